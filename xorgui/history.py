@@ -1,0 +1,100 @@
+"""Loss history with bounded memory, however long training runs."""
+
+from __future__ import annotations
+
+import numpy as np
+
+DEFAULT_CAPACITY = 1 << 18
+
+
+class LossHistory:
+    """Keeps the loss of every `log_every`-th epoch, thinning evenly when full.
+
+    Until `capacity` points are held, every epoch with ``epoch % log_every == 0``
+    is kept. Past that the stride doubles and every other point is dropped, so
+    the history always spans the whole run with at most `capacity` points
+    (a few MiB), even after millions of epochs.
+    """
+
+    def __init__(self, log_every: int = 1, capacity: int = DEFAULT_CAPACITY) -> None:
+        if log_every < 1 or capacity < 2:
+            raise ValueError("log_every must be >= 1 and capacity >= 2")
+        self.log_every = log_every
+        self.capacity = capacity
+        self.stride = log_every
+        self._epochs = np.empty(capacity, dtype=np.int64)
+        self._losses = np.empty(capacity, dtype=np.float64)
+        self._size = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def clear(self) -> None:
+        self.stride = self.log_every
+        self._size = 0
+
+    def record(self, first_epoch: int, losses: np.ndarray) -> None:
+        """Add the losses of epochs first_epoch, first_epoch + 1, ..."""
+        offset = (-first_epoch) % self.stride
+        picked = losses[offset :: self.stride]
+        epochs = first_epoch + offset + self.stride * np.arange(len(picked), dtype=np.int64)
+        while self._size + len(picked) > self.capacity:
+            self._thin()
+            keep = epochs % self.stride == 0
+            epochs, picked = epochs[keep], picked[keep]
+        end = self._size + len(picked)
+        self._epochs[self._size : end] = epochs
+        self._losses[self._size : end] = picked
+        self._size = end
+
+    def _thin(self) -> None:
+        self.stride *= 2
+        held = self._epochs[: self._size]
+        keep = np.flatnonzero(held % self.stride == 0)
+        self._epochs[: len(keep)] = held[keep]
+        self._losses[: len(keep)] = self._losses[keep]
+        self._size = len(keep)
+
+    @property
+    def epochs(self) -> np.ndarray:
+        """Epochs held (a read-only view)."""
+        view = self._epochs[: self._size]
+        view.flags.writeable = False
+        return view
+
+    @property
+    def losses(self) -> np.ndarray:
+        """Losses held, matching `epochs` (a read-only view)."""
+        view = self._losses[: self._size]
+        view.flags.writeable = False
+        return view
+
+    def last(self) -> tuple[int, float] | None:
+        """The latest (epoch, loss) held, if any."""
+        if not self._size:
+            return None
+        return int(self._epochs[self._size - 1]), float(self._losses[self._size - 1])
+
+    def downsampled(self, max_points: int) -> tuple[np.ndarray, np.ndarray]:
+        """Copies of at most about `max_points` points for plotting: per bucket the
+        first point and the extreme ones, so spikes survive, and always the last."""
+        size = self._size
+        if size <= max_points:
+            return self._epochs[:size].copy(), self._losses[:size].copy()
+        buckets = max(1, max_points // 3)
+        edges = np.linspace(0, size, buckets + 1).astype(np.int64)
+        losses = self._losses[:size]
+        lows = np.minimum.reduceat(losses, edges[:-1])
+        highs = np.maximum.reduceat(losses, edges[:-1])
+        index_low = _arg_of(losses, edges, lows)
+        index_high = _arg_of(losses, edges, highs)
+        picked = np.unique(np.concatenate([edges[:-1], index_low, index_high, [size - 1]]))
+        return self._epochs[picked].copy(), losses[picked].copy()
+
+
+def _arg_of(values: np.ndarray, edges: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Per bucket [edges[k], edges[k+1]), the first index where values == targets[k]."""
+    bucket = np.repeat(np.arange(len(targets)), np.diff(edges))
+    hits = np.flatnonzero(values == targets[bucket])
+    first = np.unique(bucket[hits], return_index=True)[1]
+    return hits[first]

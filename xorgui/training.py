@@ -1,0 +1,196 @@
+"""The trainer: one network learning one gate, driven a chunk of epochs at a time.
+
+Epoch numbering follows the article: the loss of epoch *e* (0-based) is that
+epoch's forward pass, before its update. After `train(n)` from a fresh start,
+`epoch == n` and the history holds the losses of epochs 0 .. n-1; the current
+model is the one that epoch *n* would start from.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+
+from xorgui.config import TrainConfig
+from xorgui.engine import Engine
+from xorgui.gates import inputs, targets
+from xorgui.history import DEFAULT_CAPACITY, LossHistory
+from xorgui.model import build_model
+
+DEFAULT_GRID = 100
+MAX_GRID = 512
+PLOT_POINTS = 4000
+_CHUNK = 2048
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """Training hit a non-finite loss; the model shown is the last finite one."""
+
+    epoch: int
+    value: float
+
+    @property
+    def message(self) -> str:
+        kind = "NaN" if math.isnan(self.value) else "inf"
+        return (
+            f"diverged at epoch {self.epoch} (loss became {kind}) - "
+            "try a smaller learning rate"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """An immutable picture of the trainer, safe to hand to another thread."""
+
+    config: TrainConfig
+    epoch: int
+    loss: float
+    predictions: np.ndarray
+    targets: np.ndarray
+    history_epochs: np.ndarray
+    history_losses: np.ndarray
+    surface: np.ndarray | None
+    divergence: Divergence | None
+
+    @property
+    def solved(self) -> bool:
+        return bool(np.all((self.predictions > 0.5) == (self.targets > 0.5)))
+
+    @property
+    def finished(self) -> bool:
+        return self.epoch >= self.config.epochs or self.divergence is not None
+
+
+def grid_axis(size: int) -> np.ndarray:
+    """The N sample positions along each axis of the output grid over [0, 1]."""
+    return np.linspace(0.0, 1.0, size, dtype=np.float32)
+
+
+class Trainer:
+    """Owns the model and its engine; knows nothing about any view."""
+
+    def __init__(
+        self,
+        config: TrainConfig | None = None,
+        log_every: int = 1,
+        history_capacity: int = DEFAULT_CAPACITY,
+    ) -> None:
+        self.history = LossHistory(log_every, history_capacity)
+        self._inputs = torch.from_numpy(inputs())
+        self._grid_inputs: dict[int, torch.Tensor] = {}
+        self.reset(config or TrainConfig())
+
+    def reset(self, config: TrainConfig | None = None) -> None:
+        """Rebuild the initial model (same seed, same weights) and clear the history."""
+        if config is not None:
+            self.config = config
+        self.model: nn.Sequential = build_model(self.config)
+        self.model.requires_grad_(False)
+        self._engine = Engine.for_model(self.config, self.model)
+        self.epoch = 0
+        self.divergence: Divergence | None = None
+        self.history.clear()
+
+    def set_learning_rate(self, lr: float) -> None:
+        """Change the learning rate from the next epoch on; the model is kept."""
+        self.config = self.config.with_changes(lr=lr)
+        self._engine.lr = self.config.lr
+
+    def set_epoch_budget(self, epochs: int) -> None:
+        """Change the epoch budget; the model is kept."""
+        self.config = self.config.with_changes(epochs=epochs)
+
+    def train(self, epochs: int) -> np.ndarray:
+        """Train up to `epochs` epochs and return their losses (float32).
+
+        Stops early at the first non-finite loss: the model is rolled back to
+        the last epoch whose loss was finite and `divergence` says where.
+        """
+        if self.divergence is not None or epochs <= 0:
+            return np.empty(0, dtype=np.float32)
+        done = []
+        remaining = epochs
+        while remaining > 0:
+            count = min(remaining, _CHUNK)
+            losses = self._train_chunk(count)
+            done.append(losses)
+            remaining -= count
+            if self.divergence is not None:
+                break
+        return np.concatenate(done)
+
+    def _train_chunk(self, count: int) -> np.ndarray:
+        saved = self._engine.state.copy()
+        buffer = torch.empty(count)
+        self._engine.run(count, buffer)
+        # The chunk's last model has no logged loss yet; check it too.
+        losses = np.append(buffer.numpy(), np.float32(self.current_loss()))
+        bad = np.flatnonzero(~np.isfinite(losses))
+        if bad.size:
+            first_bad = int(bad[0])
+            self.divergence = Divergence(self.epoch + first_bad, float(losses[first_bad]))
+            # Replay up to the last finite epoch, whose model is then shown.
+            keep = max(first_bad - 1, 0)
+            self._engine.state.restore(saved)
+            if keep:
+                self._engine.run(keep, torch.empty(keep))
+        losses = losses[:keep] if bad.size else losses[:count]
+        self.history.record(self.epoch, losses)
+        self.epoch += len(losses)
+        return losses
+
+    @torch.no_grad()
+    def predictions(self) -> np.ndarray:
+        """The model's outputs on the four inputs, float32, shape (4,)."""
+        return self.model(self._inputs).reshape(4).numpy().copy()
+
+    @torch.no_grad()
+    def current_loss(self) -> float:
+        """The loss of the current model, i.e. what epoch `epoch` will log."""
+        output = self.model(self._inputs).reshape(4)
+        target = torch.from_numpy(targets(self.config.gate))
+        if self.config.loss == "bce":
+            return float(nn.functional.binary_cross_entropy(output, target))
+        return float(nn.functional.mse_loss(output, target))
+
+    @torch.no_grad()
+    def surface(self, size: int = DEFAULT_GRID) -> np.ndarray:
+        """Model output on a size x size grid over [0,1]²; element [i, j] is at
+        (x1, x2) = (axis[i], axis[j]) with axis = `grid_axis(size)`."""
+        if not 2 <= size <= MAX_GRID:
+            raise ValueError(f"grid size must be from 2 to {MAX_GRID}, got {size}")
+        points = self._grid_inputs.get(size)
+        if points is None:
+            axis = torch.from_numpy(grid_axis(size))
+            x1, x2 = torch.meshgrid(axis, axis, indexing="ij")
+            points = torch.stack([x1.reshape(-1), x2.reshape(-1)], dim=1)
+            self._grid_inputs = {size: points}
+        return self.model(points).reshape(size, size).numpy().copy()
+
+    def parameters(self) -> dict[str, np.ndarray]:
+        """Copies of the model's weights and biases by name ("0.weight", ...)."""
+        return {name: p.detach().numpy().copy() for name, p in self.model.named_parameters()}
+
+    def snapshot(self, grid: int | None = None) -> Snapshot:
+        """An immutable copy of everything a view shows; the surface only if asked."""
+        epochs, losses = self.history.downsampled(PLOT_POINTS)
+        return Snapshot(
+            config=self.config,
+            epoch=self.epoch,
+            loss=self.current_loss(),
+            predictions=self.predictions(),
+            targets=targets(self.config.gate),
+            history_epochs=epochs,
+            history_losses=losses,
+            surface=None if grid is None else self.surface(grid),
+            divergence=self.divergence,
+        )
+
+    def save_model(self) -> dict[str, object]:
+        """What `torch.save` writes for --save-model: state dict plus config."""
+        return {"config": self.config.to_dict(), "state_dict": self.model.state_dict()}
