@@ -1,4 +1,4 @@
-"""The training configuration: one validated, immutable object with the article's defaults.
+"""The training configuration: one validated, immutable object, article defaults.
 
 Every entry point (the CLI, the window's controls, File > Open) builds a
 `TrainConfig`; a bad value is rejected here, once, with a message that names the
@@ -57,7 +57,9 @@ class TrainConfig:
         _check_choice("activation", self.activation, ACTIVATIONS)
         _check_int("seed", self.seed, 0, MAX_SEED)
         _check_choice("optimizer", self.optimizer, OPTIMIZERS)
-        _check_float("lr", self.lr, MIN_LR, MAX_LR, f"a number from {MIN_LR:g} to {MAX_LR:g}")
+        _check_float(
+            "lr", self.lr, MIN_LR, MAX_LR, f"a number from {MIN_LR:g} to {MAX_LR:g}"
+        )
         _check_float("momentum", self.momentum, 0.0, 0.99, "a number from 0 to 0.99")
         _check_choice("loss", self.loss, LOSSES)
         _check_int("epochs", self.epochs, 1, MAX_EPOCHS)
@@ -91,7 +93,9 @@ class TrainConfig:
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - names - {"version"})
         if unknown:
-            raise ConfigError(unknown[0], data[unknown[0]], f"one of the keys {sorted(names)}")
+            raise ConfigError(
+                unknown[0], data[unknown[0]], f"one of the keys {sorted(names)}"
+            )
         values = {k: v for k, v in data.items() if k != "version"}
         if "hidden" in values:
             hidden = values["hidden"]
@@ -112,7 +116,9 @@ class TrainConfig:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigError(
-                "config", f"line {exc.lineno} column {exc.colno}", f"valid JSON ({exc.msg})"
+                "config",
+                f"line {exc.lineno} column {exc.colno}",
+                f"valid JSON ({exc.msg})",
             ) from None
         return cls.from_dict(data)
 
@@ -136,7 +142,9 @@ class TrainConfig:
         except UnicodeDecodeError:
             raise ConfigError("config file", name, "a UTF-8 text file") from None
         except OSError as exc:
-            raise ConfigError("config file", name, f"a readable file ({exc.strerror})") from None
+            raise ConfigError(
+                "config file", name, f"a readable file ({exc.strerror})"
+            ) from None
         return cls.from_json(text)
 
 
@@ -162,11 +170,17 @@ def _check_choice(name: str, value: object, allowed: tuple[str, ...]) -> None:
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not low <= value <= high
+    ):
         raise ConfigError(name, value, f"a whole number from {low} to {high}")
 
 
-def _check_float(name: str, value: object, low: float, high: float, allowed: str) -> None:
+def _check_float(
+    name: str, value: object, low: float, high: float, allowed: str
+) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ConfigError(name, value, allowed)
     if not math.isfinite(value) or not low <= value <= high:

@@ -158,10 +158,7 @@ def _run_epochs(
                 grad_w = torch.bmm(outputs[i].transpose(1, 2), g).transpose(1, 2)
                 grad_b = g.sum(1, keepdim=True)
             if i > 0:
-                if single:
-                    back = torch.mm(g, weights[i])
-                else:
-                    back = torch.bmm(g, weights[i])
+                back = torch.mm(g, weights[i]) if single else torch.bmm(g, weights[i])
                 h = outputs[i]
                 if activation == 0:
                     g = torch.ops.aten.sigmoid_backward(back, h)
@@ -171,10 +168,30 @@ def _run_epochs(
                     g = torch.ops.aten.threshold_backward(back, h, 0)
                 else:
                     g = back
-            _update(weights[i], grad_w, slots1[2 * i], slots2[2 * i], optimizer, lr,
-                    momentum, step, step_size, bias_correction2_sqrt)
-            _update(biases[i], grad_b, slots1[2 * i + 1], slots2[2 * i + 1], optimizer,
-                    lr, momentum, step, step_size, bias_correction2_sqrt)
+            _update(
+                weights[i],
+                grad_w,
+                slots1[2 * i],
+                slots2[2 * i],
+                optimizer,
+                lr,
+                momentum,
+                step,
+                step_size,
+                bias_correction2_sqrt,
+            )
+            _update(
+                biases[i],
+                grad_b,
+                slots1[2 * i + 1],
+                slots2[2 * i + 1],
+                optimizer,
+                lr,
+                momentum,
+                step,
+                step_size,
+                bias_correction2_sqrt,
+            )
 
 
 with warnings.catch_warnings():
@@ -275,7 +292,9 @@ class Engine:
             state.slots2,
             state.step,
             losses,
-            solved_since if solved_since is not None else torch.empty(0, dtype=torch.long),
+            solved_since
+            if solved_since is not None
+            else torch.empty(0, dtype=torch.long),
             first_epoch,
             solved_since is not None,
         )

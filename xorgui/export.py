@@ -8,6 +8,7 @@ never leaves a half-written or truncated file behind. Failures become an
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -25,7 +26,7 @@ class ExportError(OSError):
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write `data` to `path` atomically, or raise ExportError and leave it as it was."""
+    """Write `data` to `path` atomically, or raise ExportError leaving it as it was."""
     target = os.path.abspath(os.fspath(path))
     folder = os.path.dirname(target)
     if os.path.isdir(target):
@@ -53,10 +54,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
     finally:
         if temp_name is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-            except OSError:
-                pass
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:
@@ -70,7 +69,9 @@ def loss_csv(epochs: Iterable[int], losses: Iterable[float]) -> str:
     return "\n".join(rows) + "\n"
 
 
-def save_loss_csv(path: str | os.PathLike[str], epochs: np.ndarray, losses: np.ndarray) -> None:
+def save_loss_csv(
+    path: str | os.PathLike[str], epochs: np.ndarray, losses: np.ndarray
+) -> None:
     write_text(path, loss_csv(epochs, losses))
 
 

@@ -14,7 +14,12 @@ GATES: dict[str, tuple[float, float, float, float]] = {
 }
 
 # The four corners in the article's order: (0,0), (0,1), (1,0), (1,1).
-INPUTS: tuple[tuple[float, float], ...] = ((0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0))
+INPUTS: tuple[tuple[float, float], ...] = (
+    (0.0, 0.0),
+    (0.0, 1.0),
+    (1.0, 0.0),
+    (1.0, 1.0),
+)
 
 
 def inputs() -> np.ndarray:
@@ -25,4 +30,3 @@ def inputs() -> np.ndarray:
 def targets(gate: str) -> np.ndarray:
     """The gate's 0/1 targets for the four inputs, float32, shape (4,)."""
     return np.array(GATES[gate], dtype=np.float32)
-

@@ -37,7 +37,9 @@ class LossHistory:
         """Add the losses of epochs first_epoch, first_epoch + 1, ..."""
         offset = (-first_epoch) % self.stride
         picked = losses[offset :: self.stride]
-        epochs = first_epoch + offset + self.stride * np.arange(len(picked), dtype=np.int64)
+        epochs = (
+            first_epoch + offset + self.stride * np.arange(len(picked), dtype=np.int64)
+        )
         while self._size + len(picked) > self.capacity:
             self._thin()
             keep = epochs % self.stride == 0
@@ -88,7 +90,9 @@ class LossHistory:
         highs = np.maximum.reduceat(losses, edges[:-1])
         index_low = _arg_of(losses, edges, lows)
         index_high = _arg_of(losses, edges, highs)
-        picked = np.unique(np.concatenate([edges[:-1], index_low, index_high, [size - 1]]))
+        picked = np.unique(
+            np.concatenate([edges[:-1], index_low, index_high, [size - 1]])
+        )
         return self._epochs[picked].copy(), losses[picked].copy()
 
 

@@ -1,4 +1,4 @@
-"""Build the article's network from a config, seeded exactly as the article seeds it."""
+"""Build the article's network from a config, seeded as the article seeds it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _ACTIVATION_MODULES: dict[str, type[nn.Module]] = {
 
 
 def build_model(config: TrainConfig) -> nn.Sequential:
-    """`torch.manual_seed(seed)`, then `nn.Sequential(Linear, act, ..., Linear, Sigmoid)`.
+    """Seed torch, then build `nn.Sequential(Linear, act, ..., Linear, Sigmoid)`.
 
     Nothing random is drawn between seeding and building, so seed *s* gives the
     same initial weights as the article's script with ``seed = s``.

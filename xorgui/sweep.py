@@ -54,7 +54,10 @@ def initial_parameters(
     """Stacked initial weights (S, out, in) and biases (S, 1, out), one per seed."""
     per_seed = [linear_layers(build_model(config.with_changes(seed=s))) for s in seeds]
     depth = len(per_seed[0])
-    weights = [torch.stack([layers[i].weight.data for layers in per_seed]) for i in range(depth)]
+    weights = [
+        torch.stack([layers[i].weight.data for layers in per_seed])
+        for i in range(depth)
+    ]
     biases = [
         torch.stack([layers[i].bias.data for layers in per_seed]).unsqueeze(1)
         for i in range(depth)
@@ -100,5 +103,7 @@ def run_sweep(
         seeds=np.arange(seeds.start, seeds.stop, seeds.step),
         final_loss=final_loss.cpu().numpy().astype(np.float64),
         solved=solved,
-        epochs_to_solve=np.where(solved, np.where(since >= 0, since, config.epochs), -1),
+        epochs_to_solve=np.where(
+            solved, np.where(since >= 0, since, config.epochs), -1
+        ),
     )

@@ -126,14 +126,24 @@ class Trainer:
 
     def _train_chunk(self, count: int) -> np.ndarray:
         saved = self._engine.state.copy()
-        buffer = torch.empty(count)
-        self._engine.run(count, buffer)
+        buffer = torch.full((count,), math.nan)
+        try:
+            self._engine.run(count, buffer)
+        except RuntimeError:
+            # BCE refuses a NaN output: the epoch whose loss is still NaN in
+            # the buffer is where training diverged. Anything else is a bug.
+            if not (~torch.isfinite(buffer)).any() or math.isfinite(
+                self.current_loss()
+            ):
+                raise
         # The chunk's last model has no logged loss yet; check it too.
         losses = np.append(buffer.numpy(), np.float32(self.current_loss()))
         bad = np.flatnonzero(~np.isfinite(losses))
         if bad.size:
             first_bad = int(bad[0])
-            self.divergence = Divergence(self.epoch + first_bad, float(losses[first_bad]))
+            self.divergence = Divergence(
+                self.epoch + first_bad, float(losses[first_bad])
+            )
             # Replay up to the last finite epoch, whose model is then shown.
             keep = max(first_bad - 1, 0)
             self._engine.state.restore(saved)
@@ -151,8 +161,11 @@ class Trainer:
 
     @torch.no_grad()
     def current_loss(self) -> float:
-        """The loss of the current model, i.e. what epoch `epoch` will log."""
+        """The loss of the current model, i.e. what epoch `epoch` will log (NaN
+        for a model whose output is not finite, which BCE would refuse)."""
         output = self.model(self._inputs).reshape(4)
+        if not torch.isfinite(output).all():
+            return math.nan
         target = torch.from_numpy(targets(self.config.gate))
         if self.config.loss == "bce":
             return float(nn.functional.binary_cross_entropy(output, target))
@@ -174,7 +187,9 @@ class Trainer:
 
     def parameters(self) -> dict[str, np.ndarray]:
         """Copies of the model's weights and biases by name ("0.weight", ...)."""
-        return {name: p.detach().numpy().copy() for name, p in self.model.named_parameters()}
+        return {
+            name: p.detach().numpy().copy() for name, p in self.model.named_parameters()
+        }
 
     def snapshot(self, grid: int | None = None) -> Snapshot:
         """An immutable copy of everything a view shows; the surface only if asked."""

@@ -1,0 +1,76 @@
+"""The batched sweep equals single runs, reports progress and can be cancelled."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from xorgui.config import TrainConfig
+from xorgui.sweep import SweepCancelled, run_sweep
+from xorgui.training import Trainer
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        TrainConfig(epochs=6000),
+        TrainConfig(hidden=(3, 2), activation="tanh", epochs=3000, loss="mse"),
+        TrainConfig(optimizer="adam", lr=0.05, epochs=3000, gate="xnor"),
+        TrainConfig(hidden=(), gate="or", epochs=2000, momentum=0.9),
+    ],
+    ids=["default", "tanh-mse", "adam-xnor", "single-layer-momentum"],
+)
+def test_each_seed_of_a_sweep_equals_its_single_run(config: TrainConfig) -> None:
+    seeds = range(10, 26)
+    result = run_sweep(config, seeds)
+    assert list(result.seeds) == list(seeds)
+    for index, seed in enumerate(seeds):
+        trainer = Trainer(config.with_changes(seed=seed))
+        trainer.train(config.epochs)
+        assert abs(result.final_loss[index] - trainer.current_loss()) < 1e-4
+        assert result.solved[index] == trainer.snapshot().solved
+
+
+def test_epochs_to_solve_is_the_first_epoch_from_which_all_stay_correct() -> None:
+    config = TrainConfig(epochs=20000)
+    result = run_sweep(config, range(42, 43))
+    solved_from = int(result.epochs_to_solve[0])
+    trainer = Trainer(config)
+    trainer.train(solved_from)
+    assert trainer.snapshot().solved
+    trainer.reset()
+    trainer.train(solved_from - 1)
+    assert not trainer.snapshot().solved
+
+
+def test_unsolved_seeds_have_no_epochs_to_solve_and_stats_skip_them() -> None:
+    result = run_sweep(TrainConfig(hidden=(), epochs=500), range(0, 8))
+    assert not result.solved.any()
+    assert np.all(result.epochs_to_solve == -1)
+    assert result.success_rate == 0.0
+    assert result.solve_percentiles() is None
+
+
+def test_progress_is_reported_and_cancel_stops_the_sweep() -> None:
+    seen: list[tuple[int, int]] = []
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done >= 1000:
+            cancel.set()
+
+    with pytest.raises(SweepCancelled):
+        run_sweep(
+            TrainConfig(epochs=20000), range(0, 4), progress=progress, cancel=cancel
+        )
+    assert seen[0][1] == 20000
+    assert seen[-1][0] < 20000
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_empty_seed_range_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        run_sweep(TrainConfig(), range(5, 5))

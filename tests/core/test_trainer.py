@@ -1,0 +1,175 @@
+"""Trainer behaviour: seeding, reset, history, divergence, grid, parameters."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from xorgui.config import TrainConfig
+from xorgui.history import LossHistory
+from xorgui.model import build_model
+from xorgui.training import Trainer, grid_axis
+
+
+def weights_of(trainer: Trainer) -> list[np.ndarray]:
+    return list(trainer.parameters().values())
+
+
+def test_same_seed_gives_same_weights_and_history() -> None:
+    first, second = Trainer(), Trainer()
+    for a, b in zip(weights_of(first), weights_of(second), strict=True):
+        np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(first.train(500), second.train(500))
+
+
+def test_initial_weights_are_the_articles() -> None:
+    torch.manual_seed(42)
+    article = torch.nn.Sequential(
+        torch.nn.Linear(2, 2),
+        torch.nn.Sigmoid(),
+        torch.nn.Linear(2, 1),
+        torch.nn.Sigmoid(),
+    )
+    for ours, theirs in zip(weights_of(Trainer()), article.parameters(), strict=True):
+        np.testing.assert_array_equal(ours, theirs.detach().numpy())
+
+
+def test_different_seed_gives_different_weights() -> None:
+    a = weights_of(Trainer(TrainConfig(seed=1)))
+    b = weights_of(Trainer(TrainConfig(seed=2)))
+    assert not all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_reset_gives_the_identical_initial_model() -> None:
+    trainer = Trainer()
+    initial = weights_of(trainer)
+    initial_surface = trainer.surface(50)
+    trainer.train(1234)
+    assert trainer.epoch == 1234
+    trainer.reset()
+    assert trainer.epoch == 0 and len(trainer.history) == 0
+    for a, b in zip(initial, weights_of(trainer), strict=True):
+        np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(initial_surface, trainer.surface(50))
+
+
+def test_training_in_chunks_equals_training_at_once() -> None:
+    whole, pieces = Trainer(), Trainer()
+    expected = whole.train(3000)
+    got = np.concatenate([pieces.train(n) for n in (1, 99, 900, 2000)])
+    np.testing.assert_array_equal(expected, got)
+    assert pieces.epoch == whole.epoch == 3000
+
+
+def test_current_loss_is_what_the_next_epoch_logs() -> None:
+    trainer = Trainer()
+    trainer.train(100)
+    upcoming = trainer.current_loss()
+    assert trainer.train(1)[0] == pytest.approx(upcoming, abs=1e-7)
+
+
+def test_learning_rate_change_keeps_the_model() -> None:
+    trainer = Trainer()
+    trainer.train(10)
+    before = weights_of(trainer)
+    trainer.set_learning_rate(0.5)
+    for a, b in zip(before, weights_of(trainer), strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert trainer.config.lr == 0.5
+    reference = Trainer()
+    reference.train(10)
+    reference.set_learning_rate(0.5)
+    np.testing.assert_array_equal(trainer.train(50), reference.train(50))
+
+
+def test_surface_matches_the_model_at_grid_points() -> None:
+    trainer = Trainer()
+    trainer.train(20000)
+    surface = trainer.surface(5)
+    axis = grid_axis(5)
+    model = trainer.model
+    with torch.no_grad():
+        point = torch.tensor([[axis[1], axis[3]]])
+        assert surface[1, 3] == pytest.approx(float(model(point)), abs=1e-6)
+    predictions = trainer.predictions()
+    corners = [surface[0, 0], surface[0, -1], surface[-1, 0], surface[-1, -1]]
+    np.testing.assert_allclose(corners, predictions, atol=1e-6)
+    assert surface[0, -1] > 0.9 and surface[-1, 0] > 0.9
+    assert surface[0, 0] < 0.1 and surface[-1, -1] < 0.1
+
+
+@pytest.mark.parametrize("size", [1, 513])
+def test_grid_size_is_bounded(size: int) -> None:
+    with pytest.raises(ValueError, match="grid size"):
+        Trainer().surface(size)
+
+
+def test_divergence_stops_at_the_first_non_finite_loss_and_keeps_a_finite_model() -> (
+    None
+):
+    # No allowed config drives the sigmoid-output network to inf/NaN here (the
+    # loss saturates instead), so the guard is tested by poisoning one weight.
+    trainer = Trainer()
+    trainer.train(300)
+    with torch.no_grad():
+        trainer.model[0].weight[0, 0] = math.inf
+    losses = trainer.train(500)
+    assert trainer.divergence is not None
+    assert trainer.divergence.epoch == 300
+    assert "diverged at epoch 300" in trainer.divergence.message
+    assert "smaller learning rate" in trainer.divergence.message
+    assert len(losses) == 0
+    assert math.isnan(trainer.current_loss())
+    assert trainer.train(10).size == 0
+    trainer.reset()
+    assert trainer.divergence is None
+    assert len(trainer.train(10)) == 10
+
+
+def test_model_checkpoint_rebuilds_the_same_network() -> None:
+    trainer = Trainer(TrainConfig(hidden=(3, 3), activation="tanh"))
+    trainer.train(200)
+    checkpoint = trainer.save_model()
+    model = build_model(TrainConfig.from_dict(checkpoint["config"]))
+    model.load_state_dict(checkpoint["state_dict"])
+    with torch.no_grad():
+        output = model(torch.tensor([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]))
+    np.testing.assert_array_equal(output.reshape(4).numpy(), trainer.predictions())
+
+
+def test_history_keeps_every_logged_point_until_full_then_thins_evenly() -> None:
+    history = LossHistory(log_every=10, capacity=64)
+    history.record(0, np.arange(250, dtype=np.float32))
+    history.record(250, np.arange(250, 630, dtype=np.float32))
+    assert list(history.epochs) == list(range(0, 630, 10))
+    np.testing.assert_array_equal(history.losses, np.arange(0, 630, 10))
+    history.record(630, np.arange(630, 5000, dtype=np.float32))
+    assert len(history) <= 64
+    assert history.stride % 10 == 0 and history.stride > 10
+    assert history.epochs[0] == 0
+    assert np.all(np.diff(history.epochs) == history.stride)
+    assert history.epochs[-1] > 5000 - history.stride - 1
+
+
+def test_history_memory_is_bounded_over_millions_of_epochs() -> None:
+    history = LossHistory(log_every=1, capacity=1000)
+    for start in range(0, 3_000_000, 100_000):
+        history.record(start, np.ones(100_000, dtype=np.float32))
+    assert len(history) <= 1000
+    assert history.epochs[0] == 0 and history.epochs[-1] >= 3_000_000 - history.stride
+
+
+def test_downsampled_history_keeps_extremes_and_the_last_point() -> None:
+    history = LossHistory()
+    values = np.full(100_000, 0.5, dtype=np.float32)
+    values[31_337] = 9.0
+    values[77_000] = 0.001
+    history.record(0, values)
+    epochs, losses = history.downsampled(300)
+    assert len(epochs) <= 400
+    assert 9.0 in losses and np.float64(np.float32(0.001)) in losses
+    assert epochs[-1] == 99_999
+    assert np.all(np.diff(epochs) > 0)
