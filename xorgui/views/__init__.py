@@ -1,0 +1,1 @@
+"""The widgets of the desktop app, one visual per module."""

@@ -1,0 +1,64 @@
+"""The colours the output views share: viridis for the model output (as in the
+article) and one colour per target class for the four training points."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+import pyqtgraph as pg
+
+LUT_SIZE = 256
+
+# Orange and blue: apart for colour-blind eyes, and each far from the part of
+# viridis it sits on (orange on the dark purple lows, blue on the yellow highs).
+CLASS_COLOURS = {0: "#ff6a13", 1: "#1f6fff"}
+POINT_OUTLINE = "#202020"
+
+
+@cache
+def viridis() -> pg.ColorMap:
+    """Matplotlib's viridis (#440154 at 0 .. #fde725 at 1), from pyqtgraph."""
+    return pg.colormap.get("viridis")
+
+
+@cache
+def viridis_lut() -> np.ndarray:
+    """The 256 RGBA colours of viridis, uint8, shape (256, 4), read-only."""
+    lut = viridis().getLookupTable(0.0, 1.0, LUT_SIZE, alpha=True)
+    lut.setflags(write=False)
+    return lut
+
+
+def class_colour(target: float) -> str:
+    """The colour of a training point whose target is `target` (0 or 1)."""
+    return CLASS_COLOURS[int(target > 0.5)]
+
+
+class Colourer:
+    """Colours heights in [0, 1] by viridis into buffers it keeps between frames.
+
+    Heights outside [0, 1] take the end colours and NaN takes the lowest, so a
+    surface never indexes outside the table. A call reuses the buffers of the
+    previous one when the size is the same: its result is valid until the next.
+    """
+
+    def __init__(self) -> None:
+        self._scaled = np.empty(0, dtype=np.float32)
+        self._index = np.empty(0, dtype=np.intp)
+        self._colours = np.empty((0, 4), dtype=np.uint8)
+
+    def colours(self, heights: np.ndarray) -> np.ndarray:
+        """RGBA uint8 colours, shape (heights.size, 4), in heights.ravel() order."""
+        flat = np.ravel(heights)
+        if self._scaled.size != flat.size:
+            self._scaled = np.empty(flat.size, dtype=np.float32)
+            self._index = np.empty(flat.size, dtype=np.intp)
+            self._colours = np.empty((flat.size, 4), dtype=np.uint8)
+        np.multiply(flat, LUT_SIZE - 1, out=self._scaled, casting="unsafe")
+        np.nan_to_num(self._scaled, copy=False, nan=0.0)
+        np.clip(self._scaled, 0.0, LUT_SIZE - 1, out=self._scaled)
+        np.rint(self._scaled, out=self._scaled)
+        self._index[...] = self._scaled
+        np.take(viridis_lut(), self._index, axis=0, out=self._colours)
+        return self._colours

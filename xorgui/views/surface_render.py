@@ -1,0 +1,91 @@
+"""Render the 3-D surface of a snapshot to a PNG without opening a window.
+
+For the headless `train --surface-png FILE`: the same scene as the app's 3-D
+view, drawn by OpenGL into a widget that is never put on screen. OpenGL still
+needs a display (an X server, e.g. xvfb-run); without one this raises
+OpenGLUnavailable instead of letting Qt abort the process.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from xorgui.app import create_app
+from xorgui.training import Snapshot
+from xorgui.views.gl_support import opengl_unavailable_reason
+from xorgui.views.image_export import save_image
+from xorgui.views.surface_view import SurfacePlot
+
+_NO_DISPLAY = "no display: run under xvfb-run or set DISPLAY"
+# Kept for the life of the process: Qt allows one application object, ever.
+_application: QApplication | None = None
+
+
+class OpenGLUnavailable(RuntimeError):
+    """No OpenGL context can be had in this process; str() says why and what to do."""
+
+
+def render_surface_png(
+    snapshot: Snapshot, path: str | os.PathLike[str], size: tuple[int, int] = (800, 600)
+) -> None:
+    """Write the 3-D view of `snapshot` to `path` as a PNG of `size` (width, height).
+
+    Raises OpenGLUnavailable without a display or context, ValueError for a
+    snapshot without a surface or a bad size, ExportError when the file cannot
+    be written (an existing file is then left as it was).
+    """
+    if snapshot.surface is None:
+        raise ValueError("the snapshot has no surface: take it with snapshot(grid=N)")
+    width, height = size
+    if width < 1 or height < 1:
+        raise ValueError(f"the image size must be positive, got {width}x{height}")
+    _ensure_application()
+    reason = opengl_unavailable_reason()
+    if reason is not None:
+        raise OpenGLUnavailable(_unavailable(reason))
+    plot = SurfacePlot()
+    try:
+        # Rendered and grabbed for real, but never shown on the screen.
+        plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        ratio = plot.devicePixelRatioF()
+        plot.resize(round(width / ratio), round(height / ratio))
+        plot.show()
+        plot.draw_snapshot(snapshot)
+        image = plot.grab_image()
+    finally:
+        plot.close()
+        plot.deleteLater()
+    save_image(path, image)
+
+
+def _ensure_application() -> None:
+    """Create the QApplication a CLI process lacks, unless that would abort it."""
+    global _application
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise OpenGLUnavailable(
+                _unavailable("this process has a QCoreApplication, without graphics")
+            )
+        return
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in ("offscreen", "minimal"):
+        raise OpenGLUnavailable(
+            _unavailable(f"QT_QPA_PLATFORM={platform} has no OpenGL: unset it")
+        )
+    needs_display = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if needs_display and not platform and not has_display:
+        raise OpenGLUnavailable(_unavailable(_NO_DISPLAY))
+    # The app's own setup: its OpenGL format and shared contexts, which
+    # pyqtgraph.opengl needs when a process has more than one GL widget.
+    _application = create_app(sys.argv[:1])
+
+
+def _unavailable(reason: str) -> str:
+    return f"cannot render --surface-png: no OpenGL context could be created ({reason})"
