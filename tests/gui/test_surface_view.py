@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
@@ -125,6 +127,15 @@ def test_a_regrid_rebuilds_the_mesh(view, trained):
     view.show_snapshot(trained)
     view.draw_now()
     assert view.drawn_heights().shape == (100, 100)
+
+
+@pytest.mark.parametrize("grid", [256, 300])
+def test_grids_on_both_sides_of_16_bit_indices_are_drawn(view, trained, grid):
+    ramp = np.repeat(np.linspace(0, 1, grid, dtype=np.float32)[:, None], grid, axis=1)
+    view.show_snapshot(replace(trained, surface=ramp))
+    pixels = _pixels(view.grab_image())
+    assert _has_colour(pixels, VIRIDIS_PURPLE)
+    assert _has_colour(pixels, VIRIDIS_YELLOW)
 
 
 def test_grab_image_shows_viridis_in_device_pixels(view, trained):

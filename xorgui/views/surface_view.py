@@ -18,8 +18,19 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QImage, QVector3D
+from pyqtgraph.opengl import shaders
+from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QMatrix4x4,
+    QOpenGLContext,
+    QPainter,
+    QVector3D,
+)
+from PySide6.QtOpenGL import QOpenGLBuffer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from xorgui.gates import inputs
@@ -41,7 +52,6 @@ DEFAULT_CAMERA = {
     "center": (0.5, 0.5, 0.5 * Z_ASPECT),
 }
 POINT_SIZE = 20
-LINE_COLOUR = (0.25, 0.25, 0.25, 0.6)
 # Points and error lines are drawn over the surface, never hidden by it.
 _ON_TOP = {
     GL.GL_DEPTH_TEST: False,
@@ -53,6 +63,144 @@ _ON_TOP = {
 
 def _rgba(colour: str) -> tuple[float, float, float, float]:
     return pg.mkColor(colour).getRgbF()
+
+
+class HeightField(GLGraphicsItem):
+    """Heights z[i, j] over a fixed grid (x[i], y[j]), a colour per vertex, no normals.
+
+    What GLSurfacePlotItem draws, made for a surface that changes every frame:
+    the grid's triangles are sent to OpenGL once per grid size, not once per
+    frame, and as 16-bit indices where they fit (grids up to 256 x 256), which
+    Mesa's llvmpipe draws about twice as fast as pyqtgraph's 32-bit ones.
+    """
+
+    def __init__(self, parentItem: GLGraphicsItem | None = None) -> None:
+        super().__init__(parentItem=parentItem)
+        self.setGLOptions("opaque")
+        self._shape = (0, 0)
+        self._vertices = np.empty((0, 3), dtype=np.float32)
+        self._colours: np.ndarray | None = None
+        self._triangles = np.empty(0, dtype=np.uint16)
+        self._new_grid = False
+        self._new_heights = False
+        self._positions = QOpenGLBuffer(QOpenGLBuffer.Type.VertexBuffer)
+        self._vertex_colours = QOpenGLBuffer(QOpenGLBuffer.Type.VertexBuffer)
+        self._indices = QOpenGLBuffer(QOpenGLBuffer.Type.IndexBuffer)
+
+    def set_grid(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Lay out the vertices and triangles; heights and colours must follow."""
+        rows, columns = len(x), len(y)
+        vertices = np.zeros((rows, columns, 3), dtype=np.float32)
+        vertices[..., 0] = np.reshape(x, (rows, 1))
+        vertices[..., 1] = np.reshape(y, (1, columns))
+        self._vertices = vertices.reshape(-1, 3)
+        index = np.arange(rows * columns).reshape(rows, columns)
+        corners = index[:-1, :-1], index[:-1, 1:], index[1:, :-1], index[1:, 1:]
+        first, right, below, diagonal = corners
+        quads = np.stack([first, right, below, right, diagonal, below], axis=-1)
+        dtype = np.uint16 if rows * columns <= 1 << 16 else np.uint32
+        self._triangles = quads.astype(dtype).ravel()
+        self._shape = (rows, columns)
+        self._colours = None
+        self._new_grid = True
+
+    def set_heights(self, z: np.ndarray, colours: np.ndarray) -> None:
+        """New heights (shape of the grid) and RGBA uint8 colours, one row a vertex."""
+        self._vertices[:, 2] = np.ravel(z)
+        self._colours = colours
+        self._new_heights = True
+        self.update()
+
+    def heights(self) -> np.ndarray | None:
+        """A copy of the heights drawn now (None before the first)."""
+        if self._colours is None:
+            return None
+        return self._vertices[:, 2].reshape(self._shape).copy()
+
+    def paint(self) -> None:
+        if self._colours is None:
+            return
+        self.setupGLState()
+        if self._new_grid:
+            _upload(self._indices, self._triangles)
+            self._new_grid = False
+        if self._new_heights:
+            _upload(self._positions, self._vertices)
+            _upload(self._vertex_colours, self._colours)
+            self._new_heights = False
+        shader = shaders.getShaderProgram(None)  # colour per vertex, no lighting
+        context = QOpenGLContext.currentContext()
+        program = shader.program(
+            es2_compat=context.hasExtension(b"GL_ARB_ES2_compatibility")
+        )
+        position = GL.glGetAttribLocation(program, "a_position")
+        colour = GL.glGetAttribLocation(program, "a_color")
+        self._positions.bind()
+        GL.glVertexAttribPointer(position, 3, GL.GL_FLOAT, False, 0, None)
+        self._vertex_colours.bind()
+        GL.glVertexAttribPointer(colour, 4, GL.GL_UNSIGNED_BYTE, True, 0, None)
+        self._vertex_colours.release()
+        GL.glEnableVertexAttribArray(position)
+        GL.glEnableVertexAttribArray(colour)
+        index_type = (
+            GL.GL_UNSIGNED_SHORT
+            if self._triangles.dtype == np.uint16
+            else GL.GL_UNSIGNED_INT
+        )
+        with shader:
+            mvp = np.array(self.mvpMatrix().data(), dtype=np.float32)
+            GL.glUniformMatrix4fv(shader.uniform("u_mvp"), 1, False, mvp)
+            self._indices.bind()
+            GL.glDrawElements(GL.GL_TRIANGLES, self._triangles.size, index_type, None)
+            self._indices.release()
+        GL.glDisableVertexAttribArray(position)
+        GL.glDisableVertexAttribArray(colour)
+
+
+def _upload(buffer: QOpenGLBuffer, data: np.ndarray) -> None:
+    """Copy `data` into the GL buffer, (re)allocating it when the size changed."""
+    if not buffer.isCreated():
+        buffer.create()
+    buffer.bind()
+    if buffer.size() == data.nbytes:
+        buffer.write(0, data, data.nbytes)
+    else:
+        buffer.allocate(data, data.nbytes)
+    buffer.release()
+
+
+Label = tuple[tuple[float, float, float], str, QFont]
+
+
+class SceneLabels(GLGraphicsItem):
+    """Texts centred on points of the scene, all drawn by one QPainter a frame.
+
+    A GLTextItem per label would open a QPainter on the GL widget for each,
+    about half a millisecond apiece on llvmpipe; the box has nine labels.
+    """
+
+    def __init__(
+        self, labels: list[Label], colour: str, parentItem: GLGraphicsItem
+    ) -> None:
+        super().__init__(parentItem=parentItem)
+        self._labels = [(QVector3D(*pos), text, font) for pos, text, font in labels]
+        self._colour = QColor(colour)
+
+    def paint(self) -> None:
+        view = self.view()
+        area = QRectF(view.rect())
+        to_pixels = QMatrix4x4()
+        to_pixels.viewport(area.left(), area.bottom(), area.width(), -area.height())
+        projection = to_pixels * self.mvpMatrix()
+        painter = QPainter(view)
+        painter.setPen(self._colour)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for pos, text, font in self._labels:
+            centre = projection.map(pos).toPointF()
+            box = QRectF(centre.x() - 200, centre.y() - 50, 400, 100)
+            painter.setFont(font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
 
 
 class SurfacePlot(gl.GLViewWidget):
@@ -69,16 +217,10 @@ class SurfacePlot(gl.GLViewWidget):
         self.frames_rendered = 0
         self._colourer = Colourer()
         self._grid = 0
-        self._scene = gl.GLGraphicsItem.GLGraphicsItem()
+        self._scene = GLGraphicsItem()
         self._scene.scale(1.0, 1.0, Z_ASPECT)
         self.addItem(self._scene)
-        self._surface = gl.GLSurfacePlotItem(
-            computeNormals=False,
-            smooth=True,
-            glOptions="opaque",
-            parentItem=self._scene,
-        )
-        self._surface.hide()  # pyqtgraph cannot paint a surface without data
+        self._surface = HeightField(parentItem=self._scene)
         self._add_axes()
         self._errors = gl.GLLinePlotItem(
             mode="lines", width=3, glOptions=_ON_TOP, parentItem=self._scene
@@ -108,7 +250,7 @@ class SurfacePlot(gl.GLViewWidget):
         label_font.setBold(True)
         tick_font = QFont()
         tick_font.setPointSize(11)
-        labels = [
+        labels: list[Label] = [
             ((0.5, -0.25, 0.0), "x1", label_font),
             ((1.25, 0.5, 0.0), "x2", label_font),
             ((0.0, 0.0, 1.22), self.tr("y (Model Output)"), label_font),
@@ -118,19 +260,11 @@ class SurfacePlot(gl.GLViewWidget):
         ticks += [((1.12, value, 0.0), str(value)) for value in (0, 1)]
         ticks += [((-0.08, 0.0, value), str(value)) for value in (0.5, 1)]
         labels += [(pos, text, tick_font) for pos, text in ticks]
-        centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-        for pos, text, font in labels:
-            gl.GLTextItem(
-                pos=pos,
-                text=text,
-                font=font,
-                color=FOREGROUND,
-                alignment=centred,
-                glOptions="translucent",
-                parentItem=self._scene,
-            )
+        SceneLabels(labels, FOREGROUND, parentItem=self._scene)
 
-    def projectionMatrix(self, region, viewport):  # noqa: ANN001, ANN201 (pyqtgraph's)
+    def projectionMatrix(
+        self, region: tuple[int, int, int, int], viewport: tuple[int, int, int, int]
+    ) -> QMatrix4x4:
         """pyqtgraph's field of view spans the width, so a wide, short view would crop
         the box: widen it there to keep the box whole in a view of any shape."""
         width, height = viewport[2], viewport[3]
@@ -151,14 +285,11 @@ class SurfacePlot(gl.GLViewWidget):
         """Show the snapshot's surface (if it has one) and its training points."""
         surface = snapshot.surface
         if surface is not None:
-            colours = self._colourer.colours(surface)
             if surface.shape[0] != self._grid:
                 self._grid = surface.shape[0]
                 axis = grid_axis(self._grid)
-                self._surface.setData(x=axis, y=axis, z=surface, colors=colours)
-                self._surface.show()
-            else:
-                self._surface.setData(z=surface, colors=colours)
+                self._surface.set_grid(axis, axis)
+            self._surface.set_heights(surface, self._colourer.colours(surface))
         corners = inputs()
         targets = np.asarray(snapshot.targets, dtype=np.float32)
         points = np.column_stack([corners, targets])
@@ -176,10 +307,7 @@ class SurfacePlot(gl.GLViewWidget):
 
     def drawn_heights(self) -> np.ndarray | None:
         """A copy of the heights the surface mesh holds now (None before the first)."""
-        vertexes = self._surface.opts["meshdata"].vertexes()
-        if vertexes is None:
-            return None
-        return vertexes[:, 2].reshape(self._grid, self._grid).copy()
+        return self._surface.heights()
 
     def reset_camera(self) -> None:
         """The article's oblique view (matplotlib's azimuth -60, elevation 30)."""
@@ -234,24 +362,24 @@ class SurfacePlot(gl.GLViewWidget):
 
 
 def _finite(value: object) -> float | None:
-    if isinstance(value, bool):
+    """`value` as a finite float (QSettings may hand numbers back as text), or None."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
     try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        number = float(value)
+    except ValueError:
         return None
     return number if math.isfinite(number) else None
 
 
 def _finite_triple(value: object) -> tuple[float, float, float] | None:
-    if isinstance(value, str) or not hasattr(value, "__len__"):
+    """Three finite floats from a list or tuple of three, or None."""
+    if not isinstance(value, list | tuple) or len(value) != 3:
         return None
-    if len(value) != 3:  # type: ignore[arg-type]
+    x, y, z = (_finite(v) for v in value)
+    if x is None or y is None or z is None:
         return None
-    numbers = [_finite(v) for v in value]  # type: ignore[attr-defined]
-    if any(n is None for n in numbers):
-        return None
-    return (numbers[0], numbers[1], numbers[2])  # type: ignore[return-value]
+    return x, y, z
 
 
 class _Canvas(Protocol):
