@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -169,21 +169,38 @@ def _upload(buffer: QOpenGLBuffer, data: np.ndarray) -> None:
     buffer.release()
 
 
-Label = tuple[tuple[float, float, float], str, QFont]
+_TEXT_BOX = QRectF(0, 0, 400, 100)  # roomier than any label
+
+
+@dataclass(frozen=True, slots=True)
+class SceneText:
+    """A text pinned to a point of the scene and set off from it by whole pixels.
+
+    `side` says where the text sits from the point (AlignLeft: to its right,
+    AlignTop: below it, AlignCenter: on it): a pixel offset keeps ticks clear of
+    the box whatever the size of the view. `angle` turns the text clockwise.
+    """
+
+    pos: tuple[float, float, float]
+    text: str
+    font: QFont
+    side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter
+    offset: tuple[float, float] = (0.0, 0.0)
+    angle: float = 0.0
 
 
 class SceneLabels(GLGraphicsItem):
-    """Texts centred on points of the scene, all drawn by one QPainter a frame.
+    """Texts at points of the scene, all drawn by one QPainter a frame.
 
     A GLTextItem per label would open a QPainter on the GL widget for each,
     about half a millisecond apiece on llvmpipe; the box has nine labels.
     """
 
     def __init__(
-        self, labels: list[Label], colour: str, parentItem: GLGraphicsItem
+        self, texts: list[SceneText], colour: str, parentItem: GLGraphicsItem
     ) -> None:
         super().__init__(parentItem=parentItem)
-        self._labels = [(QVector3D(*pos), text, font) for pos, text, font in labels]
+        self._texts = [(QVector3D(*text.pos), text) for text in texts]
         self._colour = QColor(colour)
 
     def paint(self) -> None:
@@ -195,12 +212,30 @@ class SceneLabels(GLGraphicsItem):
         painter = QPainter(view)
         painter.setPen(self._colour)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for pos, text, font in self._labels:
-            centre = projection.map(pos).toPointF()
-            box = QRectF(centre.x() - 200, centre.y() - 50, 400, 100)
-            painter.setFont(font)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        for point, text in self._texts:
+            anchor = projection.map(point).toPointF()
+            painter.save()
+            painter.translate(anchor.x() + text.offset[0], anchor.y() + text.offset[1])
+            painter.rotate(text.angle)
+            painter.setFont(text.font)
+            painter.drawText(_box_on(text.side), text.side, text.text)
+            painter.restore()
         painter.end()
+
+
+def _box_on(side: Qt.AlignmentFlag) -> QRectF:
+    """The text box on `side` of the origin, for text aligned to that side."""
+    box = QRectF(_TEXT_BOX)
+    width, height = box.width(), box.height()
+    if side & Qt.AlignmentFlag.AlignRight:
+        box.moveLeft(-width)
+    elif not side & Qt.AlignmentFlag.AlignLeft:
+        box.moveLeft(-width / 2)
+    if side & Qt.AlignmentFlag.AlignBottom:
+        box.moveTop(-height)
+    elif not side & Qt.AlignmentFlag.AlignTop:
+        box.moveTop(-height / 2)
+    return box
 
 
 class SurfacePlot(gl.GLViewWidget):
@@ -250,17 +285,37 @@ class SurfacePlot(gl.GLViewWidget):
         label_font.setBold(True)
         tick_font = QFont()
         tick_font.setPointSize(11)
-        labels: list[Label] = [
-            ((0.5, -0.25, 0.0), "x1", label_font),
-            ((1.25, 0.5, 0.0), "x2", label_font),
-            ((0.0, 0.0, 1.22), self.tr("y (Model Output)"), label_font),
+        align = Qt.AlignmentFlag
+        # Sides and offsets suit the default view: x1 runs along the front left
+        # edge, x2 along the front right edge, y up the left edge (as matplotlib);
+        # ticks at the corners stand clear of the training points there.
+        below_left = align.AlignRight | align.AlignTop
+        below_right = align.AlignLeft | align.AlignTop
+        left = align.AlignRight | align.AlignVCenter
+        texts = [
+            SceneText((0.5, 0.0, 0.0), "x1", label_font, below_left, (-14, 14)),
+            SceneText((1.0, 0.5, 0.0), "x2", label_font, below_right, (14, 14)),
+            SceneText(
+                (0.0, 0.0, 0.5),
+                self.tr("y (Model Output)"),
+                label_font,
+                offset=(-52, 0),
+                angle=-90,
+            ),
         ]
-        # The floor's corner (0, 0) is already labelled by x1's 0: no z tick there.
-        ticks = [((value, -0.12, 0.0), str(value)) for value in (0, 1)]
-        ticks += [((1.12, value, 0.0), str(value)) for value in (0, 1)]
-        ticks += [((-0.08, 0.0, value), str(value)) for value in (0.5, 1)]
-        labels += [(pos, text, tick_font) for pos, text in ticks]
-        SceneLabels(labels, FOREGROUND, parentItem=self._scene)
+        texts += [
+            SceneText((v, 0.0, 0.0), str(v), tick_font, below_left, (-10, 8))
+            for v in (0, 1)
+        ]
+        texts += [
+            SceneText((1.0, v, 0.0), str(v), tick_font, below_right, (12, 6))
+            for v in (0, 1)
+        ]
+        # No 0 on the y axis: x1's 0 already stands at that corner.
+        texts += [
+            SceneText((0.0, 0.0, v), str(v), tick_font, left, (-8, 0)) for v in (0.5, 1)
+        ]
+        SceneLabels(texts, FOREGROUND, parentItem=self._scene)
 
     def projectionMatrix(
         self, region: tuple[int, int, int, int], viewport: tuple[int, int, int, int]
