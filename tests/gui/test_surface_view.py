@@ -130,7 +130,7 @@ def test_a_regrid_rebuilds_the_mesh(view, trained):
 
 
 @pytest.mark.parametrize("grid", [256, 300])
-def test_grids_on_both_sides_of_16_bit_indices_are_drawn(view, trained, grid):
+def test_fine_grids_are_drawn(view, trained, grid):
     ramp = np.repeat(np.linspace(0, 1, grid, dtype=np.float32)[:, None], grid, axis=1)
     view.show_snapshot(replace(trained, surface=ramp))
     pixels = _pixels(view.grab_image())

@@ -18,7 +18,6 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
-from pyqtgraph.opengl import shaders
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
@@ -26,11 +25,9 @@ from PySide6.QtGui import (
     QFont,
     QImage,
     QMatrix4x4,
-    QOpenGLContext,
     QPainter,
     QVector3D,
 )
-from PySide6.QtOpenGL import QOpenGLBuffer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from xorgui.gates import inputs
@@ -63,110 +60,6 @@ _ON_TOP = {
 
 def _rgba(colour: str) -> tuple[float, float, float, float]:
     return pg.mkColor(colour).getRgbF()
-
-
-class HeightField(GLGraphicsItem):
-    """Heights z[i, j] over a fixed grid (x[i], y[j]), a colour per vertex, no normals.
-
-    What GLSurfacePlotItem draws, made for a surface that changes every frame:
-    the grid's triangles are sent to OpenGL once per grid size, not once per
-    frame, and as 16-bit indices where they fit (grids up to 256 x 256), which
-    Mesa's llvmpipe draws about twice as fast as pyqtgraph's 32-bit ones.
-    """
-
-    def __init__(self, parentItem: GLGraphicsItem | None = None) -> None:
-        super().__init__(parentItem=parentItem)
-        self.setGLOptions("opaque")
-        self._shape = (0, 0)
-        self._vertices = np.empty((0, 3), dtype=np.float32)
-        self._colours: np.ndarray | None = None
-        self._triangles = np.empty(0, dtype=np.uint16)
-        self._new_grid = False
-        self._new_heights = False
-        self._positions = QOpenGLBuffer(QOpenGLBuffer.Type.VertexBuffer)
-        self._vertex_colours = QOpenGLBuffer(QOpenGLBuffer.Type.VertexBuffer)
-        self._indices = QOpenGLBuffer(QOpenGLBuffer.Type.IndexBuffer)
-
-    def set_grid(self, x: np.ndarray, y: np.ndarray) -> None:
-        """Lay out the vertices and triangles; heights and colours must follow."""
-        rows, columns = len(x), len(y)
-        vertices = np.zeros((rows, columns, 3), dtype=np.float32)
-        vertices[..., 0] = np.reshape(x, (rows, 1))
-        vertices[..., 1] = np.reshape(y, (1, columns))
-        self._vertices = vertices.reshape(-1, 3)
-        index = np.arange(rows * columns).reshape(rows, columns)
-        corners = index[:-1, :-1], index[:-1, 1:], index[1:, :-1], index[1:, 1:]
-        first, right, below, diagonal = corners
-        quads = np.stack([first, right, below, right, diagonal, below], axis=-1)
-        dtype = np.uint16 if rows * columns <= 1 << 16 else np.uint32
-        self._triangles = quads.astype(dtype).ravel()
-        self._shape = (rows, columns)
-        self._colours = None
-        self._new_grid = True
-
-    def set_heights(self, z: np.ndarray, colours: np.ndarray) -> None:
-        """New heights (shape of the grid) and RGBA uint8 colours, one row a vertex."""
-        self._vertices[:, 2] = np.ravel(z)
-        self._colours = colours
-        self._new_heights = True
-        self.update()
-
-    def heights(self) -> np.ndarray | None:
-        """A copy of the heights drawn now (None before the first)."""
-        if self._colours is None:
-            return None
-        return self._vertices[:, 2].reshape(self._shape).copy()
-
-    def paint(self) -> None:
-        if self._colours is None:
-            return
-        self.setupGLState()
-        if self._new_grid:
-            _upload(self._indices, self._triangles)
-            self._new_grid = False
-        if self._new_heights:
-            _upload(self._positions, self._vertices)
-            _upload(self._vertex_colours, self._colours)
-            self._new_heights = False
-        shader = shaders.getShaderProgram(None)  # colour per vertex, no lighting
-        context = QOpenGLContext.currentContext()
-        program = shader.program(
-            es2_compat=context.hasExtension(b"GL_ARB_ES2_compatibility")
-        )
-        position = GL.glGetAttribLocation(program, "a_position")
-        colour = GL.glGetAttribLocation(program, "a_color")
-        self._positions.bind()
-        GL.glVertexAttribPointer(position, 3, GL.GL_FLOAT, False, 0, None)
-        self._vertex_colours.bind()
-        GL.glVertexAttribPointer(colour, 4, GL.GL_UNSIGNED_BYTE, True, 0, None)
-        self._vertex_colours.release()
-        GL.glEnableVertexAttribArray(position)
-        GL.glEnableVertexAttribArray(colour)
-        index_type = (
-            GL.GL_UNSIGNED_SHORT
-            if self._triangles.dtype == np.uint16
-            else GL.GL_UNSIGNED_INT
-        )
-        with shader:
-            mvp = np.array(self.mvpMatrix().data(), dtype=np.float32)
-            GL.glUniformMatrix4fv(shader.uniform("u_mvp"), 1, False, mvp)
-            self._indices.bind()
-            GL.glDrawElements(GL.GL_TRIANGLES, self._triangles.size, index_type, None)
-            self._indices.release()
-        GL.glDisableVertexAttribArray(position)
-        GL.glDisableVertexAttribArray(colour)
-
-
-def _upload(buffer: QOpenGLBuffer, data: np.ndarray) -> None:
-    """Copy `data` into the GL buffer, (re)allocating it when the size changed."""
-    if not buffer.isCreated():
-        buffer.create()
-    buffer.bind()
-    if buffer.size() == data.nbytes:
-        buffer.write(0, data, data.nbytes)
-    else:
-        buffer.allocate(data, data.nbytes)
-    buffer.release()
 
 
 _TEXT_BOX = QRectF(0, 0, 400, 100)  # roomier than any label
@@ -255,7 +148,10 @@ class SurfacePlot(gl.GLViewWidget):
         self._scene = GLGraphicsItem()
         self._scene.scale(1.0, 1.0, Z_ASPECT)
         self.addItem(self._scene)
-        self._surface = HeightField(parentItem=self._scene)
+        self._surface = gl.GLSurfacePlotItem(
+            computeNormals=False, glOptions="opaque", parentItem=self._scene
+        )
+        self._surface.hide()  # pyqtgraph cannot paint a surface before its data
         self._add_axes()
         self._errors = gl.GLLinePlotItem(
             mode="lines", width=3, glOptions=_ON_TOP, parentItem=self._scene
@@ -340,11 +236,14 @@ class SurfacePlot(gl.GLViewWidget):
         """Show the snapshot's surface (if it has one) and its training points."""
         surface = snapshot.surface
         if surface is not None:
+            colours = self._colourer.colours(surface)
             if surface.shape[0] != self._grid:
                 self._grid = surface.shape[0]
                 axis = grid_axis(self._grid)
-                self._surface.set_grid(axis, axis)
-            self._surface.set_heights(surface, self._colourer.colours(surface))
+                self._surface.setData(x=axis, y=axis, z=surface, colors=colours)
+                self._surface.show()
+            else:
+                self._surface.setData(z=surface, colors=colours)
         corners = inputs()
         targets = np.asarray(snapshot.targets, dtype=np.float32)
         points = np.column_stack([corners, targets])
@@ -362,7 +261,10 @@ class SurfacePlot(gl.GLViewWidget):
 
     def drawn_heights(self) -> np.ndarray | None:
         """A copy of the heights the surface mesh holds now (None before the first)."""
-        return self._surface.heights()
+        vertices = self._surface.opts["meshdata"].vertexes()
+        if vertices is None:
+            return None
+        return vertices[:, 2].reshape(self._grid, self._grid).copy()
 
     def reset_camera(self) -> None:
         """The article's oblique view (matplotlib's azimuth -60, elevation 30)."""
