@@ -43,8 +43,13 @@ class HeatmapView(pg.PlotWidget):
             colorMapMenu=False,
         )
         self._colour_bar.setImageItem(self._image, insert_in=plot)
-        _style_axis(plot.getAxis("bottom"), "x1")
-        _style_axis(plot.getAxis("left"), "x2")
+        # Room for the colour bar's top tick label, which would be cut off.
+        plot.layout.setContentsMargins(0, 10, 0, 0)
+        # Only [0, 1] has data: no ticks on the margins a wide view shows.
+        unit_ticks = [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]]
+        for name, label in (("bottom", "x1"), ("left", "x2")):
+            _style_axis(plot.getAxis(name), label)
+            plot.getAxis(name).setTicks(unit_ticks)
         _style_axis(self._colour_bar.getAxis("left"), self.tr("y (Model Output)"))
         _style_axis(self._colour_bar.axis)
         self._points = pg.ScatterPlotItem(
