@@ -352,11 +352,13 @@ class SurfaceView(QWidget):
 
     show_snapshot() may be called as often as snapshots arrive: only the latest
     is kept and drawn on the view's own timer, at most ~60 times a second.
+    `use_opengl`: None probes for OpenGL, False forces the heatmap, True trusts
+    the caller that OpenGL works.
     """
 
     def __init__(
         self, parent: QWidget | None = None, *, use_opengl: bool | None = None
-    ):
+    ) -> None:
         super().__init__(parent)
         self.setMinimumSize(MINIMUM_SIZE)
         if use_opengl is None:
