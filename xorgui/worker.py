@@ -1,0 +1,412 @@
+"""The training worker: the only QThread, and the one bridge between window and core.
+
+The window calls the command methods (`play`, `pause`, `step`, `reset`, ...) from
+the GUI thread. They only append to a lock-guarded queue and wake the loop, so
+they never block and are safe at any moment. The loop runs in the worker's own
+thread: it builds the `Trainer` there (torch is imported there too, so the
+window can appear before the two seconds that takes), trains a chunk of a few
+milliseconds at a time, and emits immutable snapshots - at most
+`SNAPSHOT_RATE` a second while running, plus one after every command that
+changes what the window shows (a finished step, pause, reset, the final epoch).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from xorgui.config import TrainConfig
+
+if TYPE_CHECKING:
+    from xorgui.training import Trainer
+
+SNAPSHOT_RATE = 30.0
+"""Snapshots a second while running; the views draw at most this often anyway."""
+CHUNK_SECONDS = 0.01
+"""How long one chunk of epochs should take: long enough that the per-call cost
+is small, short enough that a pause lands within a few tens of milliseconds."""
+STEP_CHUNKS = 5
+"""A step command trains this many chunks at once (still well under 100 ms), so
+a step of a few hundred epochs ends in one go, without a "running" flash."""
+MAX_CHUNK = 8192
+RATE_INTERVAL = 0.5
+DEFAULT_GRID = 100
+"""The article's 100 x 100 grid (the core's own DEFAULT_GRID, which is not
+imported here: importing the trainer imports torch)."""
+
+
+class RunState(StrEnum):
+    """What the worker is doing; `state_changed` carries the value as a str."""
+
+    LOADING = "loading"
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    DIVERGED = "diverged"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """The answer to an export request: which file, and a message if it failed."""
+
+    kind: str
+    path: str
+    error: str | None
+
+
+class TrainingWorker(QObject):
+    """Drives one Trainer in its own QThread; talk to it only through its methods.
+
+    Signals (emitted from the worker thread; connect them to slots of objects in
+    the GUI thread): `snapshot_ready(Snapshot)`, `state_changed(str)` with a
+    `RunState` value, `failed(str)` with a message for a person,
+    `rate_measured(float)` epochs a second while running, and
+    `export_finished(ExportResult)`.
+    """
+
+    snapshot_ready = Signal(object)
+    state_changed = Signal(str)
+    failed = Signal(str)
+    rate_measured = Signal(float)
+    export_finished = Signal(object)
+
+    def __init__(self, config: TrainConfig, grid: int = DEFAULT_GRID) -> None:
+        super().__init__()
+        self._initial_config = config
+        self._commands: deque[tuple[Callable[..., None], tuple[Any, ...]]] = deque()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: QThread | None = None
+        # Everything below is touched only by the worker thread once it runs.
+        self._trainer: Trainer | None = None
+        self._state = RunState.LOADING
+        self._running = False
+        self._steps_left = 0
+        self._speed: float | None = None
+        self._grid = grid
+        self._extension = config.epochs
+        self._chunk = 16
+        self._pace_start = 0.0
+        self._pace_done = 0
+        self._last_emit = -math.inf
+        self._rate_start = 0.0
+        self._rate_epoch = 0
+
+    # ------------------------------------------------------------ GUI-thread API
+
+    def start(self) -> None:
+        """Start the thread; the trainer is built (and torch imported) inside it."""
+        if self._thread is not None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("xorgui-training")
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self.run)
+        self._thread.start()
+
+    def shutdown(self) -> None:
+        """Stop the loop, end the thread and wait for it (a chunk takes a few ms)."""
+        self.stop()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+
+    def is_alive(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def stop(self) -> None:
+        """Ask the loop to end; wakes it if it is paused."""
+        self._stop.set()
+        self._wake.set()
+
+    def play(self) -> None:
+        """Train until paused or the epoch budget is reached.
+
+        On a finished run, Play continues: the budget grows by the epochs last
+        chosen (at reset or with `set_epoch_budget`).
+        """
+        self._post(self._do_play)
+
+    def pause(self) -> None:
+        """Stop training after the current chunk (a few ms); also cancels steps."""
+        self._post(self._do_pause)
+
+    def step(self, epochs: int = 1) -> None:
+        """Train exactly `epochs` more epochs, then stay paused."""
+        if epochs < 1:
+            raise ValueError(f"step needs at least one epoch, got {epochs}")
+        self._post(self._do_step, epochs)
+
+    def reset(self, config: TrainConfig) -> None:
+        """Rebuild the initial model of `config` (same seed, same weights); ready."""
+        self._post(self._do_reset, config)
+
+    def set_learning_rate(self, lr: float) -> None:
+        """Change the learning rate from the next epoch on; the model is kept."""
+        self._post(self._do_set_learning_rate, lr)
+
+    def set_epoch_budget(self, epochs: int) -> None:
+        """Change how many epochs the run trains in all; the model is kept."""
+        self._post(self._do_set_epoch_budget, epochs)
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Limit training to so many epochs a second; None trains at full speed."""
+        if epochs_per_second is not None and not epochs_per_second > 0:
+            raise ValueError(f"speed must be positive or None, got {epochs_per_second}")
+        self._post(self._do_set_speed, epochs_per_second)
+
+    def set_grid(self, size: int) -> None:
+        """Evaluate the output surface on a size x size grid for each snapshot."""
+        self._post(self._do_set_grid, size)
+
+    def export_history(self, path: str) -> None:
+        """Write the trainer's whole loss history as `epoch,loss` CSV to `path`."""
+        self._post(self._do_export, "history", path)
+
+    def export_model(self, path: str) -> None:
+        """Write the model's checkpoint (state dict and config) to `path`."""
+        self._post(self._do_export, "model", path)
+
+    def _post(self, command: Callable[..., None], *args: Any) -> None:
+        with self._lock:
+            self._commands.append((command, args))
+        self._wake.set()
+
+    # ------------------------------------------------------------- the loop
+
+    @Slot()
+    def run(self) -> None:
+        """The thread's body: load, then obey commands and train until stopped."""
+        try:
+            self._guarded(self._load, self._initial_config)
+            while not self._stop.is_set():
+                self._wake.clear()
+                self._run_commands()
+                if self._stop.is_set():
+                    break
+                pause = self._guarded(self._advance)
+                if pause:
+                    self._wake.wait(None if math.isinf(pause) else pause)
+        finally:
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+
+    def _run_commands(self) -> None:
+        while True:
+            with self._lock:
+                if not self._commands:
+                    return
+                command, args = self._commands.popleft()
+            self._guarded(command, *args)
+
+    def _guarded(self, action: Callable[..., float | None], *args: Any) -> float:
+        """Run `action`; an exception becomes the failed state, not a dead thread."""
+        try:
+            return action(*args) or 0.0
+        except Exception as exc:  # the thread must survive anything training does
+            traceback.print_exc()
+            self._running = False
+            self._steps_left = 0
+            self._set_state(RunState.FAILED)
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "TrainingWorker",
+                    "Training stopped because of an error: {0}. "
+                    "Press Reset to start again.",
+                ).format(f"{type(exc).__name__}: {exc}")
+            )
+            return math.inf
+
+    def _load(self, config: TrainConfig) -> None:
+        # Importing the trainer imports torch: seconds, spent off the GUI thread.
+        from xorgui.training import Trainer
+
+        self._trainer = Trainer(config)
+        self._extension = config.epochs
+        self._emit(force=True)
+        self._set_state(RunState.READY)
+
+    def _advance(self) -> float:
+        """Train one chunk if there is work; return how long to sleep (inf: idle)."""
+        trainer = self._trainer
+        if trainer is None or self._state is RunState.FAILED:
+            return math.inf
+        if self._steps_left:
+            done = self._train(min(self._steps_left, self._chunk * STEP_CHUNKS))
+            self._steps_left = 0 if trainer.divergence else self._steps_left - done
+            if self._steps_left:
+                self._set_state(RunState.RUNNING)
+                self._emit()
+            else:
+                self._settle()
+            return 0.0
+        if not self._running:
+            return math.inf
+        left = trainer.config.epochs - trainer.epoch
+        count = min(self._chunk, left)
+        if self._speed is not None:
+            elapsed = time.perf_counter() - self._pace_start
+            due = int(elapsed * self._speed) + 1 - self._pace_done
+            if due <= 0:
+                return self._pace_done / self._speed - elapsed
+            count = min(count, due)
+        if count > 0:
+            self._pace_done += self._train(count)
+        if trainer.divergence is not None or trainer.epoch >= trainer.config.epochs:
+            self._running = False
+            self._settle()
+            return math.inf
+        # Slow enough to watch: then every epoch is shown.
+        self._emit(force=self._speed is not None and self._speed <= SNAPSHOT_RATE)
+        return 0.0
+
+    def _train(self, count: int) -> int:
+        """Train `count` epochs, adapt the chunk size and measure the rate."""
+        assert self._trainer is not None
+        started = time.perf_counter()
+        done = len(self._trainer.train(count))
+        now = time.perf_counter()
+        ideal = count * CHUNK_SECONDS / max(now - started, 1e-6)
+        self._chunk = max(1, min(MAX_CHUNK, int(0.5 * self._chunk + 0.5 * ideal)))
+        if now - self._rate_start >= RATE_INTERVAL:
+            epochs = self._trainer.epoch - self._rate_epoch
+            self.rate_measured.emit(epochs / (now - self._rate_start))
+            self._restart_rate(now)
+        return done
+
+    def _settle(self) -> None:
+        """After training stops: show the final picture and say why it stopped."""
+        assert self._trainer is not None
+        self._emit(force=True)
+        if self._trainer.divergence is not None:
+            self._set_state(RunState.DIVERGED)
+        elif self._trainer.epoch >= self._trainer.config.epochs:
+            self._set_state(RunState.FINISHED)
+        else:
+            self._set_state(RunState.PAUSED)
+
+    def _emit(self, force: bool = False) -> None:
+        """Emit a snapshot (with the surface) unless one went out too recently."""
+        assert self._trainer is not None
+        now = time.perf_counter()
+        if not force and now - self._last_emit < 1.0 / SNAPSHOT_RATE:
+            return
+        self._last_emit = now
+        self.snapshot_ready.emit(self._trainer.snapshot(grid=self._grid))
+
+    def _set_state(self, state: RunState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.state_changed.emit(state.value)
+
+    def _restart_pacing(self) -> None:
+        self._pace_start = time.perf_counter()
+        self._pace_done = 0
+
+    def _restart_rate(self, now: float) -> None:
+        assert self._trainer is not None
+        self._rate_start = now
+        self._rate_epoch = self._trainer.epoch
+
+    def _can_train(self) -> bool:
+        return self._trainer is not None and self._state not in (
+            RunState.FAILED,
+            RunState.DIVERGED,
+            RunState.LOADING,
+        )
+
+    # --------------------------------------------- commands, in the worker thread
+
+    def _do_play(self) -> None:
+        if not self._can_train() or self._running:
+            return
+        assert self._trainer is not None
+        if self._trainer.epoch >= self._trainer.config.epochs:
+            self._trainer.set_epoch_budget(self._trainer.epoch + self._extension)
+            self._emit(force=True)
+        self._running = True
+        self._steps_left = 0
+        self._restart_pacing()
+        self._restart_rate(time.perf_counter())
+        self._set_state(RunState.RUNNING)
+
+    def _do_pause(self) -> None:
+        if self._running or self._steps_left:
+            self._running = False
+            self._steps_left = 0
+            self._settle()
+
+    def _do_step(self, epochs: int) -> None:
+        if not self._can_train():
+            return
+        if not self._steps_left:
+            self._restart_rate(time.perf_counter())
+        self._running = False
+        self._steps_left += epochs
+
+    def _do_reset(self, config: TrainConfig) -> None:
+        self._running = False
+        self._steps_left = 0
+        if self._trainer is None:
+            self._load(config)
+            return
+        self._trainer.reset(config)
+        self._extension = config.epochs
+        self._emit(force=True)
+        self._set_state(RunState.READY)
+
+    def _do_set_learning_rate(self, lr: float) -> None:
+        if self._trainer is not None:
+            self._trainer.set_learning_rate(lr)
+
+    def _do_set_epoch_budget(self, epochs: int) -> None:
+        trainer = self._trainer
+        if trainer is None:
+            return
+        trainer.set_epoch_budget(epochs)
+        self._extension = epochs
+        if self._state is RunState.FINISHED and trainer.epoch < epochs:
+            self._set_state(RunState.PAUSED)
+        elif self._state is RunState.PAUSED and trainer.epoch >= epochs:
+            self._set_state(RunState.FINISHED)
+
+    def _do_set_speed(self, epochs_per_second: float | None) -> None:
+        self._speed = epochs_per_second
+        self._restart_pacing()
+
+    def _do_set_grid(self, size: int) -> None:
+        self._grid = size
+
+    def _do_export(self, kind: str, path: str) -> None:
+        from xorgui.export import ExportError, save_loss_csv, save_model
+
+        trainer = self._trainer
+        error = None
+        try:
+            if trainer is None:
+                raise ExportError(
+                    QCoreApplication.translate(
+                        "TrainingWorker", "the training engine has not started yet"
+                    )
+                )
+            if kind == "history":
+                save_loss_csv(path, trainer.history.epochs, trainer.history.losses)
+            else:
+                save_model(path, trainer.save_model())
+        except ExportError as exc:
+            error = str(exc)
+        self.export_finished.emit(ExportResult(kind, path, error))
