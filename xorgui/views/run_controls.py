@@ -1,0 +1,165 @@
+"""The run toolbar: Play/Pause, Step, Step N, Reset and the speed.
+
+The actions carry the keyboard shortcuts (Space, Right, Shift+Right, R) and are
+also put in the window's Training menu. The toolbar only says what was asked
+for; which actions make sense is decided from the worker's state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
+
+from xorgui.resources import icon
+from xorgui.worker import RunState
+
+SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 30, 100, 1000, None)
+"""Epochs a second to choose from; None is as fast as the machine goes."""
+DEFAULT_STEP_COUNT = 100
+MAX_STEP_COUNT = 1_000_000
+
+
+class RunControls(QToolBar):
+    """Buttons that drive training; `show_state` keeps them honest."""
+
+    play_requested = Signal()
+    pause_requested = Signal()
+    step_requested = Signal(int)
+    reset_requested = Signal()
+    speed_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Run"))
+        self.setObjectName("runControls")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(24, 24))
+        self._state = RunState.LOADING
+
+        self.play_action = QAction(icon("play"), self.tr("Play"), self)
+        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.play_action.triggered.connect(self._play_or_pause)
+        self.step_action = QAction(icon("step"), self.tr("Step"), self)
+        self.step_action.setShortcut(QKeySequence(Qt.Key.Key_Right))
+        self.step_action.setToolTip(
+            self.tr("Train exactly one epoch, then pause (Right arrow).")
+        )
+        self.step_action.triggered.connect(self._step_once)
+        self.step_many_action = QAction(icon("step-many"), "", self)
+        self.step_many_action.setShortcut(QKeySequence("Shift+Right"))
+        self.step_many_action.triggered.connect(self._step_many)
+        self.reset_action = QAction(icon("reset"), self.tr("Reset"), self)
+        self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.reset_action.setToolTip(
+            self.tr("Start again from epoch 0 with the same initial weights (R).")
+        )
+        self.reset_action.triggered.connect(self.reset_requested)
+
+        self.step_count = QSpinBox(self)
+        self.step_count.setRange(1, MAX_STEP_COUNT)
+        self.step_count.setValue(DEFAULT_STEP_COUNT)
+        self.step_count.setGroupSeparatorShown(True)
+        self.step_count.setToolTip(self.tr("How many epochs the Step N button trains."))
+        self.step_count.valueChanged.connect(self._step_count_changed)
+        self._step_count_changed(self.step_count.value())
+
+        self.speed = QComboBox(self)
+        for value in SPEEDS:
+            self.speed.addItem(self._speed_text(value))
+        self.speed.setCurrentIndex(len(SPEEDS) - 1)
+        self.speed.setToolTip(
+            self.tr(
+                "How fast training runs. Slow speeds let you watch single epochs; "
+                "max trains as fast as this computer can."
+            )
+        )
+        self.speed.currentIndexChanged.connect(self._speed_chosen)
+
+        self.addAction(self.play_action)
+        self.addAction(self.step_action)
+        self.addAction(self.step_many_action)
+        self.addWidget(self.step_count)
+        self.addAction(self.reset_action)
+        self.addSeparator()
+        speed_label = QLabel(self.tr("Speed "), self)
+        speed_label.setBuddy(self.speed)
+        self.addWidget(speed_label)
+        self.addWidget(self.speed)
+        self.show_state(RunState.LOADING)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [
+            self.play_action,
+            self.step_action,
+            self.step_many_action,
+            self.reset_action,
+        ]
+
+    def speed_value(self) -> float | None:
+        """The chosen speed in epochs a second, None for max."""
+        return SPEEDS[self.speed.currentIndex()]
+
+    def show_state(self, state: RunState) -> None:
+        """Enable what makes sense in `state`; Play turns into Pause while running."""
+        self._state = state
+        can_step = state in (RunState.READY, RunState.PAUSED, RunState.FINISHED)
+        self.step_action.setEnabled(can_step)
+        self.step_many_action.setEnabled(can_step)
+        self.reset_action.setEnabled(state is not RunState.LOADING)
+        self.play_action.setEnabled(can_step or state is RunState.RUNNING)
+        if state is RunState.RUNNING:
+            self.play_action.setIcon(icon("pause"))
+            self.play_action.setText(self.tr("Pause"))
+            self.play_action.setToolTip(self.tr("Pause training (Space)."))
+        elif state is RunState.FINISHED:
+            self.play_action.setIcon(icon("play"))
+            self.play_action.setText(self.tr("Continue"))
+            self.play_action.setToolTip(
+                self.tr(
+                    "The run reached its epoch budget. Continue trains as many "
+                    "epochs again (Space)."
+                )
+            )
+        else:
+            self.play_action.setIcon(icon("play"))
+            self.play_action.setText(self.tr("Play"))
+            self.play_action.setToolTip(
+                self.tr("Train until paused or the epoch budget is reached (Space).")
+            )
+
+    def _speed_text(self, value: float | None) -> str:
+        if value is None:
+            return self.tr("max")
+        if value == 1:
+            return self.tr("1 epoch/s")
+        return self.tr("{n:,} epochs/s").format(n=int(value))
+
+    @Slot()
+    def _play_or_pause(self) -> None:
+        if self._state is RunState.RUNNING:
+            self.pause_requested.emit()
+        else:
+            self.play_requested.emit()
+
+    @Slot()
+    def _step_once(self) -> None:
+        self.step_requested.emit(1)
+
+    @Slot()
+    def _step_many(self) -> None:
+        self.step_requested.emit(self.step_count.value())
+
+    @Slot(int)
+    def _step_count_changed(self, count: int) -> None:
+        self.step_many_action.setText(self.tr("Step {n:,}").format(n=count))
+        self.step_many_action.setToolTip(
+            self.tr("Train exactly {n:,} epochs, then pause (Shift+Right).").format(
+                n=count
+            )
+        )
+
+    @Slot(int)
+    def _speed_chosen(self, index: int) -> None:
+        self.speed_changed.emit(SPEEDS[index])

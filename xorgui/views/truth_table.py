@@ -1,0 +1,107 @@
+"""The truth table: the four inputs, the gate's target and what the network outputs.
+
+Colours tie it to the 3-D view: the target cell has the colour of its training
+point, the output cell the viridis colour of its height on the surface, and the
+last column says at a glance whether the output is on the right side of 0.5.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from xorgui.gates import INPUTS
+from xorgui.views.colormap import class_colour, viridis
+
+if TYPE_CHECKING:
+    from xorgui.training import Snapshot
+
+RIGHT_MARK, WRONG_MARK = "\u2713", "\u2717"
+RIGHT_COLOUR, WRONG_COLOUR = QColor("#c8e6c9"), QColor("#ffcdd2")
+DARK_TEXT, LIGHT_TEXT = QColor("#202020"), QColor("#ffffff")
+
+
+def readable_text_colour(background: QColor) -> QColor:
+    """Dark text on light backgrounds, white on dark and on saturated ones.
+
+    The threshold is a relative luminance of 0.25 (WCAG's formula), a little
+    above the even-contrast point: white reads better on the saturated blue
+    and teal cells when projected.
+    """
+    channels = (background.redF(), background.greenF(), background.blueF())
+    linear = [
+        c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    ]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return DARK_TEXT if luminance > 0.25 else LIGHT_TEXT
+
+
+class TruthTable(QTableWidget):
+    """x1, x2, target, output (3 decimals) and right/wrong, one row per input."""
+
+    X1, X2, TARGET, OUTPUT, CORRECT = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(len(INPUTS), 5, parent)
+        self.setHorizontalHeaderLabels(
+            ["x1", "x2", self.tr("target"), self.tr("output"), self.tr("right?")]
+        )
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setToolTip(
+            self.tr(
+                "The four training inputs, what the gate should output (target) and "
+                "what the network outputs now. A row is right when the output is on "
+                "the same side of 0.5 as the target."
+            )
+        )
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        for row, (x1, x2) in enumerate(INPUTS):
+            for column in range(self.columnCount()):
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setFont(font)
+                self.setItem(row, column, item)
+            self.item(row, self.X1).setText(f"{x1:g}")
+            self.item(row, self.X2).setText(f"{x2:g}")
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() * 5)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the targets and outputs of `snapshot` (cheap: 12 cells)."""
+        for row in range(self.rowCount()):
+            target = float(snapshot.targets[row])
+            output = float(snapshot.predictions[row])
+            right = (output > 0.5) == (target > 0.5)
+            self._paint(row, self.TARGET, f"{target:g}", QColor(class_colour(target)))
+            self._paint(
+                row, self.OUTPUT, f"{output:.3f}", viridis().map(output, "qcolor")
+            )
+            self._paint(
+                row,
+                self.CORRECT,
+                RIGHT_MARK if right else WRONG_MARK,
+                RIGHT_COLOUR if right else WRONG_COLOUR,
+            )
+
+    def _paint(self, row: int, column: int, text: str, background: QColor) -> None:
+        """Set a cell; unchanged cells are left alone (each change repaints)."""
+        item = self.item(row, column)
+        if item.text() == text and item.background().color() == background:
+            return
+        item.setText(text)
+        item.setBackground(QBrush(background))
+        item.setForeground(QBrush(readable_text_colour(background)))
