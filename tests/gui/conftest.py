@@ -1,0 +1,214 @@
+"""Fixtures for GUI tests: isolated settings, and guards against leaked threads
+and windows, so one test's leftovers cannot make another pass or fail."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from pytestqt.wait_signal import SignalBlocker
+
+from xorgui.config import TrainConfig
+from xorgui.training import Snapshot
+from xorgui.views.main_window import MainWindow
+from xorgui.worker import RunState, TrainingWorker
+
+READY_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
+    """QSettings() reads and writes an INI file under this test's tmp_path."""
+    folder = tmp_path / "settings"
+    ini = QSettings.Format.IniFormat
+    QSettings.setDefaultFormat(ini)
+    QSettings.setPath(ini, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qthreads(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a QThread running (napari's `_dangling_qthreads`)."""
+    yield
+    gc.collect()
+    # type(), not isinstance(): some objects warn when asked for __class__.
+    running = [
+        obj
+        for obj in gc.get_objects()
+        if issubclass(type(obj), QThread) and obj.isRunning()
+    ]
+    main = qapp.thread()
+    running = [thread for thread in running if thread is not main]
+    for thread in running:  # stop them so the next test starts clean
+        thread.quit()
+        thread.wait(5000)
+    assert not running, f"the test left QThreads running: {running}"
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    """Fail a test that leaves a new top-level widget alive after it ends."""
+    before = {id(widget) for widget in QApplication.topLevelWidgets()}
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if id(widget) not in before and widget.isVisible()
+    ]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"the test left windows open: {leaked}"
+
+
+def wait_until_ready(qtbot: QtBot, window: MainWindow) -> None:
+    """Until the 3-D view is built and the worker has shown its first snapshot."""
+    qtbot.waitUntil(
+        lambda: (
+            window.surface_view is not None
+            and window.state is RunState.READY
+            and window.snapshot is not None
+        ),
+        timeout=READY_TIMEOUT_MS,
+    )
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
+    """Open a main window and wait until it is ready; all are closed after the test.
+
+    The fixture keeps the windows alive until then: a window garbage-collected
+    without being closed would destroy its running training thread.
+    """
+    opened: list[MainWindow] = []
+
+    def open_one(**options: Any) -> MainWindow:
+        main_window = MainWindow(**options)
+        opened.append(main_window)
+        qtbot.addWidget(main_window)
+        main_window.show()
+        qtbot.waitExposed(main_window)
+        wait_until_ready(qtbot, main_window)
+        return main_window
+
+    yield open_one
+    for main_window in opened:
+        main_window.close()
+
+
+@pytest.fixture
+def window(open_window: Callable[..., MainWindow]) -> MainWindow:
+    """A shown main window with the settings' (default) configuration, ready."""
+    return open_window()
+
+
+class WorkerProbe(QObject):
+    """Receives a worker's signals in the GUI thread, keeps them and re-emits them.
+
+    Wait on the probe's signals, not the worker's: pytest-qt connects plain
+    Python callables, which PySide calls in the emitting thread, so its
+    blockers would run (and touch their timers) in the worker thread.
+    """
+
+    snapshot = Signal(object)
+    state = Signal(str)
+    failed = Signal(str)
+    exported = Signal(object)
+
+    def __init__(self, worker: TrainingWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.snapshots: list[Snapshot] = []
+        self.states: list[str] = []
+        worker.snapshot_ready.connect(self._on_snapshot)
+        worker.state_changed.connect(self._on_state)
+        worker.failed.connect(self.failed)
+        worker.export_finished.connect(self.exported)
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self.snapshots.append(snapshot)
+        self.snapshot.emit(snapshot)
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        self.states.append(state)
+        self.state.emit(state)
+
+    @property
+    def latest(self) -> Snapshot:
+        assert self.snapshots, "no snapshot arrived"
+        return self.snapshots[-1]
+
+    def wait_for_state(self, qtbot: QtBot, state: RunState) -> SignalBlocker:
+        """A blocker (use it as a context manager) for the worker reaching `state`."""
+        return qtbot.waitSignal(
+            self.state,
+            timeout=READY_TIMEOUT_MS,
+            check_params_cb=lambda value: value == state.value,
+        )
+
+
+@pytest.fixture
+def make_probe(qtbot: QtBot) -> Iterator[Callable[[TrainingWorker], WorkerProbe]]:
+    """Attach a probe to a worker; the worker is shut down after the test."""
+    probes: list[WorkerProbe] = []
+
+    def attach(worker: TrainingWorker) -> WorkerProbe:
+        probes.append(WorkerProbe(worker))
+        return probes[-1]
+
+    yield attach
+    for made in probes:
+        made.worker.shutdown()
+
+
+@pytest.fixture
+def probe(
+    qtbot: QtBot, make_probe: Callable[[TrainingWorker], WorkerProbe]
+) -> WorkerProbe:
+    """A started worker with the default configuration (ready), and its probe."""
+    worker_probe = make_probe(TrainingWorker(TrainConfig()))
+    with worker_probe.wait_for_state(qtbot, RunState.READY):
+        worker_probe.worker.start()
+    return worker_probe
+
+
+@pytest.fixture
+def message_boxes(qtbot: QtBot) -> Callable[[], list[str]]:
+    """Arrange for the next modal message box to be read and closed.
+
+    Call it before the action that opens the box; the returned list receives
+    the box's text once it was shown (and closed, as a person clicking OK).
+    """
+
+    def expect_one() -> list[str]:
+        texts: list[str] = []
+
+        def close_it() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and box.isVisible():
+                texts.append(box.text())
+                box.button(QMessageBox.StandardButton.Ok).click()
+            else:
+                QTimer.singleShot(20, close_it)
+
+        QTimer.singleShot(0, close_it)
+        return texts
+
+    return expect_one

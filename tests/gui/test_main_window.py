@@ -1,0 +1,662 @@
+"""The main window as a learner uses it: controls, run buttons, shortcuts, files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from xorgui.config import MAX_HIDDEN_LAYERS, TrainConfig
+from xorgui.training import Trainer
+from xorgui.views import gl_support
+from xorgui.views.colormap import viridis_lut
+from xorgui.views.main_window import MainWindow
+from xorgui.views.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
+from xorgui.views.truth_table import RIGHT_MARK, TruthTable
+from xorgui.worker import RunState, TrainingWorker
+
+if TYPE_CHECKING:
+    from conftest import WorkerProbe  # tests/gui/conftest.py
+
+pytestmark = pytest.mark.gui
+
+TIMEOUT_MS = 30_000
+
+
+def click(qtbot: QtBot, window: MainWindow, action_name: str) -> None:
+    """Click the toolbar button of a run action, as a person would."""
+    action = getattr(window.run_controls, action_name)
+    button = window.run_controls.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    assert button.isEnabled(), f"{action.text()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Activate the widget's window and give the widget the keyboard focus."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def wait_for_state(qtbot: QtBot, window: MainWindow, state: RunState) -> None:
+    qtbot.waitUntil(lambda: window.state is state, timeout=TIMEOUT_MS)
+
+
+def wait_for_epoch(qtbot: QtBot, window: MainWindow, epoch: int) -> None:
+    qtbot.waitUntil(
+        lambda: window.snapshot is not None and window.snapshot.epoch == epoch,
+        timeout=TIMEOUT_MS,
+    )
+
+
+def table_rows(table: TruthTable) -> list[list[str]]:
+    """The truth table's cells as text, row by row."""
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def train_to_the_end(qtbot: QtBot, window: MainWindow) -> None:
+    click(qtbot, window, "play_action")
+    wait_for_state(qtbot, window, RunState.FINISHED)
+
+
+# ------------------------------------------------------------------- opening
+
+
+def test_opens_with_the_article_defaults_and_an_opengl_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    controls = window.controls
+    assert controls.gate.currentText() == "XOR"
+    assert controls.layers.value() == 1
+    assert controls.widths[0].value() == 2
+    assert controls.activation.currentData() == "sigmoid"
+    assert controls.seed.value() == 42
+    assert controls.optimizer.currentData() == "sgd"
+    assert controls.lr.value() == pytest.approx(0.1)
+    assert controls.loss.currentData() == "bce"
+    assert controls.epochs.value() == 20000
+    assert controls.config() == TrainConfig()
+    assert controls.architecture.text() == "2-2-1"
+
+    view = window.surface_view
+    assert view is not None and view.uses_opengl, view and view.fallback_reason
+    qtbot.waitUntil(lambda: view.renderer != "")
+    print(f"OpenGL renderer: {view.renderer}")
+    assert "ready" in window.state_label.text()
+    assert "epoch 0 / 20,000" in window.epoch_label.text()
+    assert window.run_controls.play_action.text() == "Play"
+    assert [row[:3] for row in table_rows(window.truth_table)] == [
+        ["0", "0", "0"],
+        ["0", "1", "1"],
+        ["1", "0", "1"],
+        ["1", "1", "0"],
+    ]
+    assert "no straight line" in window.note.text().lower()
+
+
+def test_every_control_explains_itself(window: MainWindow) -> None:
+    controls = window.controls
+    widgets = [
+        controls.gate,
+        controls.layers,
+        *controls.widths,
+        controls.activation,
+        controls.seed,
+        controls.random_seed,
+        controls.optimizer,
+        controls.momentum,
+        controls.lr_slider,
+        controls.lr,
+        controls.loss,
+        controls.epochs,
+        window.run_controls.step_count,
+        window.run_controls.speed,
+        window.loss_plot.log_checkbox,
+        window.reset_camera_button,
+    ]
+    assert all(widget.toolTip() for widget in widgets)
+    assert all(action.toolTip() for action in window.run_controls.actions_for_menu())
+
+
+def test_the_window_fits_a_1024_by_768_projector(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700, hint
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.surface_view is not None
+    assert window.surface_view.height() >= 240
+    assert window.truth_table.isVisible() and window.loss_plot.isVisible()
+
+
+# ---------------------------------------------------------------- run buttons
+
+
+def test_play_trains_and_the_surface_changes(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.snapshot is not None and window.surface_view is not None
+    initial = window.snapshot.surface
+    frames = window.surface_view.frames_drawn
+    click(qtbot, window, "play_action")
+    wait_for_state(qtbot, window, RunState.RUNNING)
+    qtbot.waitUntil(lambda: window.snapshot.epoch > 3000, timeout=TIMEOUT_MS)
+    assert not np.allclose(window.snapshot.surface, initial, atol=1e-3)
+    qtbot.waitUntil(lambda: window.surface_view.frames_drawn > frames + 2)
+    assert window.run_controls.play_action.text() == "Pause"
+    assert not window.run_controls.step_action.isEnabled()
+    qtbot.waitUntil(lambda: "epochs/s" in window.rate_label.text(), timeout=TIMEOUT_MS)
+
+
+def test_pause_stops_the_snapshots_and_keeps_the_epoch(
+    qtbot: QtBot,
+    window: MainWindow,
+    make_probe: Callable[[TrainingWorker], WorkerProbe],
+) -> None:
+    probe = make_probe(window.worker)
+    click(qtbot, window, "play_action")
+    qtbot.waitUntil(lambda: window.snapshot.epoch > 500, timeout=TIMEOUT_MS)
+    click(qtbot, window, "play_action")
+    wait_for_state(qtbot, window, RunState.PAUSED)
+    epoch = window.snapshot.epoch
+    with qtbot.assertNotEmitted(probe.snapshot, wait=500):
+        pass
+    assert window.snapshot.epoch == epoch
+    assert f"epoch {epoch:,}" in window.epoch_label.text()
+    assert window.run_controls.play_action.text() == "Play"
+    assert window.run_controls.step_action.isEnabled()
+
+
+def test_step_advances_exactly_one_epoch(qtbot: QtBot, window: MainWindow) -> None:
+    click(qtbot, window, "step_action")
+    wait_for_epoch(qtbot, window, 1)
+    click(qtbot, window, "step_action")
+    wait_for_epoch(qtbot, window, 2)
+    assert window.state is RunState.PAUSED
+
+
+def test_step_by_n_advances_exactly_n_epochs(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.run_controls.step_count.value() == 100
+    assert window.run_controls.step_many_action.text() == "Step 100"
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 100)
+    window.run_controls.step_count.setValue(250)
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 350)
+    assert window.state is RunState.PAUSED
+
+
+def test_reset_returns_to_the_same_initial_surface(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.snapshot is not None
+    initial = window.snapshot.surface
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 100)
+    assert not np.array_equal(window.snapshot.surface, initial)
+    click(qtbot, window, "reset_action")
+    wait_for_epoch(qtbot, window, 0)
+    wait_for_state(qtbot, window, RunState.READY)
+    np.testing.assert_array_equal(window.snapshot.surface, initial)
+
+
+def test_default_training_solves_xor_as_the_table_and_surface_show(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    train_to_the_end(qtbot, window)
+    snapshot = window.snapshot
+    assert snapshot is not None and snapshot.epoch == 20000
+    rows = table_rows(window.truth_table)
+    assert [row[4] for row in rows] == [RIGHT_MARK] * 4
+    outputs = [float(row[3]) for row in rows]
+    assert outputs[1] > 0.9 and outputs[2] > 0.9
+    assert outputs[0] < 0.1 and outputs[3] < 0.1
+    surface = snapshot.surface  # [i, j] is at (x1, x2) = (axis[i], axis[j])
+    assert surface[0, -1] > 0.9 and surface[-1, 0] > 0.9
+    assert surface[0, 0] < 0.1 and surface[-1, -1] < 0.1
+    assert "finished" in window.state_label.text()
+    assert "solved by epoch" in window.solved_label.text()
+    assert window.run_controls.play_action.text() == "Continue"
+    assert "Solved" in window.note.text()
+
+
+def test_continue_after_finishing_trains_as_many_epochs_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.controls.epochs.setValue(300)
+    train_to_the_end(qtbot, window)
+    assert window.snapshot.epoch == 300
+    click(qtbot, window, "play_action")
+    qtbot.waitUntil(
+        lambda: window.state is RunState.FINISHED and window.snapshot.epoch == 600,
+        timeout=TIMEOUT_MS,
+    )
+    assert window.controls.epochs.value() == 600
+
+
+# ------------------------------------------------------------ the controls
+
+
+def test_changing_the_gate_starts_a_new_model(qtbot: QtBot, window: MainWindow) -> None:
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 100)
+    window.controls.gate.setCurrentIndex(window.controls.gate.findData("and"))
+    qtbot.waitUntil(
+        lambda: window.snapshot.config.gate == "and" and window.snapshot.epoch == 0
+    )
+    assert [row[2] for row in table_rows(window.truth_table)] == ["0", "0", "0", "1"]
+    assert "AND" in window.windowTitle()
+    assert "one straight line" in window.note.text()
+
+
+def test_learning_rate_changes_live_while_training(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.controls.epochs.setValue(10**8)
+    click(qtbot, window, "play_action")
+    qtbot.waitUntil(lambda: window.snapshot.epoch > 500, timeout=TIMEOUT_MS)
+    window.controls.lr.setValue(0.5)
+    qtbot.waitUntil(lambda: window.snapshot.config.lr == 0.5, timeout=TIMEOUT_MS)
+    assert window.state is RunState.RUNNING
+    assert window.snapshot.epoch > 500
+    assert window.controls.lr_slider.value() == pytest.approx(
+        window.controls.lr_slider.maximum() * (np.log10(0.5) + 4) / 5, abs=1
+    )
+
+
+def test_learning_rate_box_steps_one_two_five(window: MainWindow) -> None:
+    box = window.controls.lr
+    box.setValue(0.1)
+    box.stepBy(1)
+    assert box.value() == pytest.approx(0.2)
+    box.stepBy(2)
+    assert box.value() == pytest.approx(1.0)
+    box.stepBy(-3)
+    assert box.value() == pytest.approx(0.1)
+
+
+def test_hidden_layers_show_one_width_box_each(window: MainWindow) -> None:
+    controls = window.controls
+    for count in range(MAX_HIDDEN_LAYERS + 1):
+        controls.layers.setValue(count)
+        assert [box.isVisibleTo(controls) for box in controls.widths] == [
+            index < count for index in range(MAX_HIDDEN_LAYERS)
+        ]
+        assert len(controls.config().hidden) == count
+    controls.widths[1].setValue(7)
+    assert controls.config().hidden[:2] == (2, 7)
+    assert controls.architecture.text().startswith("2-2-7-")
+
+
+@pytest.mark.parametrize(
+    ("change", "phrase"),
+    [
+        ({"layers": 0}, "cannot be solved"),
+        ({"activation": "identity"}, "collapse into one"),
+    ],
+)
+def test_the_note_explains_why_xor_cannot_be_solved(
+    qtbot: QtBot, window: MainWindow, change: dict[str, object], phrase: str
+) -> None:
+    controls = window.controls
+    if "layers" in change:
+        controls.layers.setValue(change["layers"])
+    else:
+        controls.activation.setCurrentIndex(controls.activation.findData("identity"))
+    qtbot.waitUntil(lambda: phrase in window.note.text())
+
+
+def test_random_seed_button_starts_a_new_model(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    seed = window.controls.seed.value()
+    qtbot.mouseClick(window.controls.random_seed, Qt.MouseButton.LeftButton)
+    assert window.controls.seed.value() != seed
+    qtbot.waitUntil(lambda: window.snapshot.config.seed == window.controls.seed.value())
+    assert window.snapshot.epoch == 0
+
+
+def test_momentum_is_only_for_sgd(window: MainWindow) -> None:
+    controls = window.controls
+    assert controls.momentum.isEnabled()
+    controls.optimizer.setCurrentIndex(controls.optimizer.findData("adam"))
+    assert not controls.momentum.isEnabled()
+
+
+# ----------------------------------------------------------------- shortcuts
+
+
+def test_shortcuts_drive_training(qtbot: QtBot, window: MainWindow) -> None:
+    activate(qtbot, window.truth_table.window())
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    wait_for_epoch(qtbot, window, 1)
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    wait_for_epoch(qtbot, window, 101)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    wait_for_state(qtbot, window, RunState.RUNNING)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    wait_for_state(qtbot, window, RunState.PAUSED)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    wait_for_epoch(qtbot, window, 0)
+    wait_for_state(qtbot, window, RunState.READY)
+
+
+def test_typing_in_a_number_box_keeps_the_arrows_but_not_space(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    seed = window.controls.seed
+    activate(qtbot, seed)
+    qtbot.keyClick(seed, Qt.Key.Key_Right)  # moves the text cursor, no step
+    qtbot.wait(200)
+    assert window.snapshot.epoch == 0
+    qtbot.keyClick(seed, Qt.Key.Key_Space)  # never part of a number: play
+    wait_for_state(qtbot, window, RunState.RUNNING)
+    qtbot.keyClick(seed, Qt.Key.Key_Space)
+    wait_for_state(qtbot, window, RunState.PAUSED)
+    assert seed.value() == 42
+
+
+def test_ctrl_e_exports_the_surface(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "chosen"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "")
+    )
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not QImage(str(target) + ".png").isNull()
+    assert Settings().last_folder() == str(tmp_path)
+
+
+def test_ctrl_q_quits_and_stops_the_thread(qtbot: QtBot, window: MainWindow) -> None:
+    click(qtbot, window, "play_action")
+    wait_for_state(qtbot, window, RunState.RUNNING)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert not window.worker.is_alive()
+
+
+# ------------------------------------------------------------------ closing
+
+
+def test_closing_while_training_stops_the_thread_within_a_second(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.controls.epochs.setValue(10**8)
+    click(qtbot, window, "play_action")
+    qtbot.waitUntil(lambda: window.snapshot.epoch > 1000, timeout=TIMEOUT_MS)
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 1.0
+    assert not window.worker.is_alive()
+
+
+def test_closing_before_the_engine_loaded_is_clean(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    assert not window.worker.is_alive()
+
+
+# -------------------------------------------------------------------- files
+
+
+def image_pixels(image: QImage) -> np.ndarray:
+    """The image as an (h, w, 3) uint8 RGB array."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    array = np.frombuffer(rgb.constBits(), np.uint8).reshape(
+        rgb.height(), rgb.bytesPerLine()
+    )
+    return array[:, : rgb.width() * 3].reshape(rgb.height(), rgb.width(), 3).copy()
+
+
+def count_near(pixels: np.ndarray, colours: np.ndarray, tolerance: int = 12) -> int:
+    """How many pixels lie within `tolerance` (per channel) of one of `colours`."""
+    flat = pixels.reshape(-1, 3).astype(np.int16)
+    near = np.zeros(len(flat), dtype=bool)
+    for colour in colours.astype(np.int16):
+        near |= np.all(np.abs(flat - colour) <= tolerance, axis=1)
+    return int(near.sum())
+
+
+def test_export_surface_writes_the_view_as_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    train_to_the_end(qtbot, window)
+    path = tmp_path / "surface.png"
+    assert window.export_surface_image(str(path))
+    image = QImage(str(path))
+    view = window.surface_view
+    ratio = view.devicePixelRatioF()
+    assert (image.width(), image.height()) == (
+        round(view.width() * ratio),
+        round(view.height() * ratio),
+    )
+    pixels = image_pixels(image)
+    assert pixels.std() > 20, "the image is blank"
+    lut = viridis_lut()[:, :3]
+    assert count_near(pixels, lut[:26]) > 500, "no dark purple (low outputs)"
+    assert count_near(pixels, lut[-26:]) > 500, "no yellow (high outputs)"
+    assert "Saved the surface image" in window.statusBar().currentMessage()
+
+
+def test_export_loss_plot_writes_a_wide_png(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 100)
+    path = tmp_path / "loss.png"
+    assert window.export_loss_plot_image(str(path))
+    image = QImage(str(path))
+    assert image.width() >= 1200
+    assert image_pixels(image).std() > 10
+
+
+def test_export_loss_history_and_model(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    make_probe: Callable[[TrainingWorker], WorkerProbe],
+) -> None:
+    probe = make_probe(window.worker)
+    window.run_controls.step_count.setValue(1234)
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 1234)
+    with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
+        window.export_loss_csv(str(tmp_path / "loss.csv"))
+    assert "Saved the loss history" in window.statusBar().currentMessage()
+    with (tmp_path / "loss.csv").open(newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 1 + 1234
+    with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
+        window.export_model(str(tmp_path / "model.pt"))
+    checkpoint = torch.load(tmp_path / "model.pt", weights_only=True)
+    reference = Trainer()
+    reference.train(1234)
+    for name, tensor in reference.model.state_dict().items():
+        torch.testing.assert_close(checkpoint["state_dict"][name], tensor)
+
+
+def test_a_failed_export_shows_a_message_and_the_app_goes_on(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    message_boxes: Callable[[], list[str]],
+    make_probe: Callable[[TrainingWorker], WorkerProbe],
+) -> None:
+    missing = tmp_path / "missing folder"
+    texts = message_boxes()
+    assert not window.export_loss_plot_image(str(missing / "loss.png"))
+    assert texts and "does not exist" in texts[0]
+    probe = make_probe(window.worker)
+    texts = message_boxes()
+    with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
+        window.export_model(str(missing / "model.pt"))
+    qtbot.waitUntil(lambda: bool(texts))
+    assert "does not exist" in texts[0]
+    click(qtbot, window, "step_action")
+    wait_for_epoch(qtbot, window, 1)
+
+
+def test_configuration_round_trips_through_a_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    config = TrainConfig(gate="nand", hidden=(3, 4), activation="tanh", seed=5)
+    window.controls.set_config(config)
+    path = tmp_path / "run.json"
+    assert window.save_configuration(str(path))
+    assert TrainConfig.load(path) == config
+    window.controls.set_config(TrainConfig())
+    assert window.open_configuration(str(path))
+    assert window.controls.config() == config
+    qtbot.waitUntil(lambda: window.snapshot.config == config)
+
+
+def test_a_bad_configuration_file_is_explained_and_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    message_boxes: Callable[[], list[str]],
+) -> None:
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 100)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({**TrainConfig().to_dict(), "activation": "softmax"}))
+    texts = message_boxes()
+    assert not window.open_configuration(str(path))
+    assert texts, "no message box was shown"
+    assert "activation" in texts[0]
+    assert "'softmax'" in texts[0]
+    assert "sigmoid, tanh, relu, identity" in texts[0]
+    assert window.controls.config() == TrainConfig()
+    qtbot.wait(200)
+    assert window.snapshot.epoch == 100
+    assert window.state is RunState.PAUSED
+
+
+# ----------------------------------------------------------------- settings
+
+
+def test_settings_remember_the_session(qtbot: QtBot, window: MainWindow) -> None:
+    config = TrainConfig(gate="or", hidden=(4,), seed=9)
+    window.controls.set_config(config)
+    window.loss_plot.set_log_scale(True)
+    window.resize(1100, 720)
+    window.close()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.controls.config() == config
+    assert again.loss_plot.log_scale()
+    assert again.size().width() == 1100
+    assert "OR" in again.windowTitle()
+    again.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        (CONFIG_KEY, "{not json"),
+        (CONFIG_KEY, json.dumps({**TrainConfig().to_dict(), "hidden": [0]})),
+        (CONFIG_KEY, 42),
+        (LOG_SCALE_KEY, "maybe"),
+        (CAMERA_KEY, "[1, 2, NaN]"),
+        (CAMERA_KEY, json.dumps({"distance": "far", "azimuth": None})),
+        ("layout/geometry", QByteArray(b"garbage")),
+        ("layout/mainSplitter", "a string"),
+    ],
+)
+def test_corrupt_or_foreign_settings_are_ignored(
+    open_window: Callable[..., MainWindow], key: str, value: object
+) -> None:
+    store = QSettings()
+    store.setValue(key, value)
+    store.sync()
+    window = open_window()
+    assert window.controls.config() == TrainConfig()
+    assert not window.loss_plot.log_scale()
+    assert window.isVisible() and window.width() > 600
+
+
+def test_the_camera_is_remembered(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window()
+    assert window.surface_view is not None
+    state = {**window.surface_view.camera_state(), "azimuth": 15.0, "distance": 3.0}
+    window.surface_view.set_camera_state(state)
+    window.close()
+    again = open_window()
+    assert again.surface_view is not None
+    assert again.surface_view.camera_state()["azimuth"] == pytest.approx(15.0)
+    qtbot.mouseClick(again.reset_camera_button, Qt.MouseButton.LeftButton)
+    assert again.surface_view.camera_state()["azimuth"] != pytest.approx(15.0)
+
+
+# ---------------------------------------------------------- without OpenGL
+
+
+@pytest.fixture
+def no_opengl(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(gl_support.DISABLE_VARIABLE, "1")
+    gl_support.clear_cache()
+    yield
+    monkeypatch.undo()
+    gl_support.clear_cache()
+
+
+@pytest.mark.usefixtures("no_opengl")
+def test_without_opengl_everything_else_works(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window()
+    view = window.surface_view
+    assert view is not None and not view.uses_opengl
+    assert gl_support.DISABLE_VARIABLE in (view.fallback_reason or "")
+    window.controls.epochs.setValue(3000)
+    train_to_the_end(qtbot, window)
+    assert window.snapshot.epoch == 3000
+    assert window.export_surface_image(str(tmp_path / "flat.png"))
+    assert image_pixels(QImage(str(tmp_path / "flat.png"))).std() > 20
+
+
+# ------------------------------------------------------------------ failures
+
+
+def test_a_training_error_is_shown_and_reset_recovers(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_train(self: Trainer, epochs: int) -> np.ndarray:
+        raise RuntimeError("the engine broke")
+
+    monkeypatch.setattr(Trainer, "train", broken_train)
+    click(qtbot, window, "play_action")
+    wait_for_state(qtbot, window, RunState.FAILED)
+    assert "the engine broke" in window.note.text()
+    assert "failed" in window.state_label.text()
+    assert not window.run_controls.play_action.isEnabled()
+    monkeypatch.undo()
+    click(qtbot, window, "reset_action")
+    wait_for_state(qtbot, window, RunState.READY)
+    click(qtbot, window, "step_action")
+    wait_for_epoch(qtbot, window, 1)
+    assert "the engine broke" not in window.note.text()
