@@ -660,3 +660,20 @@ def test_a_training_error_is_shown_and_reset_recovers(
     click(qtbot, window, "step_action")
     wait_for_epoch(qtbot, window, 1)
     assert "the engine broke" not in window.note.text()
+
+
+def test_typing_a_budget_while_training_is_not_overwritten(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.controls.epochs.setValue(10**8)
+    click(qtbot, window, "play_action")
+    box = window.controls.epochs
+    activate(qtbot, box)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "123")
+    frames = window.surface_view.frames_drawn
+    qtbot.waitUntil(lambda: window.surface_view.frames_drawn > frames + 3)
+    assert box.lineEdit().text() == "123"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    wait_for_state(qtbot, window, RunState.FINISHED)
+    assert window.snapshot.config.epochs == 123

@@ -387,9 +387,14 @@ class ControlsPanel(QWidget):
         self._update_dependents()
 
     def show_epoch_budget(self, epochs: int) -> None:
-        """Follow the run's budget (Play on a finished run raises it) silently."""
-        with QSignalBlocker(self.epochs):
-            self.epochs.setValue(epochs)
+        """Follow the run's budget (Play on a finished run raises it) silently.
+
+        Only a real change is shown: setting even the same value would wipe
+        what a person is typing into the box while training runs.
+        """
+        if self.epochs.value() != epochs:
+            with QSignalBlocker(self.epochs):
+                self.epochs.setValue(epochs)
 
     def _update_dependents(self) -> None:
         count = self.layers.value()
