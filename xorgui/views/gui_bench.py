@@ -1,0 +1,151 @@
+"""`xorgui bench --gui`: how the window keeps up, in figures (no verdicts).
+
+Measured in a real window on the current display: the time from a process's
+start to the window's first paint, the training rate with the live views
+drawing against the headless engine's, the 3-D view's frames a second at two
+grid sizes, and resident memory over two million epochs with the window open.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+from xorgui.config import TrainConfig
+from xorgui.training import Trainer
+
+LONG_RUN_EPOCHS = 2_000_000
+WARMUP_EPOCHS = 100_000
+FRAME_SECONDS = 3.0
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+# Run in a fresh interpreter: prints seconds from process start to the first
+# paint of the window, then to the training engine being ready.
+_FIRST_WINDOW_SCRIPT = """
+import os, sys, time
+ticks = os.sysconf("SC_CLK_TCK")
+with open("/proc/self/stat") as f:
+    started = int(f.read().rsplit(")", 1)[1].split()[19]) / ticks
+def since_start():
+    with open("/proc/uptime") as f:
+        return float(f.read().split()[0]) - started
+from xorgui.app import create_app
+app = create_app(sys.argv[:1])
+from PySide6.QtCore import QEvent, QObject, Slot
+from xorgui.views.main_window import MainWindow
+window = MainWindow()
+class Watch(QObject):
+    seen = None
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self.seen is None:
+            self.seen = since_start()
+            print(f"window {self.seen:.3f}", flush=True)
+        return False
+    @Slot(str)
+    def state(self, state):
+        if state == "ready":
+            print(f"ready {since_start():.3f}", flush=True)
+            window.close()
+watch = Watch()
+window.installEventFilter(watch)
+window.worker.state_changed.connect(watch.state)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def run_gui_bench(print_row: Callable[..., None]) -> None:
+    """Measure and print the GUI figures (needs a display with OpenGL)."""
+    from xorgui.app import create_app
+
+    app = QCoreApplication.instance() or create_app(sys.argv[:1])
+    window_seconds, ready_seconds = _time_to_first_window()
+    print_row("window", "first paint s", "engine ready s")
+    print_row("", f"{window_seconds:.2f}", f"{ready_seconds:.2f}")
+
+    from xorgui.views.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    _wait_until(lambda: window.surface_view is not None and window.state == "ready")
+    print_row("3-D view", "grid", "frames/s")
+    from xorgui.views.surface_view import measure_frame_rate
+
+    assert window.surface_view is not None
+    for grid in (100, 256):
+        fps = measure_frame_rate(window.surface_view, grid=grid, seconds=FRAME_SECONDS)
+        print_row("", f"{grid}x{grid}", f"{fps:.1f}")
+
+    headless = _headless_rate()
+    live, growth_mb = _long_run(window)
+    window.close()
+    app.processEvents()
+    print_row("in the app", "headless ep/s", "live views ep/s", "ratio")
+    print_row("", f"{headless:,.0f}", f"{live:,.0f}", f"{live / headless:.0%}")
+    print_row("memory", "epochs", "RSS growth MB")
+    print_row("", f"{LONG_RUN_EPOCHS:,}", f"{growth_mb:.1f}")
+
+
+def _time_to_first_window() -> tuple[float, float]:
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_WINDOW_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    times = dict(line.split() for line in result.stdout.split("\n") if line.strip())
+    return float(times["window"]), float(times["ready"])
+
+
+def _headless_rate() -> float:
+    """The engine's epochs/s on the default config, warmed up, no window involved."""
+    trainer = Trainer(TrainConfig(epochs=LONG_RUN_EPOCHS))
+    trainer.train(WARMUP_EPOCHS)
+    started = time.perf_counter()
+    trainer.train(WARMUP_EPOCHS * 3)
+    return WARMUP_EPOCHS * 3 / (time.perf_counter() - started)
+
+
+def _long_run(window: object) -> tuple[float, float]:
+    """Play the default config for LONG_RUN_EPOCHS at full speed with the views on.
+
+    Returns the training rate after the warm-up and the resident memory growth
+    (MiB) from the end of the warm-up to the end of the run.
+    """
+    controls = window.controls  # type: ignore[attr-defined]
+    controls.epochs.setValue(WARMUP_EPOCHS + LONG_RUN_EPOCHS)
+    run_controls = window.run_controls  # type: ignore[attr-defined]
+    run_controls.speed.setCurrentIndex(run_controls.speed.count() - 1)
+    run_controls.play_action.trigger()
+    _wait_until(lambda: _epoch(window) >= WARMUP_EPOCHS, timeout=600)
+    start_epoch, started, rss_before = _epoch(window), time.perf_counter(), _rss()
+    _wait_until(lambda: window.state == "finished", timeout=3600)  # type: ignore[attr-defined]
+    elapsed = time.perf_counter() - started
+    rate = (_epoch(window) - start_epoch) / elapsed
+    return rate, (_rss() - rss_before) / 2**20
+
+
+def _epoch(window: object) -> int:
+    snapshot = window.snapshot  # type: ignore[attr-defined]
+    return 0 if snapshot is None else snapshot.epoch
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as stats:
+        return int(stats.read().split()[1]) * _PAGE
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    clock = QElapsedTimer()
+    clock.start()
+    while not condition():
+        if clock.elapsed() > timeout * 1000:
+            raise TimeoutError("the window did not get there in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
