@@ -168,30 +168,20 @@ def _run_epochs(
                     g = torch.ops.aten.threshold_backward(back, h, 0)
                 else:
                     g = back
-            _update(
-                weights[i],
-                grad_w,
-                slots1[2 * i],
-                slots2[2 * i],
-                optimizer,
-                lr,
-                momentum,
-                step,
-                step_size,
-                bias_correction2_sqrt,
-            )
-            _update(
-                biases[i],
-                grad_b,
-                slots1[2 * i + 1],
-                slots2[2 * i + 1],
-                optimizer,
-                lr,
-                momentum,
-                step,
-                step_size,
-                bias_correction2_sqrt,
-            )
+            updates = [(weights[i], grad_w, 2 * i), (biases[i], grad_b, 2 * i + 1)]
+            for param, grad, slot in updates:
+                _update(
+                    param,
+                    grad,
+                    slots1[slot],
+                    slots2[slot],
+                    optimizer,
+                    lr,
+                    momentum,
+                    step,
+                    step_size,
+                    bias_correction2_sqrt,
+                )
 
 
 with warnings.catch_warnings():
