@@ -372,6 +372,7 @@ class TrainingWorker(QObject):
     def _do_set_learning_rate(self, lr: float) -> None:
         if self._trainer is not None:
             self._trainer.set_learning_rate(lr)
+            self._show_change()
 
     def _do_set_epoch_budget(self, epochs: int) -> None:
         trainer = self._trainer
@@ -379,6 +380,7 @@ class TrainingWorker(QObject):
             return
         trainer.set_epoch_budget(epochs)
         self._extension = epochs
+        self._show_change()
         if self._state is RunState.FINISHED and trainer.epoch < epochs:
             self._set_state(RunState.PAUSED)
         elif self._state is RunState.PAUSED and trainer.epoch >= epochs:
@@ -390,6 +392,13 @@ class TrainingWorker(QObject):
 
     def _do_set_grid(self, size: int) -> None:
         self._grid = size
+        self._show_change()
+
+    def _show_change(self) -> None:
+        """A setting changed: show it now, unless training is about to anyway."""
+        if self._running or self._steps_left or self._state is RunState.FAILED:
+            return
+        self._emit(force=True)
 
     def _do_export(self, kind: str, path: str) -> None:
         from xorgui.export import ExportError, save_loss_csv, save_model

@@ -149,9 +149,8 @@ def test_learning_rate_changes_live_without_a_reset(
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.step(200)
     probe.worker.set_learning_rate(0.5)
-    with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS):
-        probe.worker.step(10)
-    assert probe.latest.epoch == 210
+    probe.worker.step(10)
+    qtbot.waitUntil(lambda: probe.latest.epoch == 210, timeout=TIMEOUT_MS)
     assert probe.latest.config.lr == 0.5
     reference = Trainer()
     reference.train(200)
@@ -197,10 +196,21 @@ def test_snapshots_are_throttled_and_only_they_evaluate_the_grid(
 
 
 def test_set_grid_changes_the_surface_size(qtbot: QtBot, probe: WorkerProbe) -> None:
-    probe.worker.set_grid(17)
     with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS) as blocker:
-        probe.worker.step(1)
+        probe.worker.set_grid(17)
     assert blocker.args[0].surface.shape == (17, 17)
+
+
+def test_a_changed_setting_is_shown_at_once_when_idle(
+    qtbot: QtBot, probe: WorkerProbe
+) -> None:
+    with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS) as blocker:
+        probe.worker.set_epoch_budget(500)
+    assert blocker.args[0].config.epochs == 500
+    with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS) as blocker:
+        probe.worker.set_learning_rate(0.25)
+    assert blocker.args[0].config.lr == 0.25
+    assert blocker.args[0].epoch == 0
 
 
 def test_divergence_stops_training_with_the_diverged_state(
