@@ -38,16 +38,14 @@ from xorgui.config import (
     parse_hidden,
 )
 from xorgui.gates import GATES, INPUTS
+from xorgui.grid import MAX_GRID, MIN_GRID
 from xorgui.progress import ProgressBar
 
 if TYPE_CHECKING:
+    from xorgui.snapshot import Snapshot
     from xorgui.sweep import SweepResult
-    from xorgui.training import Snapshot
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
-# The same bound as xorgui.training.MAX_GRID (a test keeps them equal); kept
-# here so that checking --grid does not import torch.
-MIN_GRID, MAX_GRID = 2, 512
 MAX_LOGGED_ROWS = 10_000_000  # --loss-csv rows held in memory (16 bytes each)
 MAX_SWEEP_SEEDS = 1_000_000
 TRAIN_CHUNK = 2048  # epochs between progress updates

@@ -9,7 +9,6 @@ model is the one that epoch *n* would start from.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -18,57 +17,13 @@ from torch import nn
 from xorgui.config import TrainConfig
 from xorgui.engine import Engine
 from xorgui.gates import inputs, targets
+from xorgui.grid import DEFAULT_GRID, MAX_GRID, grid_axis
 from xorgui.history import DEFAULT_CAPACITY, LossHistory
 from xorgui.model import build_model
+from xorgui.snapshot import Divergence, Snapshot
 
-DEFAULT_GRID = 100
-MAX_GRID = 512
 PLOT_POINTS = 4000
 _CHUNK = 2048
-
-
-@dataclass(frozen=True, slots=True)
-class Divergence:
-    """Training hit a non-finite loss; the model shown is the last finite one."""
-
-    epoch: int
-    value: float
-
-    @property
-    def message(self) -> str:
-        kind = "NaN" if math.isnan(self.value) else "inf"
-        return (
-            f"diverged at epoch {self.epoch} (loss became {kind}) - "
-            "try a smaller learning rate"
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """An immutable picture of the trainer, safe to hand to another thread."""
-
-    config: TrainConfig
-    epoch: int
-    loss: float
-    predictions: np.ndarray
-    targets: np.ndarray
-    history_epochs: np.ndarray
-    history_losses: np.ndarray
-    surface: np.ndarray | None
-    divergence: Divergence | None
-
-    @property
-    def solved(self) -> bool:
-        return bool(np.all((self.predictions > 0.5) == (self.targets > 0.5)))
-
-    @property
-    def finished(self) -> bool:
-        return self.epoch >= self.config.epochs or self.divergence is not None
-
-
-def grid_axis(size: int) -> np.ndarray:
-    """The N sample positions along each axis of the output grid over [0, 1]."""
-    return np.linspace(0.0, 1.0, size, dtype=np.float32)
 
 
 class Trainer:

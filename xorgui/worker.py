@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from xorgui.config import TrainConfig
+from xorgui.grid import DEFAULT_GRID
 
 if TYPE_CHECKING:
     from xorgui.training import Trainer
@@ -39,9 +40,6 @@ STEP_CHUNKS = 5
 a step of a few hundred epochs ends in one go, without a "running" flash."""
 MAX_CHUNK = 8192
 RATE_INTERVAL = 0.5
-DEFAULT_GRID = 100
-"""The article's 100 x 100 grid (the core's own DEFAULT_GRID, which is not
-imported here: importing the trainer imports torch)."""
 
 
 class RunState(StrEnum):

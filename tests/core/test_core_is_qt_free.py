@@ -11,6 +11,8 @@ CORE_MODULES = [
     "xorgui.model",
     "xorgui.engine",
     "xorgui.training",
+    "xorgui.grid",
+    "xorgui.snapshot",
     "xorgui.history",
     "xorgui.sweep",
     "xorgui.export",

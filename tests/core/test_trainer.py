@@ -9,9 +9,10 @@ import pytest
 import torch
 
 from xorgui.config import TrainConfig
+from xorgui.grid import grid_axis
 from xorgui.history import LossHistory
 from xorgui.model import build_model
-from xorgui.training import Trainer, grid_axis
+from xorgui.training import Trainer
 
 
 def weights_of(trainer: Trainer) -> list[np.ndarray]:

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from pytestqt.wait_signal import SignalBlocker
 
 from xorgui.config import TrainConfig
-from xorgui.training import Snapshot
+from xorgui.snapshot import Snapshot
 from xorgui.views.main_window import MainWindow
 from xorgui.worker import RunState, TrainingWorker
 

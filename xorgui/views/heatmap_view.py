@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QWidget
 
 from xorgui.gates import inputs
-from xorgui.training import Snapshot
+from xorgui.snapshot import Snapshot
 from xorgui.views.colormap import POINT_OUTLINE, class_colour, viridis
 
 BACKGROUND = "w"

@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from xorgui.training import Snapshot
+    from xorgui.snapshot import Snapshot
 
 FRAME_INTERVAL_MS = 100
 EXPORT_MIN_WIDTH = 1200

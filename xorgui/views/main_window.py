@@ -53,7 +53,7 @@ from xorgui.views.truth_table import TruthTable
 from xorgui.worker import ExportResult, RunState, TrainingWorker
 
 if TYPE_CHECKING:
-    from xorgui.training import Snapshot
+    from xorgui.snapshot import Snapshot
     from xorgui.views.surface_view import SurfaceView
 
 DEFAULT_SIZE = QSize(1280, 800)

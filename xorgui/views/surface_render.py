@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from xorgui.app import create_app
-from xorgui.training import Snapshot
+from xorgui.snapshot import Snapshot
 from xorgui.views.gl_support import opengl_unavailable_reason
 from xorgui.views.image_export import save_image
 from xorgui.views.surface_view import SurfacePlot

@@ -31,7 +31,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from xorgui.gates import inputs
-from xorgui.training import Snapshot, Trainer, grid_axis
+from xorgui.grid import grid_axis
+from xorgui.snapshot import Snapshot
 from xorgui.views.colormap import POINT_OUTLINE, Colourer, class_colour
 from xorgui.views.gl_support import opengl_unavailable_reason
 from xorgui.views.heatmap_view import BACKGROUND, FOREGROUND, HeatmapView
@@ -466,6 +467,8 @@ def measure_frame_rate(
     Each frame is drawn and rendered to the end before the next starts, so the
     figure is what a stream of snapshots costs, not how fast they can be queued.
     """
+    from xorgui.training import Trainer
+
     axis = grid_axis(grid)
     x1, x2 = np.meshgrid(axis, axis, indexing="ij")
     base = Trainer().snapshot()

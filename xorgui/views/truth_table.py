@@ -23,7 +23,7 @@ from xorgui.gates import INPUTS
 from xorgui.views.colormap import class_colour, viridis
 
 if TYPE_CHECKING:
-    from xorgui.training import Snapshot
+    from xorgui.snapshot import Snapshot
 
 RIGHT_MARK, WRONG_MARK = "\u2713", "\u2717"
 RIGHT_COLOUR, WRONG_COLOUR = QColor("#c8e6c9"), QColor("#ffcdd2")

@@ -1,0 +1,323 @@
+"""The real window under long random sequences of actions, as a stranger clicks.
+
+A seeded random driver (each sequence reproducible from its number) plays,
+pauses, steps, resets, changes every control while running or paused, exports,
+opens good and bad configuration files and resizes the window. After every
+action: no exception and no Qt warning (pytest-qt and the pytest config fail
+the test on either), the window answers within a second, and what it shows is
+true: the epoch shown is the number of epochs the trainer trained since the
+last reset (every one of them recorded once in its history), the loss history
+ends at that epoch, and the truth table shows the model's predictions.
+
+XORGUI_HOSTILE=1000x100 runs 1,000 sequences of 100 actions instead of the
+default 200 of 25.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.exceptions import TimeoutError
+from pytestqt.qtbot import QtBot
+
+from xorgui.config import TrainConfig
+from xorgui.views.main_window import MainWindow
+from xorgui.worker import RunState
+
+pytestmark = pytest.mark.gui
+
+SEQUENCES, LENGTH = (
+    int(n) for n in os.environ.get("XORGUI_HOSTILE", "200x25").split("x")
+)
+SEQUENCES_PER_WINDOW = 20
+ANSWER_MS = 1000
+SETTLE_MS = 20_000
+GATES = ["and", "or", "xor", "nand", "nor", "xnor"]
+ACTIVATIONS = ["sigmoid", "tanh", "relu", "identity"]
+
+
+class Driver:
+    """Random actions on one window, and the checks that follow each."""
+
+    def __init__(
+        self,
+        qtbot: QtBot,
+        window: MainWindow,
+        folder: Path,
+        expect_message: Callable[[], list[str]],
+        rng: random.Random,
+    ) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.folder = folder
+        self.expect_message = expect_message
+        self.rng = rng
+        self.controls = window.controls
+        self.run = window.run_controls
+        self.actions: list[Callable[[], str]] = [
+            self.play, self.play, self.pause, self.step, self.step_many, self.reset,
+            self.change_gate, self.change_layers, self.change_width,
+            self.change_activation, self.change_seed, self.random_seed,
+            self.change_optimizer, self.change_learning_rate, self.change_loss,
+            self.change_budget, self.change_speed, self.export, self.open_config,
+            self.resize,
+        ]
+
+    # ------------------------------------------------------------ actions
+
+    def play(self) -> str:
+        self.run.play_action.trigger()
+        return "play/pause"
+
+    def pause(self) -> str:
+        if self.window.state is RunState.RUNNING:
+            self.run.play_action.trigger()
+        return "pause"
+
+    def step(self) -> str:
+        before = self._settled_epoch()
+        if self.run.step_action.isEnabled():
+            self.run.step_action.trigger()
+            if before is not None:
+                self._expect_epoch(before + 1)
+        return "step"
+
+    def step_many(self) -> str:
+        count = self.rng.choice([1, 7, 100, 250])
+        self.run.step_count.setValue(count)
+        before = self._settled_epoch()
+        if self.run.step_many_action.isEnabled():
+            self.run.step_many_action.trigger()
+            if before is not None:
+                self._expect_epoch(before + count)
+        return f"step {count}"
+
+    def reset(self) -> str:
+        self.run.reset_action.trigger()
+        self._expect_epoch(0)
+        return "reset"
+
+    def change_gate(self) -> str:
+        self.controls.gate.setCurrentIndex(self.rng.randrange(len(GATES)))
+        return "gate"
+
+    def change_layers(self) -> str:
+        self.controls.layers.setValue(self.rng.randint(0, 4))
+        return "layers"
+
+    def change_width(self) -> str:
+        spin = self.rng.choice(self.controls.widths)
+        if spin.isEnabled():
+            spin.setValue(self.rng.choice([1, 2, 3, 8, 16, 64]))
+        return "width"
+
+    def change_activation(self) -> str:
+        self.controls.activation.setCurrentIndex(self.rng.randrange(len(ACTIVATIONS)))
+        return "activation"
+
+    def change_seed(self) -> str:
+        self.controls.seed.setValue(self.rng.randint(0, 10_000))
+        return "seed"
+
+    def random_seed(self) -> str:
+        self.controls.random_seed.click()
+        return "random seed"
+
+    def change_optimizer(self) -> str:
+        self.controls.optimizer.setCurrentIndex(self.rng.randrange(2))
+        if self.controls.momentum.isEnabled():
+            self.controls.momentum.setValue(self.rng.choice([0.0, 0.5, 0.9]))
+        return "optimizer"
+
+    def change_learning_rate(self) -> str:
+        self.controls.lr.setValue(self.rng.choice([1e-4, 0.01, 0.1, 0.5, 2.0, 10.0]))
+        return "lr"
+
+    def change_loss(self) -> str:
+        self.controls.loss.setCurrentIndex(self.rng.randrange(2))
+        return "loss"
+
+    def change_budget(self) -> str:
+        self.controls.epochs.setValue(self.rng.choice([1, 50, 500, 20000, 10**6]))
+        return "budget"
+
+    def change_speed(self) -> str:
+        self.run.speed.setCurrentIndex(self.rng.randrange(self.run.speed.count()))
+        return "speed"
+
+    def export(self) -> str:
+        kind = self.rng.choice(["surface", "plot", "csv", "model", "config"])
+        name = str(self.folder / f"export-{kind}")
+        if kind == "surface":
+            assert self.window.export_surface_image(name + ".png")
+            assert (self.folder / "export-surface.png").stat().st_size > 0
+        elif kind == "plot":
+            assert self.window.export_loss_plot_image(name + ".png")
+        elif kind == "csv":
+            self.window.export_loss_csv(name + ".csv")
+        elif kind == "model":
+            self.window.export_model(name + ".pt")
+        else:
+            assert self.window.save_configuration(name + ".json")
+            assert TrainConfig.load(name + ".json") == self.controls.config()
+        return f"export {kind}"
+
+    def open_config(self) -> str:
+        path = self.folder / "open.json"
+        if self.rng.random() < 0.5:
+            config = TrainConfig(
+                gate=self.rng.choice(GATES),
+                hidden=tuple(
+                    self.rng.randint(1, 6) for _ in range(self.rng.randint(0, 3))
+                ),
+                activation=self.rng.choice(ACTIVATIONS),
+                seed=self.rng.randint(0, 999),
+            )
+            path.write_text(config.to_json())
+            assert self.window.open_configuration(str(path))
+            assert self.controls.config() == config
+            self._expect_epoch(0)
+            return "open good config"
+        before = self.controls.config()
+        path.write_text(self.rng.choice(['{"version": 1, "hidden": [0]}', "{oops", ""]))
+        texts = self.expect_message()
+        assert not self.window.open_configuration(str(path))
+        assert texts and "Nothing was changed" in texts[0]
+        assert self.controls.config() == before
+        return "open bad config"
+
+    def resize(self) -> str:
+        self.window.resize(self.rng.randint(900, 1600), self.rng.randint(650, 1000))
+        return "resize"
+
+    # ------------------------------------------------------------- checks
+
+    def _trainer(self):  # noqa: ANN202 - the worker's private trainer, read when idle
+        return self.window.worker._trainer
+
+    def _worker_idle(self) -> bool:
+        worker = self.window.worker
+        with worker._lock:
+            queued = bool(worker._commands)
+        return not queued and not worker._steps_left and not worker._running
+
+    def _confirmed(self) -> bool:
+        worker = self.window.worker
+        with worker._lock:
+            queued = bool(worker._commands)
+        return not queued and self.window.state.value == worker._state.value
+
+    def _settled_epoch(self) -> int | None:
+        """The trainer's epoch if the worker is idle now, else None."""
+        if self.window.state is RunState.RUNNING or not self._worker_idle():
+            return None
+        return self._trainer().epoch
+
+    def _expect_epoch(self, epoch: int) -> None:
+        self.expected_epoch = epoch
+
+    def answers_within_a_second(self) -> None:
+        answered: list[float] = []
+        started = time.perf_counter()
+        QTimer.singleShot(0, lambda: answered.append(time.perf_counter() - started))
+        self.qtbot.waitUntil(lambda: bool(answered), timeout=ANSWER_MS)
+
+    def check_running_view(self) -> None:
+        """While training runs: the latest snapshot is consistent with itself."""
+        snapshot = self.window.snapshot
+        assert snapshot is not None
+        if snapshot.epoch and len(snapshot.history_epochs):
+            assert snapshot.history_epochs[-1] == snapshot.epoch - 1
+        self.check_table(snapshot.predictions)
+
+    def _settled(self) -> bool:
+        snapshot = self.window.snapshot
+        trainer = self._trainer()
+        return (
+            self._worker_idle()
+            and self.window.state is not RunState.RUNNING
+            and snapshot is not None
+            and snapshot.epoch == trainer.epoch
+            and snapshot.config == trainer.config
+        )
+
+    def settle_and_check(self) -> None:
+        """Once the worker is idle: what the window shows is the trainer's truth."""
+        try:
+            self.qtbot.waitUntil(self._settled, timeout=SETTLE_MS)
+        except TimeoutError as timeout:
+            snapshot = self.window.snapshot
+            raise AssertionError(
+                f"never settled: idle={self._worker_idle()} state={self.window.state} "
+                f"shown={snapshot and (snapshot.epoch, snapshot.config)} "
+                f"trainer={self._trainer().epoch, self._trainer().config}"
+            ) from timeout
+        trainer = self._trainer()
+        snapshot = self.window.snapshot
+        expected = getattr(self, "expected_epoch", None)
+        if expected is not None:
+            assert trainer.epoch == expected
+            self.expected_epoch = None
+        assert f"{trainer.epoch:,}" in self.window.epoch_label.text()
+        history = trainer.history
+        if trainer.epoch < history.capacity:
+            np.testing.assert_array_equal(history.epochs, np.arange(trainer.epoch))
+        if trainer.epoch:
+            assert snapshot.history_epochs[-1] == trainer.epoch - 1
+        else:
+            assert len(snapshot.history_epochs) == 0
+        np.testing.assert_array_equal(snapshot.predictions, trainer.predictions())
+        self.check_table(trainer.predictions())
+
+    def check_table(self, predictions: np.ndarray) -> None:
+        table = self.window.truth_table
+        shown = [table.item(row, table.OUTPUT).text() for row in range(4)]
+        assert shown == [f"{p:.3f}" for p in predictions]
+
+    def act(self) -> str:
+        name = self.rng.choice(self.actions)()
+        self.qtbot.wait(self.rng.choice([0, 5, 30]))
+        self.answers_within_a_second()
+        # The worker has taken every command and the window shows its state.
+        self.qtbot.waitUntil(self._confirmed, timeout=SETTLE_MS)
+        expecting = getattr(self, "expected_epoch", None) is not None
+        if self.window.state is RunState.RUNNING and not expecting:
+            self.check_running_view()
+        else:
+            self.settle_and_check()
+        return name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first", range(0, SEQUENCES, SEQUENCES_PER_WINDOW))
+def test_random_action_sequences_keep_the_window_truthful(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    message_boxes: Callable[[], list[str]],
+    tmp_path: Path,
+    first: int,
+) -> None:
+    window = open_window()
+    for number in range(first, min(first + SEQUENCES_PER_WINDOW, SEQUENCES)):
+        rng = random.Random(number)
+        driver = Driver(qtbot, window, tmp_path, message_boxes, rng)
+        window.controls.set_config(TrainConfig())
+        window.run_controls.reset_action.trigger()
+        done: list[str] = []
+        for _ in range(LENGTH):
+            try:
+                done.append(driver.act())
+            except AssertionError as failure:
+                raise AssertionError(
+                    f"sequence {number} after {done}: {failure}"
+                ) from failure
+        if window.state is RunState.RUNNING:
+            window.run_controls.play_action.trigger()
+        driver.settle_and_check()

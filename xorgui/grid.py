@@ -1,0 +1,14 @@
+"""The grid over [0,1]² on which the model's output surface is evaluated."""
+
+from __future__ import annotations
+
+import numpy as np
+
+DEFAULT_GRID = 100
+"""The article's 100 x 100 grid."""
+MIN_GRID, MAX_GRID = 2, 512
+
+
+def grid_axis(size: int) -> np.ndarray:
+    """The N sample positions along each axis of the output grid over [0, 1]."""
+    return np.linspace(0.0, 1.0, size, dtype=np.float32)
