@@ -37,7 +37,8 @@ SYS_PKGS := xvfb xauth \
 	libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 \
 	libxcb-xfixes0 libxcb-xkb1 libxcb-shm0 libxcb-sync1 libxcb-render0 \
 	libxcb1 libx11-xcb1 \
-	libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+	libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
+	x11-utils
 
 # Xvfb screen for `make run-xvfb` (same as the tests' one, see pyproject.toml).
 XVFB_SERVER_ARGS := -screen 0 1600x1000x24 -ac +extension GLX +render

@@ -6,7 +6,6 @@ light modules; torch is imported afterwards by the training worker's thread.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import sys
@@ -85,7 +84,6 @@ def create_app(argv: Sequence[str]) -> QApplication:
 
     from xorgui.resources import icon
 
-    make_singletons_immortal()
     set_default_surface_format()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -94,25 +92,6 @@ def create_app(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     app.setWindowIcon(icon("app"))
     return app
-
-
-def make_singletons_immortal() -> None:
-    """Protect True, False and None from PySide6 6.12.0's reference bug.
-
-    PySide6 6.12.0 returns a borrowed True from every `Signal.emit()` (and a
-    borrowed None from `QComboBox.itemData()`), so each call drops a reference
-    the caller never had. Python 3.12 and later never free these objects; on
-    3.11 the process aborts ("deallocating True or False") after about ten
-    thousand emits - minutes of training. Adding 2**40 references makes them as
-    immortal as Python 3.12 does. Nothing happens on versions without the bug;
-    once PySide6 6.12.0 is no longer allowed, this function can go.
-    """
-    import PySide6
-
-    if sys.version_info >= (3, 12) or PySide6.__version_info__[:3] != (6, 12, 0):
-        return
-    for singleton in (True, False, None):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 @contextmanager
