@@ -184,6 +184,47 @@ def test_help_lists_the_options(cli: Cli) -> None:
         assert option in run.stdout
 
 
+BAD_ARGUMENTS = [
+    (["--lr", "abc"], "--lr: 'abc' is not a number"),
+    (["--lr", "0"], "--lr: 0.0 is not allowed; expected a number from 1e-06 to 10"),
+    (["--lr", "nan"], "--lr: nan is not allowed"),
+    (["--lr"], "--lr: expected one argument"),
+    (["--momentum", "1"], "--momentum: 1.0 is not allowed; expected a number from 0"),
+    (["--hidden", "2,,3"], "--hidden: '2,,3' is not allowed; expected comma-separated"),
+    (["--hidden", "-1"], "--hidden: '-1' is not allowed"),
+    (["--hidden", "0,2"], "--hidden: '0,2' is not allowed; expected 0 to 4 hidden"),
+    (
+        ["--hidden", "65"],
+        "--hidden: '65' is not allowed; expected 0 to 4 hidden layers",
+    ),
+    (["--hidden", "2,2,2,2,2"], "--hidden: '2,2,2,2,2' is not allowed"),
+    (["--gate", "xand"], "--gate: 'xand' is not allowed; expected one of and, or, xor"),
+    (["--activation", "softmax"], "--activation: 'softmax' is not allowed"),
+    (["--optimizer", "rmsprop"], "--optimizer: 'rmsprop' is not allowed; expected one"),
+    (["--loss", "hinge"], "--loss: 'hinge' is not allowed; expected one of bce, mse"),
+    (["--seed", "-1"], "--seed: -1 is not allowed; expected a whole number from 0 to"),
+    (["--seed", "4.5"], "--seed: '4.5' is not a whole number"),
+    (["--epochs", "0"], "--epochs: 0 is not allowed; expected a whole number from 1"),
+    (["--log-every", "0"], "--log-every: 0 is not allowed; expected a whole number"),
+    (
+        ["--grid", "1"],
+        "--grid: 1 is not allowed; expected a whole number from 2 to 512",
+    ),
+    (["--grid", "513"], "--grid: 513 is not allowed"),
+    (["--bogus"], "unrecognized arguments: --bogus"),
+    (["--los", "bce"], "unrecognized arguments: --los"),
+    (
+        ["--loss-csv", "same.csv", "--save-config", "same.csv"],
+        "--save-config: 'same.csv' is also the --loss-csv file",
+    ),
+    (
+        [*ENDLESS, "--log-every", "1", "--loss-csv", "out.csv"],
+        "--log-every: 1 would log 100,000,000 epochs; use at least 10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD_ARGUMENTS)
 def test_bad_arguments_exit_2_with_one_line(
     cli: Cli, tmp_path: Path, args: list[str], message: str
 ) -> None:
