@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
-
-import pytest
 
 from .conftest import Run
 
@@ -29,16 +26,3 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
     assert header[0] == "sweep"
     assert sweep[:4] == ["2-2-1", "100", "x", "2000"]
     assert float(sweep[5].replace(",", "")) > 0
-
-
-@pytest.mark.skipif(
-    importlib.util.find_spec("xorgui.views.gui_bench") is not None,
-    reason="the GUI benchmark exists; its own tests cover it",
-)
-def test_gui_bench_without_its_module_says_so_in_one_line(cli: Cli) -> None:
-    run = cli("bench", "--quick", "--gui")
-    assert run.code == 1
-    assert run.error_line() == (
-        "xorgui bench: error: the GUI benchmark is not available in this "
-        "installation (xorgui.views.gui_bench is missing)"
-    )

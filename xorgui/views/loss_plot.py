@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from xorgui.views.latest import LatestSnapshot
 
 if TYPE_CHECKING:
     from xorgui.snapshot import Snapshot
@@ -119,11 +121,7 @@ class LossPlot(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addLayout(bar)
 
-        self._pending: Snapshot | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FRAME_INTERVAL_MS)
-        self._timer.timeout.connect(self.draw_now)
+        self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
 
     def log_scale(self) -> bool:
         return self.log_checkbox.isChecked()
@@ -138,9 +136,7 @@ class LossPlot(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Keep `snapshot` to draw on the next frame; a newer one replaces it."""
-        self._pending = snapshot
-        if not self._timer.isActive():
-            self._timer.start()
+        self._latest.put(snapshot)
 
     def mark_solved(self, epoch: int | None) -> None:
         """Draw the "solved" marker at `epoch`, or hide it (None)."""
@@ -148,13 +144,11 @@ class LossPlot(QWidget):
         if epoch is not None:
             self.solved_line.setValue(epoch)
 
-    @Slot()
     def draw_now(self) -> None:
         """Draw the pending snapshot now, if there is one."""
-        self._timer.stop()
-        snapshot, self._pending = self._pending, None
-        if snapshot is None:
-            return
+        self._latest.flush()
+
+    def _draw(self, snapshot: Snapshot) -> None:
         epochs = np.asarray(snapshot.history_epochs, dtype=np.float64)
         self.curve.setData(epochs, snapshot.history_losses)
         self.readout.setText(

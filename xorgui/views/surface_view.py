@@ -19,7 +19,7 @@ import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +36,7 @@ from xorgui.snapshot import Snapshot
 from xorgui.views.colormap import POINT_OUTLINE, Colourer, class_colour
 from xorgui.views.gl_support import opengl_unavailable_reason
 from xorgui.views.heatmap_view import BACKGROUND, FOREGROUND, HeatmapView
+from xorgui.views.latest import LatestSnapshot
 
 MINIMUM_SIZE = QSize(320, 240)
 FRAME_INTERVAL_MS = 16
@@ -368,12 +369,8 @@ class SurfaceView(QWidget):
             self._fallback_reason = None
         else:
             self._fallback_reason = self.tr("turned off for this view")
-        self._pending: Snapshot | None = None
         self._frames_drawn = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FRAME_INTERVAL_MS)
-        self._timer.timeout.connect(self.draw_now)
+        self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -422,17 +419,13 @@ class SurfaceView(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Keep `snapshot` to draw on the next frame; a newer one replaces it."""
-        self._pending = snapshot
-        if not self._timer.isActive():
-            self._timer.start()
+        self._latest.put(snapshot)
 
-    @Slot()
     def draw_now(self) -> None:
         """Draw the pending snapshot now, if there is one."""
-        self._timer.stop()
-        snapshot, self._pending = self._pending, None
-        if snapshot is None:
-            return
+        self._latest.flush()
+
+    def _draw(self, snapshot: Snapshot) -> None:
         self._canvas.draw_snapshot(snapshot)
         self._frames_drawn += 1
 
