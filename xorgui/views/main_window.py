@@ -218,27 +218,45 @@ class MainWindow(QMainWindow):
         self._surface_layout.addLayout(header)
         self._surface_layout.addWidget(self._surface_placeholder, 1)
 
-        bottom = QSplitter(Qt.Orientation.Horizontal, self)
-        bottom.setObjectName("bottomSplitter")
-        bottom.addWidget(self.loss_plot)
-        bottom.addWidget(self.truth_table)
-        bottom.setStretchFactor(0, 1)
-        bottom.setSizes([BOTTOM_WIDTHS[0], BOTTOM_WIDTHS[1]])
-        centre = QSplitter(Qt.Orientation.Vertical, self)
-        centre.setObjectName("centreSplitter")
-        centre.addWidget(surface_box)
-        centre.addWidget(bottom)
-        centre.setStretchFactor(0, 1)
-        centre.setSizes([CENTRE_HEIGHTS[0], CENTRE_HEIGHTS[1]])
-        main = QSplitter(Qt.Orientation.Horizontal, self)
-        main.setObjectName("mainSplitter")
-        main.addWidget(scroll)
-        main.addWidget(centre)
-        main.setStretchFactor(1, 1)
-        main.setSizes([CONTROLS_WIDTH, DEFAULT_SIZE.width() - CONTROLS_WIDTH])
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        bottom = self._splitter(
+            horizontal,
+            "bottomSplitter",
+            [self.loss_plot, self.truth_table],
+            0,
+            list(BOTTOM_WIDTHS),
+        )
+        centre = self._splitter(
+            vertical, "centreSplitter", [surface_box, bottom], 0, list(CENTRE_HEIGHTS)
+        )
+        main = self._splitter(
+            horizontal,
+            "mainSplitter",
+            [scroll, centre],
+            1,
+            [CONTROLS_WIDTH, DEFAULT_SIZE.width() - CONTROLS_WIDTH],
+        )
         main.setContentsMargins(6, 0, 6, 0)
         self.setCentralWidget(main)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.run_controls)
+
+    def _splitter(
+        self,
+        orientation: Qt.Orientation,
+        name: str,
+        widgets: list[QWidget],
+        stretching: int,
+        sizes: list[int],
+    ) -> QSplitter:
+        """A named splitter (its state is saved by name) of `widgets`, where
+        `widgets[stretching]` takes the extra room."""
+        splitter = QSplitter(orientation, self)
+        splitter.setObjectName(name)
+        for widget in widgets:
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(stretching, 1)
+        splitter.setSizes(sizes)
+        return splitter
 
     def _make_surface_placeholder(self) -> QWidget:
         """What stands where the 3-D view will be, until it is built.
