@@ -33,6 +33,7 @@ from xorgui.config import (
     MAX_EPOCHS,
     MAX_SEED,
     OPTIMIZERS,
+    OUTPUTS,
     ConfigError,
     TrainConfig,
     parse_hidden,
@@ -331,7 +332,7 @@ def _config(options: argparse.Namespace) -> TrainConfig:
         return config.with_changes(**given)
     except ConfigError as exc:
         raise UsageError(
-            _not_allowed(f"--{exc.field}", exc.value, exc.allowed)
+            _not_allowed(_option(exc.field), exc.value, exc.allowed)
         ) from None
 
 
@@ -340,9 +341,10 @@ def _describe(config: TrainConfig) -> str:
     optimizer = f"{config.optimizer} lr {config.lr:g}"
     if config.optimizer == "sgd" and config.momentum:
         optimizer += f" momentum {config.momentum:g}"
+    output = "" if config.output_activation == "sigmoid" else " (linear output)"
     return (
-        f"{config.gate} {config.architecture} {config.activation}, {optimizer}, "
-        f"{config.loss} loss, {config.epochs} epochs"
+        f"{config.gate} {config.architecture} {config.activation}{output}, "
+        f"{optimizer}, {config.loss} loss, {config.epochs} epochs"
     )
 
 
@@ -494,6 +496,12 @@ def _shown(value: object) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
+def _option(field: str) -> str:
+    """The command-line option of a TrainConfig field: output_activation ->
+    --output-activation."""
+    return "--" + field.replace("_", "-")
+
+
 def _one_of(names: Iterable[str]) -> str:
     return "{" + ",".join(names) + "}"
 
@@ -514,6 +522,11 @@ def _add_config_options(parser: argparse.ArgumentParser, *, seed: bool) -> None:
             "hidden layer widths such as 2, 16 or 4,4; none for no hidden layer",
         ),
         "activation": (str.lower, _one_of(ACTIVATIONS), "hidden layer activation"),
+        "output_activation": (
+            str.lower,
+            _one_of(OUTPUTS),
+            "the output unit: sigmoid (a probability) or linear (needs --loss mse)",
+        ),
         "seed": (_whole_number, None, "torch.manual_seed for the initial weights"),
         "optimizer": (str.lower, _one_of(OPTIMIZERS), "optimizer"),
         "lr": (_number, None, "learning rate"),
@@ -525,7 +538,7 @@ def _add_config_options(parser: argparse.ArgumentParser, *, seed: bool) -> None:
         if name == "seed" and not seed:
             continue
         group.add_argument(
-            f"--{name}",
+            _option(name),
             type=convert,
             metavar=metavar,
             help=f"{meaning} (default {_shown(getattr(default, name))})",

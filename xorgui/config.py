@@ -17,6 +17,7 @@ from xorgui.gates import GATES
 
 CONFIG_VERSION = 1
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "identity")
+OUTPUTS = ("sigmoid", "linear")
 OPTIMIZERS = ("sgd", "adam")
 LOSSES = ("bce", "mse")
 MAX_HIDDEN_LAYERS = 4
@@ -44,6 +45,7 @@ class TrainConfig:
     gate: str = "xor"
     hidden: tuple[int, ...] = (2,)
     activation: str = "sigmoid"
+    output_activation: str = "sigmoid"
     seed: int = 42
     optimizer: str = "sgd"
     lr: float = 0.1
@@ -61,7 +63,15 @@ class TrainConfig:
             "lr", self.lr, MIN_LR, MAX_LR, f"a number from {MIN_LR:g} to {MAX_LR:g}"
         )
         _check_float("momentum", self.momentum, 0.0, 0.99, "a number from 0 to 0.99")
+        _check_choice("output_activation", self.output_activation, OUTPUTS)
         _check_choice("loss", self.loss, LOSSES)
+        if self.output_activation == "linear" and self.loss == "bce":
+            raise ConfigError(
+                "loss",
+                self.loss,
+                "mse with a linear output (cross-entropy needs a sigmoid output "
+                "between 0 and 1)",
+            )
         _check_int("epochs", self.epochs, 1, MAX_EPOCHS)
         object.__setattr__(self, "lr", float(self.lr))
         object.__setattr__(self, "momentum", float(self.momentum))

@@ -58,7 +58,11 @@ def _update(
 
 
 def _forward(
-    biases: list[Tensor], transposed: list[Tensor], x: Tensor, activation: int
+    biases: list[Tensor],
+    transposed: list[Tensor],
+    x: Tensor,
+    activation: int,
+    sigmoid_output: bool,
 ) -> list[Tensor]:
     """Every layer's output, input first, output last (2-D or batched tensors)."""
     outputs = [x]
@@ -69,7 +73,10 @@ def _forward(
             a = torch.addmm(biases[i], a, transposed[i])
         else:
             a = torch.baddbmm(biases[i], a, transposed[i])
-        if i == n_layers - 1 or activation == 0:
+        if i == n_layers - 1:
+            if sigmoid_output:
+                a = torch.sigmoid(a)
+        elif activation == 0:
             a = torch.sigmoid(a)
         elif activation == 1:
             a = torch.tanh(a)
@@ -79,6 +86,31 @@ def _forward(
     return outputs
 
 
+def _outputs(
+    weights: list[Tensor],
+    biases: list[Tensor],
+    points: Tensor,
+    activation: int,
+    sigmoid_output: bool,
+) -> Tensor:
+    """The network's output at `points` (one call, so one trip out of Python)."""
+    transposed = [w.transpose(-1, -2) for w in weights]
+    return _forward(biases, transposed, points, activation, sigmoid_output)[-1]
+
+
+def _loss(p: Tensor, y: Tensor, loss_kind: int, single: bool) -> Tensor:
+    """The loss of outputs `p`: a scalar, or one per model (mean over samples)."""
+    if single:
+        if loss_kind == 0:
+            return torch.ops.aten.binary_cross_entropy(p, y, None, 1)
+        return torch.ops.aten.mse_loss(p, y, 1)
+    if loss_kind == 0:
+        per_sample = torch.ops.aten.binary_cross_entropy(p, y, None, 0)
+    else:
+        per_sample = torch.ops.aten.mse_loss(p, y, 0)
+    return per_sample.mean([1, 2])
+
+
 def _run_epochs(
     weights: list[Tensor],
     biases: list[Tensor],
@@ -86,6 +118,7 @@ def _run_epochs(
     y: Tensor,
     epochs: int,
     activation: int,
+    sigmoid_output: bool,
     loss_kind: int,
     optimizer: int,
     lr: float,
@@ -97,6 +130,7 @@ def _run_epochs(
     solved_since: Tensor,
     first_epoch: int,
     track_solved: bool,
+    backup: list[Tensor],
 ) -> None:
     """Train `epochs` epochs in place; write each epoch's pre-update loss to `losses`.
 
@@ -105,32 +139,36 @@ def _run_epochs(
     (batched kernels): weights[i] (S, out, in), biases[i] (S, 1, out),
     x (S, 4, 2), y (S, 4, 1), losses (epochs, S). Optimizer slots follow the
     order weight, bias of layer 0, then layer 1, ...
+
+    Everything a chunk of training needs happens in this one call, so a caller
+    in a busy process leaves Python (and waits for the GIL) once a chunk: the
+    state is first copied into `backup` (when given, to roll back to), and when
+    `losses` has room for one more, that row receives the final model's loss
+    (NaN if its output is not finite), which the next epoch would log.
     """
     single = x.dim() == 2
     n_layers = len(weights)
+    state = weights + biases + slots1 + slots2
+    for i in range(len(backup)):
+        backup[i].copy_(state[i])
+    losses.fill_(float("nan"))
     one = torch.ones((), dtype=x.dtype)
     quarter = torch.full_like(y, 0.25)
     target_high = y > 0.5
     transposed = [w.transpose(-1, -2) for w in weights]
     for epoch in range(epochs):
-        outputs = _forward(biases, transposed, x, activation)
+        outputs = _forward(biases, transposed, x, activation, sigmoid_output)
         p = outputs[-1]
         # This epoch's loss (before its update) and its gradient.
-        if single:
-            if loss_kind == 0:
-                losses[epoch] = torch.ops.aten.binary_cross_entropy(p, y, None, 1)
-                g = torch.ops.aten.binary_cross_entropy_backward(one, p, y, None, 1)
-            else:
-                losses[epoch] = torch.ops.aten.mse_loss(p, y, 1)
-                g = torch.ops.aten.mse_loss_backward(one, p, y, 1)
+        losses[epoch] = _loss(p, y, loss_kind, single)
+        scale = one if single else quarter
+        reduction = 1 if single else 0
+        if loss_kind == 0:
+            g = torch.ops.aten.binary_cross_entropy_backward(
+                scale, p, y, None, reduction
+            )
         else:
-            if loss_kind == 0:
-                per_sample = torch.ops.aten.binary_cross_entropy(p, y, None, 0)
-                g = torch.ops.aten.binary_cross_entropy_backward(quarter, p, y, None, 0)
-            else:
-                per_sample = torch.ops.aten.mse_loss(p, y, 0)
-                g = torch.ops.aten.mse_loss_backward(quarter, p, y, 0)
-            losses[epoch] = per_sample.mean([1, 2])
+            g = torch.ops.aten.mse_loss_backward(scale, p, y, reduction)
         if track_solved:
             correct = ((p > 0.5) == target_high).all(2).all(1)
             solved_since.copy_(
@@ -140,7 +178,8 @@ def _run_epochs(
                     -1,
                 )
             )
-        g = torch.ops.aten.sigmoid_backward(g, p)
+        if sigmoid_output:
+            g = torch.ops.aten.sigmoid_backward(g, p)
         step += 1
         step_size = 0.0
         bias_correction2_sqrt = 1.0
@@ -182,12 +221,16 @@ def _run_epochs(
                     step_size,
                     bias_correction2_sqrt,
                 )
+    if losses.size(0) > epochs:
+        p = _forward(biases, transposed, x, activation, sigmoid_output)[-1]
+        if bool(torch.isfinite(p).all()):
+            losses[epochs] = _loss(p, y, loss_kind, single)
 
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     _run_epochs_compiled = torch.jit.script(_run_epochs)
-    _forward_compiled = torch.jit.script(_forward)
+    _outputs_compiled = torch.jit.script(_outputs)
 
 
 @dataclass
@@ -199,6 +242,10 @@ class EngineState:
     slots1: list[Tensor]
     slots2: list[Tensor]
     step: int
+
+    def tensors(self) -> list[Tensor]:
+        """Every tensor of the state, in the order the engine copies them."""
+        return self.weights + self.biases + self.slots1 + self.slots2
 
     def copy(self) -> EngineState:
         """A deep copy, to roll back to."""
@@ -212,11 +259,7 @@ class EngineState:
 
     def restore(self, saved: EngineState) -> None:
         """Copy `saved` back into this state's tensors, in place."""
-        for mine, theirs in zip(
-            self.weights + self.biases + self.slots1 + self.slots2,
-            saved.weights + saved.biases + saved.slots1 + saved.slots2,
-            strict=True,
-        ):
+        for mine, theirs in zip(self.tensors(), saved.tensors(), strict=True):
             mine.copy_(theirs)
         self.step = saved.step
 
@@ -263,10 +306,17 @@ class Engine:
         losses: Tensor,
         solved_since: Tensor | None = None,
         first_epoch: int = 0,
+        backup: EngineState | None = None,
     ) -> None:
-        """Train `epochs` epochs; `losses` receives each one's pre-update loss."""
+        """Train `epochs` epochs; `losses` receives each one's pre-update loss.
+
+        With one row more than `epochs`, its last row gets the final model's
+        loss (NaN if not finite); `backup` first receives a copy of the state.
+        """
         state = self.state
         config = self.config
+        if backup is not None:
+            backup.step = state.step
         _run_epochs_compiled(
             state.weights,
             state.biases,
@@ -274,6 +324,7 @@ class Engine:
             self.y,
             epochs,
             ACTIVATION_CODES[config.activation],
+            config.output_activation == "sigmoid",
             LOSS_CODES[config.loss],
             OPTIMIZER_CODES[config.optimizer],
             self.lr,
@@ -287,17 +338,25 @@ class Engine:
             else torch.empty(0, dtype=torch.long),
             first_epoch,
             solved_since is not None,
+            [] if backup is None else backup.tensors(),
         )
         state.step += epochs
+
+    def outputs(self, points: Tensor) -> Tensor:
+        """The current network's output at `points` (N, 2) or (S, N, 2)."""
+        state = self.state
+        return _outputs_compiled(
+            state.weights,
+            state.biases,
+            points,
+            ACTIVATION_CODES[self.config.activation],
+            self.config.output_activation == "sigmoid",
+        )
 
     @torch.no_grad()
     def evaluate(self) -> tuple[Tensor, Tensor]:
         """Per model: the current loss and whether all four predictions are right."""
-        state = self.state
-        transposed = [w.transpose(-1, -2) for w in state.weights]
-        output = _forward_compiled(
-            state.biases, transposed, self.x, ACTIVATION_CODES[self.config.activation]
-        )[-1]
+        output = self.outputs(self.x)
         if self.config.loss == "bce":
             per_sample = torch.nn.functional.binary_cross_entropy(
                 output, self.y, reduction="none"

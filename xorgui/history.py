@@ -83,22 +83,19 @@ class LossHistory:
         size = self._size
         if size <= max_points:
             return self._epochs[:size].copy(), self._losses[:size].copy()
-        buckets = max(1, max_points // 3)
-        edges = np.linspace(0, size, buckets + 1).astype(np.int64)
+        width = -(-3 * size // max_points)  # points per bucket, rounded up
+        whole = size - size % width
         losses = self._losses[:size]
-        lows = np.minimum.reduceat(losses, edges[:-1])
-        highs = np.maximum.reduceat(losses, edges[:-1])
-        index_low = _arg_of(losses, edges, lows)
-        index_high = _arg_of(losses, edges, highs)
-        picked = np.unique(
-            np.concatenate([edges[:-1], index_low, index_high, [size - 1]])
-        )
-        return self._epochs[picked].copy(), losses[picked].copy()
-
-
-def _arg_of(values: np.ndarray, edges: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    """Per bucket [edges[k], edges[k+1]), the first index where values == targets[k]."""
-    bucket = np.repeat(np.arange(len(targets)), np.diff(edges))
-    hits = np.flatnonzero(values == targets[bucket])
-    first = np.unique(bucket[hits], return_index=True)[1]
-    return hits[first]
+        buckets = losses[:whole].reshape(-1, width)
+        starts = np.arange(0, whole, width)
+        parts = [
+            starts,
+            starts + buckets.argmin(axis=1),
+            starts + buckets.argmax(axis=1),
+            [size - 1],
+        ]
+        if whole < size:  # the last, partial bucket
+            tail = losses[whole:]
+            parts.append([whole, whole + tail.argmin(), whole + tail.argmax()])
+        picked = np.unique(np.concatenate(parts))
+        return self._epochs[picked], losses[picked]

@@ -16,7 +16,8 @@ _ACTIVATION_MODULES: dict[str, type[nn.Module]] = {
 
 
 def build_model(config: TrainConfig) -> nn.Sequential:
-    """Seed torch, then build `nn.Sequential(Linear, act, ..., Linear, Sigmoid)`.
+    """Seed torch, then build `nn.Sequential(Linear, act, ..., Linear, Sigmoid)`
+    (without the last Sigmoid for a linear output).
 
     Nothing random is drawn between seeding and building, so seed *s* gives the
     same initial weights as the article's script with ``seed = s``.
@@ -27,7 +28,9 @@ def build_model(config: TrainConfig) -> nn.Sequential:
     for hidden in config.hidden:
         layers += [nn.Linear(width, hidden), _ACTIVATION_MODULES[config.activation]()]
         width = hidden
-    layers += [nn.Linear(width, 1), nn.Sigmoid()]
+    layers.append(nn.Linear(width, 1))
+    if config.output_activation == "sigmoid":
+        layers.append(nn.Sigmoid())
     return nn.Sequential(*layers)
 
 

@@ -47,9 +47,15 @@ class Trainer:
         self.model: nn.Sequential = build_model(self.config)
         self.model.requires_grad_(False)
         self._engine = Engine.for_model(self.config, self.model)
+        # Reused by every chunk: the state to roll back to, and the losses.
+        self._backup = self._engine.state.copy()
+        self._losses = torch.empty(_CHUNK + 1)
+        self._loss_values = self._losses.numpy()
+        self._probe = torch.empty(1)
         self.epoch = 0
         self.divergence: Divergence | None = None
         self.history.clear()
+        self._loss_now = self._model_loss()
 
     def set_learning_rate(self, lr: float) -> None:
         """Change the learning rate from the next epoch on; the model is kept."""
@@ -80,19 +86,15 @@ class Trainer:
         return np.concatenate(done)
 
     def _train_chunk(self, count: int) -> np.ndarray:
-        saved = self._engine.state.copy()
-        buffer = torch.full((count,), math.nan)
         try:
-            self._engine.run(count, buffer)
+            self._engine.run(count, self._losses, backup=self._backup)
         except RuntimeError:
             # BCE refuses a NaN output: the epoch whose loss is still NaN in
             # the buffer is where training diverged. Anything else is a bug.
-            if not (~torch.isfinite(buffer)).any() or math.isfinite(
-                self.current_loss()
-            ):
+            if math.isfinite(self._model_loss()):
                 raise
-        # The chunk's last model has no logged loss yet; check it too.
-        losses = np.append(buffer.numpy(), np.float32(self.current_loss()))
+        # One more than `count`: the last is the final model's loss, checked too.
+        losses = self._loss_values[: count + 1].copy()
         bad = np.flatnonzero(~np.isfinite(losses))
         if bad.size:
             first_bad = int(bad[0])
@@ -101,32 +103,30 @@ class Trainer:
             )
             # Replay up to the last finite epoch, whose model is then shown.
             keep = max(first_bad - 1, 0)
-            self._engine.state.restore(saved)
+            self._engine.state.restore(self._backup)
             if keep:
-                self._engine.run(keep, torch.empty(keep))
-        losses = losses[:keep] if bad.size else losses[:count]
-        self.history.record(self.epoch, losses)
-        self.epoch += len(losses)
-        return losses
+                self._engine.run(keep, self._losses)
+        else:
+            keep = count
+        self._loss_now = float(losses[keep])
+        self.history.record(self.epoch, losses[:keep])
+        self.epoch += keep
+        return losses[:keep]
 
-    @torch.no_grad()
+    def _model_loss(self) -> float:
+        """The current model's loss, computed now (NaN if its output is not finite)."""
+        self._engine.run(0, self._probe)
+        return float(self._probe)
+
     def predictions(self) -> np.ndarray:
         """The model's outputs on the four inputs, float32, shape (4,)."""
-        return self.model(self._inputs).reshape(4).numpy().copy()
+        return self._engine.outputs(self._inputs).numpy().ravel().copy()
 
-    @torch.no_grad()
     def current_loss(self) -> float:
         """The loss of the current model, i.e. what epoch `epoch` will log (NaN
         for a model whose output is not finite, which BCE would refuse)."""
-        output = self.model(self._inputs).reshape(4)
-        if not torch.isfinite(output).all():
-            return math.nan
-        target = torch.from_numpy(targets(self.config.gate))
-        if self.config.loss == "bce":
-            return float(nn.functional.binary_cross_entropy(output, target))
-        return float(nn.functional.mse_loss(output, target))
+        return self._loss_now
 
-    @torch.no_grad()
     def surface(self, size: int = DEFAULT_GRID) -> np.ndarray:
         """Model output on a size x size grid over [0,1]²; element [i, j] is at
         (x1, x2) = (axis[i], axis[j]) with axis = `grid_axis(size)`."""
@@ -138,7 +138,7 @@ class Trainer:
             x1, x2 = torch.meshgrid(axis, axis, indexing="ij")
             points = torch.stack([x1.reshape(-1), x2.reshape(-1)], dim=1)
             self._grid_inputs = {size: points}
-        return self.model(points).reshape(size, size).numpy().copy()
+        return self._engine.outputs(points).numpy().reshape(size, size).copy()
 
     def parameters(self) -> dict[str, np.ndarray]:
         """Copies of the model's weights and biases by name ("0.weight", ...)."""

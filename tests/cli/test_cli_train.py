@@ -184,6 +184,31 @@ def test_help_lists_the_options(cli: Cli) -> None:
         assert option in run.stdout
 
 
+def test_a_diverging_run_exits_1_with_the_epoch_and_advice(
+    cli: Cli, tmp_path: Path
+) -> None:
+    csv_path = tmp_path / "loss.csv"
+    run = cli(
+        "train",
+        *("--output-activation", "linear", "--loss", "mse"),
+        *("--activation", "identity", "--lr", "10", "--log-every", "1"),
+        *("--loss-csv", str(csv_path)),
+        timeout=60,
+    )
+    assert run.code == 1
+    assert run.error_line() == (
+        "xorgui train: error: diverged at epoch 4 (loss became NaN) - "
+        "try a smaller learning rate"
+    )
+    # The losses up to the last finite model are still written.
+    rows = csv_path.read_text().splitlines()
+    assert rows[0] == "epoch,loss" and [r.split(",")[0] for r in rows[1:]] == [
+        "0",
+        "1",
+        "2",
+    ]
+
+
 BAD_ARGUMENTS = [
     (["--lr", "abc"], "--lr: 'abc' is not a number"),
     (["--lr", "0"], "--lr: 0.0 is not allowed; expected a number from 1e-06 to 10"),
@@ -202,6 +227,14 @@ BAD_ARGUMENTS = [
     (["--activation", "softmax"], "--activation: 'softmax' is not allowed"),
     (["--optimizer", "rmsprop"], "--optimizer: 'rmsprop' is not allowed; expected one"),
     (["--loss", "hinge"], "--loss: 'hinge' is not allowed; expected one of bce, mse"),
+    (
+        ["--output-activation", "relu"],
+        "--output-activation: 'relu' is not allowed; expected one of sigmoid, linear",
+    ),
+    (
+        ["--output-activation", "linear"],
+        "--loss: 'bce' is not allowed; expected mse with a linear output",
+    ),
     (["--seed", "-1"], "--seed: -1 is not allowed; expected a whole number from 0 to"),
     (["--seed", "4.5"], "--seed: '4.5' is not a whole number"),
     (["--epochs", "0"], "--epochs: 0 is not allowed; expected a whole number from 1"),

@@ -52,6 +52,8 @@ def test_defaults_are_the_articles() -> None:
         ({"lr": "0.1"}, "lr", "from 1e-06 to 10"),
         ({"momentum": 1.0}, "momentum", "0 to 0.99"),
         ({"loss": "hinge"}, "loss", "bce, mse"),
+        ({"output_activation": "relu"}, "output_activation", "sigmoid, linear"),
+        ({"loss": "bce", "output_activation": "linear"}, "loss", "mse with a linear"),
         ({"epochs": -5}, "epochs", "whole number from 1"),
         ({"epochs": 0}, "epochs", "whole number from 1"),
     ],

@@ -47,6 +47,8 @@ def test_default_reproduces_the_article_at_every_logged_epoch() -> None:
         {"loss": "mse", "hidden": (3,)},
         {"optimizer": "adam", "lr": 0.01},
         {"momentum": 0.9, "hidden": (4, 4, 4, 4), "activation": "tanh"},
+        {"output_activation": "linear", "loss": "mse", "lr": 0.5},
+        {"output_activation": "linear", "loss": "mse", "activation": "relu"},
     ],
     ids=lambda c: ",".join(f"{k}={v}" for k, v in c.items()),
 )

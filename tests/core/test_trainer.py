@@ -12,6 +12,7 @@ from xorgui.config import TrainConfig
 from xorgui.grid import grid_axis
 from xorgui.history import LossHistory
 from xorgui.model import build_model
+from xorgui.reference import reference_losses
 from xorgui.training import Trainer
 
 
@@ -108,11 +109,39 @@ def test_grid_size_is_bounded(size: int) -> None:
         Trainer().surface(size)
 
 
-def test_divergence_stops_at_the_first_non_finite_loss_and_keeps_a_finite_model() -> (
-    None
-):
-    # No allowed config drives the sigmoid-output network to inf/NaN here (the
-    # loss saturates instead), so the guard is tested by poisoning one weight.
+@pytest.mark.parametrize(
+    ("activation", "lr", "epoch", "kind"),
+    [("identity", 10.0, 4, "NaN"), ("relu", 10.0, 16, "inf"), ("tanh", 1.0, 38, "inf")],
+)
+def test_a_linear_output_with_a_large_rate_diverges_mid_chunk_and_rolls_back(
+    activation: str, lr: float, epoch: int, kind: str
+) -> None:
+    config = TrainConfig(
+        output_activation="linear", loss="mse", activation=activation, lr=lr
+    )
+    trainer = Trainer(config)
+    losses = trainer.train(1000)
+    assert trainer.divergence is not None
+    assert trainer.divergence.epoch == epoch
+    assert f"diverged at epoch {epoch} (loss became {kind})" in (
+        trainer.divergence.message
+    )
+    # Kept: the model before the first non-finite loss, replayed from the
+    # chunk's start, with the article's loop's losses up to it.
+    assert trainer.epoch == epoch - 1
+    reference = reference_losses(config, epochs=epoch - 1)
+    np.testing.assert_array_equal(losses, reference)
+    np.testing.assert_array_equal(trainer.history.losses, reference)
+    assert math.isfinite(trainer.current_loss())
+    assert np.isfinite(trainer.predictions()).all()
+    assert np.isfinite(trainer.surface(20)).all()
+    assert trainer.train(10).size == 0
+    trainer.reset()
+    assert trainer.divergence is None and trainer.epoch == 0
+
+
+def test_divergence_from_a_poisoned_model_keeps_it_and_reports_epoch() -> None:
+    # A non-finite weight from outside (BCE then refuses the NaN output).
     trainer = Trainer()
     trainer.train(300)
     with torch.no_grad():

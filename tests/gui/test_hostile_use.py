@@ -66,6 +66,7 @@ class Driver:
             self.change_gate, self.change_layers, self.change_width,
             self.change_activation, self.change_seed, self.random_seed,
             self.change_optimizer, self.change_learning_rate, self.change_loss,
+            self.change_output,
             self.change_budget, self.change_speed, self.export, self.open_config,
             self.resize,
         ]
@@ -143,6 +144,12 @@ class Driver:
     def change_loss(self) -> str:
         self.controls.loss.setCurrentIndex(self.rng.randrange(2))
         return "loss"
+
+    def change_output(self) -> str:
+        # A linear output with a large learning rate can diverge: also a state
+        # the window must keep truthful.
+        self.controls.output_activation.setCurrentIndex(self.rng.randrange(2))
+        return "output"
 
     def change_budget(self) -> str:
         self.controls.epochs.setValue(self.rng.choice([1, 50, 500, 20000, 10**6]))
@@ -262,7 +269,14 @@ class Driver:
         trainer = self._trainer()
         snapshot = self.window.snapshot
         expected = getattr(self, "expected_epoch", None)
-        if expected is not None:
+        if trainer.divergence is not None:
+            # Rolled back to the last model whose loss was finite.
+            assert trainer.epoch == trainer.divergence.epoch - 1
+            assert expected is None or trainer.epoch < expected
+            assert self.window.state is RunState.DIVERGED
+            assert "diverged at epoch" in self.window.note.text()
+            self.expected_epoch = None
+        elif expected is not None:
             assert trainer.epoch == expected
             self.expected_epoch = None
         assert f"{trainer.epoch:,}" in self.window.epoch_label.text()

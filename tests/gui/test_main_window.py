@@ -662,6 +662,67 @@ def test_a_training_error_is_shown_and_reset_recovers(
     assert "the engine broke" not in window.note.text()
 
 
+def test_divergence_stops_training_keeps_the_last_finite_model_and_reset_recovers(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    controls = window.controls
+    controls.output_activation.setCurrentIndex(
+        controls.output_activation.findData("linear")
+    )
+    assert controls.loss.currentData() == "mse"
+    controls.activation.setCurrentIndex(controls.activation.findData("identity"))
+    controls.lr.setValue(10.0)
+    click(qtbot, window, "play_action")
+    wait_for_state(qtbot, window, RunState.DIVERGED)
+    snapshot = window.snapshot
+    divergence = snapshot.divergence
+    assert divergence is not None
+    note = window.note.text()
+    assert f"diverged at epoch {divergence.epoch}" in note
+    assert "try a smaller learning rate" in note
+    assert "(loss became NaN)" in note or "(loss became inf)" in note
+    assert "diverged" in window.state_label.text()
+    # The last finite model stays shown: its epoch, its finite loss, its surface.
+    assert snapshot.epoch == divergence.epoch - 1
+    assert f"epoch {snapshot.epoch:,}" in window.epoch_label.text()
+    assert np.isfinite(snapshot.loss) and np.isfinite(snapshot.surface).all()
+    _, plotted = window.loss_plot.curve.getData()
+    assert len(plotted) == snapshot.epoch and np.isfinite(plotted).all()
+    window.surface_view.draw_now()
+    heights = window.surface_view.drawn_heights()
+    assert heights is not None and np.isfinite(heights).all()
+    assert not window.run_controls.play_action.isEnabled()
+    assert not window.run_controls.step_action.isEnabled()
+
+    click(qtbot, window, "reset_action")
+    wait_for_state(qtbot, window, RunState.READY)
+    assert "diverged" not in window.note.text()
+    controls.lr.setValue(0.5)
+    click(qtbot, window, "step_many_action")
+    wait_for_epoch(qtbot, window, 100)
+    assert window.state is RunState.PAUSED
+
+
+def test_a_linear_output_offers_only_the_squared_error(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    controls = window.controls
+    bce = controls.loss.model().item(controls.loss.findData("bce"))
+    assert bce.isEnabled()
+    controls.output_activation.setCurrentIndex(
+        controls.output_activation.findData("linear")
+    )
+    assert controls.loss.currentData() == "mse" and not bce.isEnabled()
+    assert controls.config().output_activation == "linear"
+    qtbot.waitUntil(
+        lambda: window.snapshot.config == controls.config(), timeout=TIMEOUT_MS
+    )
+    controls.output_activation.setCurrentIndex(
+        controls.output_activation.findData("sigmoid")
+    )
+    assert bce.isEnabled() and controls.loss.currentData() == "mse"
+
+
 def test_typing_a_budget_while_training_is_not_overwritten(
     qtbot: QtBot, window: MainWindow
 ) -> None:

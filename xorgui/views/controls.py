@@ -66,6 +66,13 @@ def activation_choices() -> list[tuple[str, str]]:
     ]
 
 
+def output_choices() -> list[tuple[str, str]]:
+    return [
+        (_tr("sigmoid (0 to 1)"), "sigmoid"),
+        (_tr("linear (no squashing)"), "linear"),
+    ]
+
+
 def optimizer_choices() -> list[tuple[str, str]]:
     return [(_tr("SGD"), "sgd"), (_tr("Adam"), "adam")]
 
@@ -253,6 +260,16 @@ class ControlsPanel(QWidget):
             ),
         )
         form.addRow(self.tr("&Activation"), self.activation)
+        self.output_activation = self._combo(
+            output_choices(),
+            self.tr(
+                "What the output unit does with its sum. Sigmoid (the article) "
+                "squashes it into 0..1, a probability. Linear leaves it as it is: "
+                "it needs the MSE loss, and with a large learning rate the loss "
+                "can blow up."
+            ),
+        )
+        form.addRow(self.tr("O&utput"), self.output_activation)
         return group
 
     def _build_training_group(self) -> QGroupBox:
@@ -342,7 +359,13 @@ class ControlsPanel(QWidget):
         return group
 
     def _connect(self) -> None:
-        for combo in (self.gate, self.activation, self.optimizer, self.loss):
+        for combo in (
+            self.gate,
+            self.activation,
+            self.output_activation,
+            self.optimizer,
+            self.loss,
+        ):
             combo.currentIndexChanged.connect(self._model_changed)
         for spin in (self.layers, self.seed, *self.widths):
             spin.valueChanged.connect(self._model_changed)
@@ -360,6 +383,7 @@ class ControlsPanel(QWidget):
             gate=self.gate.currentData(),
             hidden=tuple(spin.value() for spin in self.widths[: self.layers.value()]),
             activation=self.activation.currentData(),
+            output_activation=self.output_activation.currentData(),
             seed=self.seed.value(),
             optimizer=self.optimizer.currentData(),
             lr=self.lr.value(),
@@ -376,6 +400,9 @@ class ControlsPanel(QWidget):
         for spin, width in zip(self.widths, config.hidden, strict=False):
             spin.setValue(width)
         self.activation.setCurrentIndex(self.activation.findData(config.activation))
+        self.output_activation.setCurrentIndex(
+            self.output_activation.findData(config.output_activation)
+        )
         self.seed.setValue(config.seed)
         self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
         self.momentum.setValue(config.momentum)
@@ -403,6 +430,13 @@ class ControlsPanel(QWidget):
         self.widths_label.setEnabled(count > 0)
         self.activation.setEnabled(count > 0)
         self.momentum.setEnabled(self.optimizer.currentData() == "sgd")
+        # Cross-entropy needs a probability: with a linear output only MSE is offered.
+        sigmoid = self.output_activation.currentData() == "sigmoid"
+        bce = self.loss.model().item(self.loss.findData("bce"))  # type: ignore[attr-defined]
+        bce.setEnabled(sigmoid)
+        if not sigmoid and self.loss.currentData() == "bce":
+            with QSignalBlocker(self.loss):
+                self.loss.setCurrentIndex(self.loss.findData("mse"))
         self.architecture.setText(self.config().architecture)
 
     # ----------------------------------------------------------------- changes

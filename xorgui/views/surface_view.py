@@ -51,6 +51,9 @@ DEFAULT_CAMERA = {
     "center": (0.5, 0.5, 0.5 * Z_ASPECT),
 }
 POINT_SIZE = 20
+HEIGHT_LIMITS = (-0.5, 1.5)
+"""A linear output can leave [0, 1] far behind; the mesh is cut off here, so the
+box stays in view and a diverging model does not fill the screen."""
 # Points and error lines are drawn over the surface, never hidden by it.
 _ON_TOP = {
     GL.GL_DEPTH_TEST: False,
@@ -239,6 +242,7 @@ class SurfacePlot(gl.GLViewWidget):
         surface = snapshot.surface
         if surface is not None:
             colours = self._colourer.colours(surface)
+            surface = np.clip(surface, *HEIGHT_LIMITS)
             if surface.shape[0] != self._grid:
                 self._grid = surface.shape[0]
                 axis = grid_axis(self._grid)
@@ -249,7 +253,9 @@ class SurfacePlot(gl.GLViewWidget):
         corners = inputs()
         targets = np.asarray(snapshot.targets, dtype=np.float32)
         points = np.column_stack([corners, targets])
-        outputs = np.column_stack([corners, snapshot.predictions])
+        outputs = np.column_stack(
+            [corners, np.clip(snapshot.predictions, *HEIGHT_LIMITS)]
+        )
         point_colours = np.array(
             [_rgba(class_colour(t)) for t in targets], dtype=np.float32
         )
