@@ -177,7 +177,7 @@ def _print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
     """The run's settings, final loss and truth table, for a person to read."""
     config = snapshot.config
     right, wrong = _marks()
-    print(f"config: {_describe(config)}, seed {config.seed}")
+    print(f"config: {config.describe()}, seed {config.seed}")
     print(
         f"final loss: {snapshot.loss:.7g} after {snapshot.epoch} epochs "
         f"({epochs_per_second:,.0f} epochs/s)"
@@ -233,7 +233,7 @@ def _sweep(options: argparse.Namespace) -> int:
     _print_sweep(result, seeds, seconds, options.device)
     if options.csv is not None:
         try:
-            export.write_text(options.csv, _sweep_csv(result))
+            export.write_text(options.csv, result.csv())
         except export.ExportError as exc:
             raise CommandError(str(exc)) from None
     return EXIT_OK
@@ -245,7 +245,7 @@ def _print_sweep(
     """Success rate, epochs to solve and speed, for a person to read."""
     config = result.config
     solved = int(result.solved.sum())
-    print(f"config: {_describe(config)}, seeds {seeds.start}..{seeds.stop - 1}")
+    print(f"config: {config.describe()}, seeds {seeds.start}..{seeds.stop - 1}")
     print(f"solved: {solved} of {len(seeds)} seeds ({result.success_rate:.1%})")
     percentiles = result.solve_percentiles()
     if percentiles is None:
@@ -258,20 +258,6 @@ def _print_sweep(
         f"{len(seeds)} seeds x {config.epochs} epochs in {seconds:.2f} s "
         f"on {device}: {rate:,.0f} model-epochs/s"
     )
-
-
-def _sweep_csv(result: SweepResult) -> str:
-    """One row per seed; solved is 1 or 0, epochs_to_solve is empty if never solved."""
-    rows = ["seed,final_loss,solved,epochs_to_solve"]
-    for seed, loss, solved, epochs in zip(
-        result.seeds,
-        result.final_loss,
-        result.solved,
-        result.epochs_to_solve,
-        strict=True,
-    ):
-        rows.append(f"{seed},{loss:.9g},{int(solved)},{epochs if epochs >= 0 else ''}")
-    return "\n".join(rows) + "\n"
 
 
 @contextlib.contextmanager
@@ -334,18 +320,6 @@ def _config(options: argparse.Namespace) -> TrainConfig:
         raise UsageError(
             _not_allowed(_option(exc.field), exc.value, exc.allowed)
         ) from None
-
-
-def _describe(config: TrainConfig) -> str:
-    """The settings in one line, e.g. "xor 2-2-1 sigmoid, sgd lr 0.1, bce loss, ..."."""
-    optimizer = f"{config.optimizer} lr {config.lr:g}"
-    if config.optimizer == "sgd" and config.momentum:
-        optimizer += f" momentum {config.momentum:g}"
-    output = "" if config.output_activation == "sigmoid" else " (linear output)"
-    return (
-        f"{config.gate} {config.architecture} {config.activation}{output}, "
-        f"{optimizer}, {config.loss} loss, {config.epochs} epochs"
-    )
 
 
 def _check_outputs(outputs: dict[str, str | None]) -> None:

@@ -85,6 +85,18 @@ class TrainConfig:
         """The layer sizes as the article writes them, e.g. "2-2-1"."""
         return "-".join(str(n) for n in (2, *self.hidden, 1))
 
+    def describe(self) -> str:
+        """The settings in one line, e.g. "xor 2-2-1 sigmoid, sgd lr 0.1, bce loss,
+        20000 epochs" (the seed is left to the caller)."""
+        optimizer = f"{self.optimizer} lr {self.lr:g}"
+        if self.optimizer == "sgd" and self.momentum:
+            optimizer += f" momentum {self.momentum:g}"
+        output = "" if self.output_activation == "sigmoid" else " (linear output)"
+        return (
+            f"{self.gate} {self.architecture} {self.activation}{output}, "
+            f"{optimizer}, {self.loss} loss, {self.epochs} epochs"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict, with the format version."""
         data = asdict(self)

@@ -19,6 +19,9 @@ from xorgui.engine import Engine
 from xorgui.model import build_model, linear_layers
 
 _CHUNK = 500
+_CHUNK_MODEL_EPOCHS = 200_000
+"""A chunk trains about this many model-epochs (a tenth of a second or so), so
+that progress is smooth and a cancel lands quickly however many seeds there are."""
 
 
 class SweepCancelled(Exception):
@@ -38,6 +41,21 @@ class SweepResult:
     @property
     def success_rate(self) -> float:
         return float(self.solved.mean()) if len(self.seeds) else 0.0
+
+    def csv(self) -> str:
+        """One row per seed; solved is 1 or 0, epochs_to_solve empty if never."""
+        rows = ["seed,final_loss,solved,epochs_to_solve"]
+        for seed, loss, solved, epochs in zip(
+            self.seeds,
+            self.final_loss,
+            self.solved,
+            self.epochs_to_solve,
+            strict=True,
+        ):
+            rows.append(
+                f"{seed},{loss:.9g},{int(solved)},{epochs if epochs >= 0 else ''}"
+            )
+        return "\n".join(rows) + "\n"
 
     def solve_percentiles(self) -> tuple[float, float] | None:
         """Median and 90th percentile of epochs_to_solve over solved seeds."""
@@ -83,12 +101,13 @@ def run_sweep(
     engine = Engine(config, weights, biases, device)
     count = len(seeds)
     solved_since = torch.full((count,), -1, dtype=torch.long, device=device)
-    losses = torch.empty(_CHUNK, count, device=device)
+    chunk = max(1, min(_CHUNK, _CHUNK_MODEL_EPOCHS // count))
+    losses = torch.empty(chunk, count, device=device)
     done = 0
     while done < config.epochs:
         if cancel is not None and cancel.is_set():
             raise SweepCancelled
-        step = min(_CHUNK, config.epochs - done)
+        step = min(chunk, config.epochs - done)
         engine.run(step, losses[:step], solved_since, done)
         done += step
         if progress is not None:

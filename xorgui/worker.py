@@ -29,6 +29,7 @@ from xorgui.config import TrainConfig
 from xorgui.grid import DEFAULT_GRID
 
 if TYPE_CHECKING:
+    from xorgui.sweep import SweepResult
     from xorgui.training import Trainer
 
 SNAPSHOT_RATE = 30.0
@@ -57,6 +58,15 @@ class RunState(StrEnum):
     FINISHED = "finished"
     DIVERGED = "diverged"
     FAILED = "failed"
+    SWEEPING = "sweeping"
+
+
+@dataclass(frozen=True, slots=True)
+class SweepOutcome:
+    """How a sweep ended: its result, or an error, or neither when cancelled."""
+
+    result: SweepResult | None
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +84,9 @@ class TrainingWorker(QObject):
     Signals (emitted from the worker thread; connect them to slots of objects in
     the GUI thread): `snapshot_ready(Snapshot)`, `state_changed(str)` with a
     `RunState` value, `failed(str)` with a message for a person,
-    `rate_measured(float)` epochs a second while running, and
-    `export_finished(ExportResult)`.
+    `rate_measured(float)` epochs a second while running,
+    `export_finished(ExportResult)`, `sweep_progress(int, int)` epochs done
+    of all, and `sweep_finished(SweepOutcome)`.
     """
 
     snapshot_ready = Signal(object)
@@ -83,6 +94,8 @@ class TrainingWorker(QObject):
     failed = Signal(str)
     rate_measured = Signal(float)
     export_finished = Signal(object)
+    sweep_progress = Signal(int, int)
+    sweep_finished = Signal(object)
 
     def __init__(self, config: TrainConfig, grid: int = DEFAULT_GRID) -> None:
         super().__init__()
@@ -91,6 +104,7 @@ class TrainingWorker(QObject):
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._sweep_cancel = threading.Event()
         self._thread: QThread | None = None
         # Everything below is touched only by the worker thread once it runs.
         self._trainer: Trainer | None = None
@@ -132,8 +146,9 @@ class TrainingWorker(QObject):
         return self._thread is not None and self._thread.isRunning()
 
     def stop(self) -> None:
-        """Ask the loop to end; wakes it if it is paused."""
+        """Ask the loop to end; wakes it if it is paused, cancels a sweep."""
         self._stop.set()
+        self._sweep_cancel.set()
         self._wake.set()
 
     def play(self) -> None:
@@ -175,6 +190,18 @@ class TrainingWorker(QObject):
     def set_grid(self, size: int) -> None:
         """Evaluate the output surface on a size x size grid for each snapshot."""
         self._post(self._do_set_grid, size)
+
+    def sweep(self, config: TrainConfig, seeds: range) -> None:
+        """Train every seed of `seeds` with `config` at once, as `xorgui sweep` does.
+
+        Training pauses meanwhile (the state is SWEEPING) and the model is kept.
+        """
+        self._sweep_cancel.clear()
+        self._post(self._do_sweep, config, seeds)
+
+    def cancel_sweep(self) -> None:
+        """Stop the sweep within a chunk (a tenth of a second or so)."""
+        self._sweep_cancel.set()
 
     def export_history(self, path: str) -> None:
         """Write the trainer's whole loss history as `epoch,loss` CSV to `path`."""
@@ -408,6 +435,32 @@ class TrainingWorker(QObject):
         if self._running or self._steps_left or self._state is RunState.FAILED:
             return
         self._emit(force=True)
+
+    def _do_sweep(self, config: TrainConfig, seeds: range) -> None:
+        from xorgui.sweep import SweepCancelled, run_sweep
+
+        if self._running or self._steps_left:
+            self._running = False
+            self._steps_left = 0
+            self._settle()
+        before = self._state
+        self._set_state(RunState.SWEEPING)
+        try:
+            outcome = SweepOutcome(
+                run_sweep(
+                    config,
+                    seeds,
+                    progress=self.sweep_progress.emit,
+                    cancel=self._sweep_cancel,
+                )
+            )
+        except SweepCancelled:
+            outcome = SweepOutcome(None)
+        except Exception as exc:  # reported in the sweep's window, training goes on
+            traceback.print_exc()
+            outcome = SweepOutcome(None, f"{type(exc).__name__}: {exc}")
+        self._set_state(before)
+        self.sweep_finished.emit(outcome)
 
     def _do_export(self, kind: str, path: str) -> None:
         from xorgui.export import ExportError, save_loss_csv, save_model

@@ -55,6 +55,7 @@ from xorgui.worker import ExportResult, RunState, TrainingWorker
 if TYPE_CHECKING:
     from xorgui.snapshot import Snapshot
     from xorgui.views.surface_view import SurfaceView
+    from xorgui.views.sweep_dialog import SweepDialog
 
 DEFAULT_SIZE = QSize(1280, 800)
 CONTROLS_WIDTH = 300
@@ -69,6 +70,7 @@ STATE_COLOURS = {
     RunState.FINISHED: "#1565c0",
     RunState.DIVERGED: "#c62828",
     RunState.FAILED: "#c62828",
+    RunState.SWEEPING: "#6a1b9a",
 }
 # The learner's note: (background, text, border) colours per kind of news.
 NOTE_COLOURS = {
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         self._failure: str | None = None
         self._started = False
         self.surface_view: SurfaceView | None = None
+        self.sweep_dialog: SweepDialog | None = None
 
         config = self._settings.config() or TrainConfig()
         self.controls = ControlsPanel(config, self)
@@ -380,6 +383,13 @@ class MainWindow(QMainWindow):
 
         training = self.menuBar().addMenu(self.tr("&Training"))
         training.addActions(self.run_controls.actions_for_menu())
+        training.addSeparator()
+        self.sweep_action = self._add_action(
+            training, self.tr("S&weep seeds..."), self.open_sweep
+        )
+        self.sweep_action.setStatusTip(
+            self.tr("Train many seeds of this setup at once: how often is it solved?")
+        )
 
         view = self.menuBar().addMenu(self.tr("&View"))
         self.reset_camera_action = self._add_action(
@@ -395,6 +405,34 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self._add_action(help_menu, self.tr("&About xorgui"), self._about)
+
+    @Slot()
+    def open_sweep(self) -> SweepDialog:
+        """Show the sweep dialog (one per window), with the current setup."""
+        if self.sweep_dialog is None:
+            from xorgui.views.sweep_dialog import SweepDialog
+
+            dialog = SweepDialog(self._worker, self.controls.config, self)
+            dialog.watch_seed.connect(self._watch_seed)
+            self.controls.config_changed.connect(dialog.refresh_setup)
+            self.controls.learning_rate_changed.connect(dialog.refresh_setup)
+            self.controls.epoch_budget_changed.connect(dialog.refresh_setup)
+            self.sweep_dialog = dialog
+        self.sweep_dialog.refresh_setup()
+        self.sweep_dialog.show()
+        self.sweep_dialog.raise_()
+        self.sweep_dialog.activateWindow()
+        return self.sweep_dialog
+
+    @Slot(int)
+    def _watch_seed(self, seed: int) -> None:
+        """Train `seed` of the current setup in this window, from its start."""
+        if self.controls.seed.value() == seed:
+            self._reset()
+        else:
+            self.controls.seed.setValue(seed)
+        self.raise_()
+        self.activateWindow()
 
     def _add_action(
         self,
@@ -677,6 +715,7 @@ class MainWindow(QMainWindow):
             RunState.FINISHED: self.tr("finished"),
             RunState.DIVERGED: self.tr("diverged"),
             RunState.FAILED: self.tr("failed"),
+            RunState.SWEEPING: self.tr("sweeping seeds (training waits)..."),
         }[state]
 
     def _update_note(self) -> None:

@@ -107,7 +107,7 @@ class RunControls(QToolBar):
         can_step = state in (RunState.READY, RunState.PAUSED, RunState.FINISHED)
         self.step_action.setEnabled(can_step)
         self.step_many_action.setEnabled(can_step)
-        self.reset_action.setEnabled(state is not RunState.LOADING)
+        self.reset_action.setEnabled(state not in (RunState.LOADING, RunState.SWEEPING))
         self.play_action.setEnabled(can_step or state is RunState.RUNNING)
         if state is RunState.RUNNING:
             self.play_action.setIcon(icon("pause"))

@@ -1,0 +1,71 @@
+"""Two million epochs in the window: memory stays flat, the plot stays light and
+the window keeps answering (a few minutes at full speed on a 2-core machine)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from xorgui.history import DEFAULT_CAPACITY
+from xorgui.training import PLOT_POINTS
+from xorgui.views.main_window import MainWindow
+from xorgui.worker import RunState
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+EPOCHS = 2_000_000
+WARM_UP = 100_000
+MAX_GROWTH_MB = 50
+RUN_TIMEOUT_S = 1200
+ANSWER_S = 1.0
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm") as stats:
+        pages = int(stats.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def answer_time(qtbot: QtBot) -> float:
+    """Seconds until the event loop runs a timer posted now."""
+    answered: list[float] = []
+    started = time.perf_counter()
+    QTimer.singleShot(0, lambda: answered.append(time.perf_counter() - started))
+    qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
+    return answered[0]
+
+
+def test_two_million_epochs_keep_memory_flat_and_the_window_responsive(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.controls.epochs.setValue(EPOCHS)
+    speed = window.run_controls.speed
+    speed.setCurrentIndex(speed.count() - 1)  # full speed
+    window.run_controls.play_action.trigger()
+    qtbot.waitUntil(lambda: window.snapshot.epoch >= WARM_UP, timeout=120_000)
+    before = resident_mb()
+    slowest = 0.0
+    largest_plot = 0
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while window.state is not RunState.FINISHED:
+        assert time.monotonic() < deadline, f"stuck at epoch {window.snapshot.epoch}"
+        assert window.state is RunState.RUNNING
+        slowest = max(slowest, answer_time(qtbot))
+        largest_plot = max(largest_plot, len(window.loss_plot.curve.getData()[0]))
+        qtbot.wait(500)
+    growth = resident_mb() - before
+    assert growth < MAX_GROWTH_MB, f"resident memory grew by {growth:.1f} MB"
+    assert slowest < ANSWER_S, f"the window took {slowest:.2f} s to answer"
+    # The curve spans the whole run with a bounded number of points.
+    epochs, losses = window.loss_plot.curve.getData()
+    assert largest_plot <= 2 * PLOT_POINTS and len(epochs) <= 2 * PLOT_POINTS
+    history = window.worker._trainer.history  # read once the worker is idle
+    assert len(history) <= DEFAULT_CAPACITY
+    assert epochs[0] == 0 and EPOCHS - 1 - history.stride < epochs[-1] < EPOCHS
+    assert np.isfinite(losses).all()
+    assert f"epoch {EPOCHS:,}" in window.epoch_label.text()
