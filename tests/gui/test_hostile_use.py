@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from xorgui.config import TrainConfig
 from xorgui.views.main_window import MainWindow
+from xorgui.views.truth_table import format_output
 from xorgui.worker import RunState
 
 pytestmark = pytest.mark.gui
@@ -293,7 +294,7 @@ class Driver:
     def check_table(self, predictions: np.ndarray) -> None:
         table = self.window.truth_table
         shown = [table.item(row, table.OUTPUT).text() for row in range(4)]
-        assert shown == [f"{p:.3f}" for p in predictions]
+        assert shown == [format_output(p) for p in predictions]
 
     def act(self) -> str:
         name = self.rng.choice(self.actions)()

@@ -23,7 +23,8 @@ from xorgui.views import gl_support
 from xorgui.views.colormap import viridis_lut
 from xorgui.views.main_window import MainWindow
 from xorgui.views.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
-from xorgui.views.truth_table import RIGHT_MARK, TruthTable
+from xorgui.views.surface_view import HEIGHT_LIMITS
+from xorgui.views.truth_table import RIGHT_MARK, TruthTable, format_output
 from xorgui.worker import RunState, TrainingWorker
 
 if TYPE_CHECKING:
@@ -686,11 +687,18 @@ def test_divergence_stops_training_keeps_the_last_finite_model_and_reset_recover
     assert snapshot.epoch == divergence.epoch - 1
     assert f"epoch {snapshot.epoch:,}" in window.epoch_label.text()
     assert np.isfinite(snapshot.loss) and np.isfinite(snapshot.surface).all()
-    _, plotted = window.loss_plot.curve.getData()
+    curve = window.loss_plot.curve
+    qtbot.waitUntil(lambda: curve.getData()[1] is not None, timeout=TIMEOUT_MS)
+    _, plotted = curve.getData()
     assert len(plotted) == snapshot.epoch and np.isfinite(plotted).all()
     window.surface_view.draw_now()
     heights = window.surface_view.drawn_heights()
     assert heights is not None and np.isfinite(heights).all()
+    # Far outside 0..1: the mesh is cut off at the limits, the table abbreviates.
+    low, high = HEIGHT_LIMITS
+    assert heights.min() >= low and heights.max() <= high
+    shown = [row[3] for row in table_rows(window.truth_table)]
+    assert shown == [format_output(p) for p in snapshot.predictions]
     assert not window.run_controls.play_action.isEnabled()
     assert not window.run_controls.step_action.isEnabled()
 

@@ -30,6 +30,12 @@ RIGHT_COLOUR, WRONG_COLOUR = QColor("#c8e6c9"), QColor("#ffcdd2")
 DARK_TEXT, LIGHT_TEXT = QColor("#202020"), QColor("#ffffff")
 
 
+def format_output(value: float) -> str:
+    """Three decimals, as the article prints; a linear output far from 0..1
+    (a diverging model) in three significant digits, so the cell can hold it."""
+    return f"{value:.3f}" if abs(value) < 1000 else f"{value:.3g}"
+
+
 def readable_text_colour(background: QColor) -> QColor:
     """Dark text on light backgrounds, white on dark and on saturated ones.
 
@@ -88,7 +94,10 @@ class TruthTable(QTableWidget):
             right = (output > 0.5) == (target > 0.5)
             self._paint(row, self.TARGET, f"{target:g}", QColor(class_colour(target)))
             self._paint(
-                row, self.OUTPUT, f"{output:.3f}", viridis().map(output, "qcolor")
+                row,
+                self.OUTPUT,
+                format_output(output),
+                viridis().map(output, "qcolor"),
             )
             self._paint(
                 row,
