@@ -881,6 +881,10 @@ class MainWindow(QMainWindow):
                 "straight line, XOR cannot. A network needs a hidden layer with a "
                 "non-linear activation to bend its surface. Try 0 hidden layers, "
                 "or the identity activation, and watch XOR fail.</p>"
+                "<p><b>Luck of the draw:</b> the seed picks the starting weights, "
+                "and some starts never leave the plateau. Training &gt; Sweep "
+                "seeds trains a thousand seeds at once and shows how many make "
+                "it.</p>"
             ),
             QMessageBox.StandardButton.Ok,
             self,
