@@ -6,7 +6,6 @@ light modules; torch is imported afterwards by the training worker's thread.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import threading
@@ -15,6 +14,8 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from xorgui.display import display_problem
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -22,8 +23,7 @@ ORGANIZATION = "xorgui"
 APPLICATION = "xorgui"
 SIGNAL_POLL_MS = 200
 NO_DISPLAY_MESSAGE = """\
-xorgui: there is no display to open the window on (neither DISPLAY nor
-WAYLAND_DISPLAY is set).
+xorgui: there is no display to open the window on ({problem}).
 
 On a machine without a screen, run the app on a virtual display:
     xvfb-run -a python main.py        (or: make run-xvfb)
@@ -44,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_gui() -> int:
     """Open the window and run until it is closed (or Ctrl+C); 0 on a normal exit."""
-    if not has_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr, end="")
+    problem = display_problem()
+    if problem is not None:
+        print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
         return 2
     app = create_app(sys.argv[:1])
     from xorgui.views.main_window import MainWindow
@@ -54,13 +55,6 @@ def run_gui() -> int:
     window.show()
     with closing_on_sigint(app):
         return app.exec()
-
-
-def has_display() -> bool:
-    """False on Linux with neither DISPLAY nor WAYLAND_DISPLAY nor a forced platform."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def set_default_surface_format() -> None:

@@ -48,9 +48,19 @@ def assert_clean(stderr: str) -> None:
         assert sign not in stderr, stderr
 
 
-def test_without_a_display_it_says_how_to_get_one(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("display", "problem"),
+    [
+        (None, "(neither DISPLAY nor WAYLAND_DISPLAY is set)"),
+        (":4242", "(DISPLAY=:4242 names no X server that answers)"),
+    ],
+    ids=["unset", "stale"],
+)
+def test_without_a_display_it_says_how_to_get_one(
+    tmp_path: Path, display: str | None, problem: str
+) -> None:
     env = app_environment(
-        tmp_path, DISPLAY=None, WAYLAND_DISPLAY=None, QT_QPA_PLATFORM=None
+        tmp_path, DISPLAY=display, WAYLAND_DISPLAY=None, QT_QPA_PLATFORM=None
     )
     result = subprocess.run(
         [sys.executable, "main.py"],
@@ -61,6 +71,7 @@ def test_without_a_display_it_says_how_to_get_one(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 2
+    assert problem in result.stderr
     assert "xvfb-run -a python main.py" in result.stderr
     assert "make run-xvfb" in result.stderr
     assert "python main.py train" in result.stderr

@@ -95,8 +95,17 @@ def _python(script: str, *args: str, **environment: str | None):
     )
 
 
-def test_without_a_display_render_raises_a_clear_error(tmp_path):
-    """No DISPLAY: a readable OpenGLUnavailable, not Qt aborting the process."""
+@pytest.mark.parametrize(
+    ("display", "problem"),
+    [
+        (None, "neither DISPLAY nor WAYLAND_DISPLAY is set"),
+        (":4242", "DISPLAY=:4242 names no X server that answers"),
+    ],
+    ids=["unset", "stale"],
+)
+def test_without_a_display_render_raises_a_clear_error(tmp_path, display, problem):
+    """No display, or one that is gone: a readable OpenGLUnavailable, not Qt
+    aborting the process."""
     script = (
         "import sys\n"
         "from xorgui.training import Trainer\n"
@@ -109,12 +118,16 @@ def test_without_a_display_render_raises_a_clear_error(tmp_path):
     )
     target = tmp_path / "s.png"
     done = _python(
-        script, str(target), DISPLAY=None, WAYLAND_DISPLAY=None, QT_QPA_PLATFORM=None
+        script,
+        str(target),
+        DISPLAY=display,
+        WAYLAND_DISPLAY=None,
+        QT_QPA_PLATFORM=None,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
         "cannot render --surface-png: no OpenGL context could be created "
-        "(no display: run under xvfb-run or set DISPLAY)"
+        f"(no display: {problem}; run under xvfb-run)"
     )
     assert done.stderr == ""
     assert not target.exists()

@@ -16,12 +16,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from xorgui.app import create_app
+from xorgui.display import display_problem
 from xorgui.snapshot import Snapshot
 from xorgui.views.gl_support import opengl_unavailable_reason
 from xorgui.views.image_export import save_image
 from xorgui.views.surface_view import SurfacePlot
 
-_NO_DISPLAY = "no display: run under xvfb-run or set DISPLAY"
 # Kept for the life of the process: Qt allows one application object, ever.
 _application: QApplication | None = None
 
@@ -78,10 +78,11 @@ def _ensure_application() -> None:
         raise OpenGLUnavailable(
             _unavailable(f"QT_QPA_PLATFORM={platform} has no OpenGL: unset it")
         )
-    needs_display = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
-    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if needs_display and not platform and not has_display:
-        raise OpenGLUnavailable(_unavailable(_NO_DISPLAY))
+    problem = display_problem()
+    if problem is not None:
+        raise OpenGLUnavailable(
+            _unavailable(f"no display: {problem}; run under xvfb-run")
+        )
     # The app's own setup: its OpenGL format and shared contexts, which
     # pyqtgraph.opengl needs when a process has more than one GL widget.
     _application = create_app(sys.argv[:1])
