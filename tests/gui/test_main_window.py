@@ -398,16 +398,49 @@ def test_ctrl_q_quits_and_stops_the_thread(qtbot: QtBot, window: MainWindow) -> 
 # ------------------------------------------------------------------ closing
 
 
-def test_closing_while_training_stops_the_thread_within_a_second(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    window.controls.epochs.setValue(10**8)
+def enter_state(qtbot: QtBot, window: MainWindow, state: str, folder: Path) -> None:
+    """Bring the window into `state`, as a person would get there."""
+    controls = window.controls
+    if state == "diverged":
+        controls.output_activation.setCurrentIndex(1)  # linear, so MSE
+        controls.activation.setCurrentIndex(controls.activation.findData("identity"))
+        controls.lr.setValue(10.0)
+        click(qtbot, window, "play_action")
+        wait_for_state(qtbot, window, RunState.DIVERGED)
+        return
+    controls.epochs.setValue(10**8 if state != "finished" else 500)
     click(qtbot, window, "play_action")
+    if state == "finished":
+        wait_for_state(qtbot, window, RunState.FINISHED)
+        return
     qtbot.waitUntil(lambda: window.snapshot.epoch > 1000, timeout=TIMEOUT_MS)
+    if state == "paused":
+        click(qtbot, window, "play_action")
+        wait_for_state(qtbot, window, RunState.PAUSED)
+    elif state == "exporting":
+        window.export_loss_csv(str(folder / "loss.csv"))
+        window.export_model(str(folder / "model.pt"))
+
+
+@pytest.mark.parametrize(
+    "state", ["running", "paused", "exporting", "finished", "diverged"]
+)
+def test_closing_in_any_state_stops_the_thread_within_a_second(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, state: str
+) -> None:
+    enter_state(qtbot, window, state, tmp_path)
     started = time.perf_counter()
     window.close()
     assert time.perf_counter() - started < 1.0
     assert not window.worker.is_alive()
+    # An export the close cut short left no file or a whole one, never a part.
+    for written in tmp_path.iterdir():
+        if written.name == "loss.csv":
+            assert written.read_text().splitlines()[0] == "epoch,loss"
+        elif written.name == "model.pt":
+            assert "state_dict" in torch.load(written)
+        else:
+            assert written.name == "settings", written
 
 
 def test_closing_before_the_engine_loaded_is_clean(qtbot: QtBot) -> None:
