@@ -55,9 +55,11 @@ class Colourer:
             self._scaled = np.empty(flat.size, dtype=np.float32)
             self._index = np.empty(flat.size, dtype=np.intp)
             self._colours = np.empty((flat.size, 4), dtype=np.uint8)
-        np.multiply(flat, LUT_SIZE - 1, out=self._scaled, casting="unsafe")
+        # Clip before scaling: a diverging linear output reaches 1e38, and
+        # scaling that first would overflow float32.
+        np.clip(flat, 0.0, 1.0, out=self._scaled, casting="unsafe")
         np.nan_to_num(self._scaled, copy=False, nan=0.0)
-        np.clip(self._scaled, 0.0, LUT_SIZE - 1, out=self._scaled)
+        self._scaled *= LUT_SIZE - 1
         np.rint(self._scaled, out=self._scaled)
         self._index[...] = self._scaled
         np.take(viridis_lut(), self._index, axis=0, out=self._colours)
