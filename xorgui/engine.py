@@ -152,8 +152,10 @@ def _run_epochs(
     for i in range(len(backup)):
         backup[i].copy_(state[i])
     losses.fill_(float("nan"))
-    one = torch.ones((), dtype=x.dtype)
-    quarter = torch.full_like(y, 0.25)
+    # The loss gradient's seed: 1 for a mean over one model's four samples,
+    # 1/4 per sample for S models (each model's mean, summed).
+    scale = torch.ones((), dtype=x.dtype) if single else torch.full_like(y, 0.25)
+    reduction = 1 if single else 0
     target_high = y > 0.5
     transposed = [w.transpose(-1, -2) for w in weights]
     for epoch in range(epochs):
@@ -161,8 +163,6 @@ def _run_epochs(
         p = outputs[-1]
         # This epoch's loss (before its update) and its gradient.
         losses[epoch] = _loss(p, y, loss_kind, single)
-        scale = one if single else quarter
-        reduction = 1 if single else 0
         if loss_kind == 0:
             g = torch.ops.aten.binary_cross_entropy_backward(
                 scale, p, y, None, reduction

@@ -439,10 +439,7 @@ class TrainingWorker(QObject):
     def _do_sweep(self, config: TrainConfig, seeds: range) -> None:
         from xorgui.sweep import SweepCancelled, run_sweep
 
-        if self._running or self._steps_left:
-            self._running = False
-            self._steps_left = 0
-            self._settle()
+        self._do_pause()
         before = self._state
         self._set_state(RunState.SWEEPING)
         try:
