@@ -29,7 +29,7 @@ ARGS ?=
 SYSDEPS ?= 1
 
 # Debian (bookworm) packages that Qt's xcb platform plugin, OpenGL views and
-# the Xvfb virtual display need.
+# the Xvfb virtual display need; xdotool lets the tests move the X pointer.
 SYS_PKGS := xvfb xauth \
 	libgl1-mesa-dri libegl1 libgl1 libglx-mesa0 \
 	libxkbcommon-x11-0 libxkbcommon0 \
@@ -38,7 +38,7 @@ SYS_PKGS := xvfb xauth \
 	libxcb-xfixes0 libxcb-xkb1 libxcb-shm0 libxcb-sync1 libxcb-render0 \
 	libxcb1 libx11-xcb1 \
 	libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
-	x11-utils
+	x11-utils xdotool
 
 # Xvfb screen for `make run-xvfb` (same as the tests' one, see pyproject.toml).
 XVFB_SERVER_ARGS := -screen 0 1600x1000x24 -ac +extension GLX +render

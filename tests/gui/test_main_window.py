@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -371,6 +372,41 @@ def test_typing_in_a_number_box_keeps_the_arrows_but_not_space(
     qtbot.keyClick(seed, Qt.Key.Key_Space)
     wait_for_state(qtbot, window, RunState.PAUSED)
     assert seed.value() == 42
+
+
+def real_mouse(*steps: str) -> None:
+    """Drive the X server's own pointer with xdotool, so events go the whole way
+    through X and Qt's platform plugin, as a person's mouse does."""
+    for step in steps:
+        subprocess.run(["xdotool", *step.split()], check=True, timeout=10)
+
+
+def test_dragging_the_surface_turns_it_and_leaves_the_keyboard_alone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    seed = window.controls.seed
+    activate(qtbot, seed)
+    view = window.surface_view
+    before = view.camera_state()
+    centre = view.mapToGlobal(view.rect().center())
+    x, y = centre.x(), centre.y()
+    real_mouse(
+        f"mousemove {x} {y}",
+        "mousedown 1",
+        f"mousemove {x + 40} {y}",
+        f"mousemove {x + 90} {y + 10}",
+        "mouseup 1",
+    )
+    qtbot.waitUntil(lambda: view.camera_state()["azimuth"] != before["azimuth"])
+    assert view.camera_state()["distance"] == before["distance"]
+    # The click did not take the keyboard: the seed box keeps it, and a key
+    # from the real keyboard still reaches the window's shortcuts.
+    qtbot.wait(100)
+    assert seed.hasFocus()
+    real_mouse("key space")
+    wait_for_state(qtbot, window, RunState.RUNNING)
+    real_mouse(f"mousemove {x} {y}", "click 5")  # the wheel zooms out
+    qtbot.waitUntil(lambda: view.camera_state()["distance"] > before["distance"])
 
 
 def test_ctrl_e_exports_the_surface(

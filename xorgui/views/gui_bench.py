@@ -23,6 +23,11 @@ from xorgui.training import Trainer
 LONG_RUN_EPOCHS = 2_000_000
 WARMUP_EPOCHS = 100_000
 FRAME_SECONDS = 3.0
+# The machine's speed drifts by a third from minute to minute, so the window's
+# rate is compared with the headless engine's measured in between, in turns.
+LIVE_SECONDS = 10.0
+HEADLESS_SECONDS = 2.0
+HEADLESS_CHUNK = 2_000
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 # Run in a fresh interpreter: prints seconds from process start to the first
@@ -94,10 +99,7 @@ def _measure_window(
         fps = measure_frame_rate(window.surface_view, grid=grid, seconds=FRAME_SECONDS)
         print_row("", f"{grid}x{grid}", f"{fps:.1f}")
 
-    # Headless before and after the long run: the machine's speed drifts.
-    headless = _headless_rate()
-    live, growth_mb = _long_run(window)
-    headless = (headless + _headless_rate()) / 2
+    live, headless, growth_mb = _long_run(window)
     window.close()
     app.processEvents()
     print_row("in the app", "headless ep/s", "live views ep/s", "ratio")
@@ -119,32 +121,72 @@ def _time_to_first_window(settings: str) -> tuple[float, float]:
     return float(times["window"]), float(times["ready"])
 
 
-def _headless_rate() -> float:
-    """The engine's epochs/s on the default config, warmed up, no window involved."""
-    trainer = Trainer(TrainConfig(epochs=LONG_RUN_EPOCHS))
-    trainer.train(WARMUP_EPOCHS)
-    started = time.perf_counter()
-    trainer.train(WARMUP_EPOCHS * 3)
-    return WARMUP_EPOCHS * 3 / (time.perf_counter() - started)
+class _Rate:
+    """Epochs over seconds, summed over the turns of one side."""
+
+    def __init__(self) -> None:
+        self.epochs = 0
+        self.seconds = 0.0
+
+    def add(self, epochs: int, seconds: float) -> None:
+        self.epochs += epochs
+        self.seconds += seconds
+
+    def per_second(self) -> float:
+        return self.epochs / self.seconds
 
 
-def _long_run(window: object) -> tuple[float, float]:
+def _long_run(window: object) -> tuple[float, float, float]:
     """Play the default config for LONG_RUN_EPOCHS at full speed with the views on.
 
-    Returns the training rate after the warm-up and the resident memory growth
-    (MiB) from the end of the warm-up to the end of the run.
+    Every LIVE_SECONDS of it, training is paused for HEADLESS_SECONDS of the
+    headless engine on the same config. Returns the window's training rate
+    after the warm-up, the headless rate, and the resident memory growth (MiB)
+    from the end of the warm-up to the end of the run.
     """
+    # Its history is full after the warm-up, so it adds nothing to the growth.
+    headless_trainer = Trainer(
+        TrainConfig(epochs=LONG_RUN_EPOCHS), history_capacity=WARMUP_EPOCHS
+    )
+    headless_trainer.train(WARMUP_EPOCHS)
+    live, headless = _Rate(), _Rate()
     controls = window.controls  # type: ignore[attr-defined]
     controls.epochs.setValue(WARMUP_EPOCHS + LONG_RUN_EPOCHS)
     run_controls = window.run_controls  # type: ignore[attr-defined]
     run_controls.speed.setCurrentIndex(run_controls.speed.count() - 1)
     run_controls.play_action.trigger()
     _wait_until(lambda: _epoch(window) >= WARMUP_EPOCHS, timeout=600)
-    start_epoch, started, rss_before = _epoch(window), time.perf_counter(), _rss()
-    _wait_until(lambda: window.state == "finished", timeout=3600)  # type: ignore[attr-defined]
-    elapsed = time.perf_counter() - started
-    rate = (_epoch(window) - start_epoch) / elapsed
-    return rate, (_rss() - rss_before) / 2**20
+    rss_before = _rss()
+    while True:
+        live.add(*_train_in_window(window, LIVE_SECONDS))
+        if window.state == "finished":  # type: ignore[attr-defined]
+            break
+        run_controls.play_action.trigger()
+        _wait_until(lambda: window.state == "paused")  # type: ignore[attr-defined]
+        headless.add(*_train_headless(headless_trainer, HEADLESS_SECONDS))
+        run_controls.play_action.trigger()
+        _wait_until(lambda: window.state == "running")  # type: ignore[attr-defined]
+    return live.per_second(), headless.per_second(), (_rss() - rss_before) / 2**20
+
+
+def _train_in_window(window: object, seconds: float) -> tuple[int, float]:
+    """Epochs the playing window trains in `seconds` (less if it finishes)."""
+    start_epoch, started = _epoch(window), time.perf_counter()
+    _wait_until(
+        lambda: window.state == "finished"  # type: ignore[attr-defined]
+        or time.perf_counter() - started > seconds,
+        timeout=seconds + 60,
+    )
+    return _epoch(window) - start_epoch, time.perf_counter() - started
+
+
+def _train_headless(trainer: Trainer, seconds: float) -> tuple[int, float]:
+    """Epochs `trainer` trains in about `seconds`, HEADLESS_CHUNK at a call."""
+    started, epochs = time.perf_counter(), 0
+    while time.perf_counter() - started < seconds:
+        trainer.train(HEADLESS_CHUNK)
+        epochs += HEADLESS_CHUNK
+    return epochs, time.perf_counter() - started
 
 
 def _epoch(window: object) -> int:

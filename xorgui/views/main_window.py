@@ -23,10 +23,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QShowEvent,
 )
-from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -120,21 +118,6 @@ class _KeyRouter(QObject):
             event.accept()
             return True
         return False
-
-
-class _GLPlaceholder(QOpenGLWidget):
-    """A blank OpenGL widget with a line of text, shown while the 3-D view loads."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = text
-
-    def paintGL(self) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        painter.setPen(Qt.GlobalColor.darkGray)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
-        painter.end()
 
 
 class MainWindow(QMainWindow):
@@ -262,19 +245,10 @@ class MainWindow(QMainWindow):
         return splitter
 
     def _make_surface_placeholder(self) -> QWidget:
-        """What stands where the 3-D view will be, until it is built.
-
-        With OpenGL it is itself an OpenGL widget: the window then composes
-        with OpenGL from its first frame, and is not re-created (a visible
-        flicker, and a jump on some desktops) when the 3-D view arrives.
-        """
-        from xorgui.views.gl_support import opengl_unavailable_reason
-
-        text = self.tr("Loading the 3-D view...")
-        gl_ok = self._use_opengl is not False and (
-            self._use_opengl or opengl_unavailable_reason() is None
-        )
-        placeholder = _GLPlaceholder(text, self) if gl_ok else QLabel(text, self)
+        """What stands where the 3-D view will be, until it is built."""
+        placeholder = QLabel(self.tr("Loading the 3-D view..."), self)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setStyleSheet("QLabel { background: white; color: gray; }")
         placeholder.setMinimumSize(320, 240)
         return placeholder
 

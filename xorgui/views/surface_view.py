@@ -1,6 +1,10 @@
 """The 3-D view of the model output over [0, 1]², as in the article's plot_surface.
 
-`SurfacePlot` is the OpenGL scene (also rendered off screen by surface_render);
+`SurfaceScene` is the OpenGL scene. On screen it lives in a `SurfaceWindow`, a
+native OpenGL window embedded in the app's window: the rest of the window is
+then painted by Qt's raster engine, not composed with OpenGL at every repaint,
+which under software OpenGL costs more than drawing the surface. `SurfacePlot`
+holds the same scene in a widget for rendering off screen (surface_render).
 `SurfaceView` is the widget the window holds: it draws the latest snapshot on
 its own timer, and falls back to a 2-D heatmap with a notice when no OpenGL
 context can be had.
@@ -19,6 +23,7 @@ import pyqtgraph as pg
 import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
+from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -27,6 +32,11 @@ from PySide6.QtGui import (
     QMatrix4x4,
     QPainter,
     QVector3D,
+)
+from PySide6.QtOpenGL import (
+    QOpenGLFramebufferObject,
+    QOpenGLPaintDevice,
+    QOpenGLWindow,
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -103,11 +113,14 @@ class SceneLabels(GLGraphicsItem):
 
     def paint(self) -> None:
         view = self.view()
-        area = QRectF(view.rect())
+        width, height = view.width(), view.height()
         to_pixels = QMatrix4x4()
-        to_pixels.viewport(area.left(), area.bottom(), area.width(), -area.height())
+        to_pixels.viewport(0, height, width, -height)
         projection = to_pixels * self.mvpMatrix()
-        painter = QPainter(view)
+        # Into whatever framebuffer is bound: the screen's, or an image's.
+        device = QOpenGLPaintDevice(view.deviceWidth(), view.deviceHeight())
+        device.setDevicePixelRatio(view.devicePixelRatioF())
+        painter = QPainter(device)
         painter.setPen(self._colour)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for point, text in self._texts:
@@ -136,15 +149,16 @@ def _box_on(side: Qt.AlignmentFlag) -> QRectF:
     return box
 
 
-class SurfacePlot(gl.GLViewWidget):
+class SurfaceScene:
     """The OpenGL scene: viridis surface, training points, floor grid, box and labels.
 
+    A mixin for a pyqtgraph GL view (it comes before GLViewMixin in the bases).
     The surface mesh is built once per grid size; a new snapshot only replaces
     its heights and colours, with no normals to recompute.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
         self.setBackgroundColor(BACKGROUND)
         self.renderer = ""
         self.frames_rendered = 0
@@ -304,8 +318,25 @@ class SurfacePlot(gl.GLViewWidget):
         )
 
     def grab_image(self) -> QImage:
-        """The rendered scene in device pixels."""
-        return self.grabFramebuffer()
+        """The scene rendered afresh into an image of the view's size, in device
+        pixels; the view need not be on screen, only to have been shown once."""
+        self.makeCurrent()
+        target = QOpenGLFramebufferObject(
+            self.deviceWidth(),
+            self.deviceHeight(),
+            QOpenGLFramebufferObject.Attachment.CombinedDepthStencil,
+        )
+        try:
+            target.bind()
+            GL.glViewport(0, 0, target.width(), target.height())
+            region = self.getViewport()
+            self.paint(region=region, viewport=region)
+            image = target.toImage()
+        finally:
+            target.release()
+            self.doneCurrent()
+        image.setDevicePixelRatio(self.devicePixelRatioF())
+        return image
 
     def paintGL(self) -> None:
         super().paintGL()
@@ -314,8 +345,8 @@ class SurfacePlot(gl.GLViewWidget):
     def present(self) -> None:
         """Return once the current scene has been rendered and put on screen.
 
-        A QOpenGLWidget renders when its window composes the next frame, not in
-        repaint(); so run the event loop until that has happened.
+        OpenGL views render when the next frame is due, not in update(); so
+        run the event loop until that has happened.
         """
         target = self.frames_rendered + 1
         self.update()
@@ -324,6 +355,22 @@ class SurfacePlot(gl.GLViewWidget):
             if time.monotonic() > deadline:
                 raise RuntimeError("the 3-D view is not being painted: is it shown?")
             QCoreApplication.processEvents()
+
+
+class SurfaceWindow(SurfaceScene, GLViewMixin, QOpenGLWindow):
+    """The scene in a native OpenGL window, for embedding with a window container.
+
+    It never takes the keyboard focus, so the app's shortcuts keep working
+    after a click or drag on the surface.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+
+
+class SurfacePlot(SurfaceScene, gl.GLViewWidget):
+    """The scene in an OpenGL widget, for rendering off screen (surface_render)."""
 
 
 def _finite(value: object) -> float | None:
@@ -381,12 +428,14 @@ class SurfaceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self._plot: SurfacePlot | None = None
+        self._plot: SurfaceWindow | None = None
         self._canvas: _Canvas
         if self._fallback_reason is None:
-            self._plot = SurfacePlot(self)
+            self._plot = SurfaceWindow()
             self._canvas = self._plot
-            layout.addWidget(self._plot)
+            container = QWidget.createWindowContainer(self._plot, self)
+            container.setObjectName("surfaceContainer")
+            layout.addWidget(container)
         else:
             # One literal, so that lupdate finds the whole sentence to translate.
             text = self.tr(
