@@ -8,6 +8,11 @@ window can appear before the two seconds that takes), trains a chunk of a few
 milliseconds at a time, and emits immutable snapshots - at most
 `SNAPSHOT_RATE` a second while running, plus one after every command that
 changes what the window shows (a finished step, pause, reset, the final epoch).
+
+The output surface is the costly part of a snapshot, so while running it comes
+only when the views ask for it (`request_surface`, once they have drawn the
+last one): never evaluated for a snapshot nobody would draw. The snapshots
+after a command always carry it.
 """
 
 from __future__ import annotations
@@ -105,6 +110,8 @@ class TrainingWorker(QObject):
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._sweep_cancel = threading.Event()
+        self._surface_wanted = threading.Event()
+        self._surface_wanted.set()
         self._thread: QThread | None = None
         # Everything below is touched only by the worker thread once it runs.
         self._trainer: Trainer | None = None
@@ -190,6 +197,10 @@ class TrainingWorker(QObject):
     def set_grid(self, size: int) -> None:
         """Evaluate the output surface on a size x size grid for each snapshot."""
         self._post(self._do_set_grid, size)
+
+    def request_surface(self) -> None:
+        """The views have drawn the last surface: the next snapshot carries one."""
+        self._surface_wanted.set()
 
     def sweep(self, config: TrainConfig, seeds: range) -> None:
         """Train every seed of `seeds` with `config` at once, as `xorgui sweep` does.
@@ -336,13 +347,18 @@ class TrainingWorker(QObject):
             self._set_state(RunState.PAUSED)
 
     def _emit(self, force: bool = False) -> None:
-        """Emit a snapshot (with the surface) unless one went out too recently."""
+        """Emit a snapshot unless one went out too recently; it carries the
+        surface when forced or asked for."""
         assert self._trainer is not None
         now = time.perf_counter()
         if not force and now - self._last_emit < 1.0 / SNAPSHOT_RATE:
             return
         self._last_emit = now
-        self.snapshot_ready.emit(self._trainer.snapshot(grid=self._grid))
+        with_surface = force or self._surface_wanted.is_set()
+        if with_surface:
+            self._surface_wanted.clear()
+        grid = self._grid if with_surface else None
+        self.snapshot_ready.emit(self._trainer.snapshot(grid=grid))
 
     def _set_state(self, state: RunState) -> None:
         if state is not self._state:

@@ -119,6 +119,32 @@ def test_a_burst_of_snapshots_is_drawn_once_latest_wins(qtbot, view, trained):
     np.testing.assert_allclose(view.drawn_heights(), trained.surface, atol=1e-6)
 
 
+def test_each_new_surface_is_drawn_once_and_then_the_next_is_asked_for(
+    qtbot, view, trained, monkeypatch
+):
+    with qtbot.waitSignal(view.surface_drawn):
+        view.show_snapshot(trained)
+    canvas = view._canvas
+    draw = canvas.draw_snapshot
+    sent: list[bool] = []
+
+    def spy(snapshot: Snapshot) -> None:
+        sent.append(snapshot.surface is not None)
+        draw(snapshot)
+
+    monkeypatch.setattr(canvas, "draw_snapshot", spy)
+    # The same array again (a snapshot that came without a surface carries the
+    # last one along): the points are drawn, the mesh is not sent again.
+    later = replace(trained, epoch=trained.epoch + 1)
+    with qtbot.assertNotEmitted(view.surface_drawn, wait=100):
+        view.show_snapshot(later)
+        view.draw_now()
+    with qtbot.waitSignal(view.surface_drawn):
+        view.show_snapshot(replace(later, surface=trained.surface.copy()))
+    assert sent == [False, True]
+    np.testing.assert_allclose(view.drawn_heights(), trained.surface, atol=1e-6)
+
+
 def test_a_regrid_rebuilds_the_mesh(view, trained):
     coarse = Trainer().snapshot(grid=20)
     view.show_snapshot(coarse)

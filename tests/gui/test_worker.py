@@ -50,7 +50,6 @@ def test_play_trains_and_emits_rising_epochs(qtbot: QtBot, probe: WorkerProbe) -
     qtbot.waitUntil(lambda: len(probe.snapshots) >= 4 and probe.latest.epoch > 500)
     epochs = [snapshot.epoch for snapshot in probe.snapshots]
     assert epochs == sorted(epochs)
-    assert all(snapshot.surface is not None for snapshot in probe.snapshots)
 
 
 def test_pause_lands_fast_and_then_nothing_is_emitted(
@@ -172,7 +171,7 @@ def test_speed_limit_trains_about_that_many_epochs_a_second(
     assert [s.epoch for s in probe.snapshots[1:6]] == [1, 2, 3, 4, 5]
 
 
-def test_snapshots_are_throttled_and_only_they_evaluate_the_grid(
+def test_snapshots_are_throttled_and_the_grid_is_evaluated_only_when_asked(
     qtbot: QtBot, probe: WorkerProbe, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     grids: list[int] = []
@@ -186,13 +185,25 @@ def test_snapshots_are_throttled_and_only_they_evaluate_the_grid(
     before = len(probe.snapshots)
     probe.worker.set_epoch_budget(10**9)
     probe.worker.play()
-    qtbot.wait(1000)
+    qtbot.wait(500)
+    running = len(probe.snapshots)
+    qtbot.wait(500)
+    # The commands' snapshots carried surfaces; then nobody asked for one.
+    assert len(probe.snapshots) >= running + 5
+    assert all(s.surface is None for s in probe.snapshots[running:])
+    asked = len(probe.snapshots)
+    probe.worker.request_surface()
+    qtbot.waitUntil(lambda: len(probe.snapshots) >= asked + 3)
+    with_surface = [s for s in probe.snapshots[asked:] if s.surface is not None]
+    assert len(with_surface) == 1 and with_surface[0].surface.shape == (100, 100)
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.pause()
-    emitted = len(probe.snapshots) - before
-    # At most SNAPSHOT_RATE a second plus the final one, each with its surface.
-    assert 5 <= emitted <= SNAPSHOT_RATE * 1.5 + 2
-    assert len(grids) == emitted
+    emitted = probe.snapshots[before:]
+    # At most SNAPSHOT_RATE a second, plus the final one, which has a surface.
+    assert 5 <= len(emitted) <= SNAPSHOT_RATE * 1.5 + 5
+    assert probe.latest.surface is not None
+    assert len(grids) == sum(s.surface is not None for s in emitted)
+    assert len(grids) <= 5
 
 
 def test_set_grid_changes_the_surface_size(qtbot: QtBot, probe: WorkerProbe) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
@@ -457,6 +457,12 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     @Slot()
+    def _request_surface(self) -> None:
+        # A direct call, not a connection to the worker: it lives in its thread,
+        # which runs its own loop, not Qt's, so a queued call would never run.
+        self._worker.request_surface()
+
+    @Slot()
     def _finish_startup(self) -> None:
         """Start the worker (it imports torch) and build the 3-D view."""
         if not self.isVisible():
@@ -468,6 +474,7 @@ class MainWindow(QMainWindow):
         self._surface_layout.replaceWidget(self._surface_placeholder, view)
         self._surface_placeholder.deleteLater()
         self.surface_view = view
+        view.surface_drawn.connect(self._request_surface)
         camera = self._settings.camera_state()
         if camera is not None:
             view.set_camera_state(camera)
@@ -588,6 +595,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        previous = self._snapshot
+        if snapshot.surface is None and previous is not None:
+            # The worker sends a surface only when the view asked for one.
+            snapshot = replace(snapshot, surface=previous.surface)
         self._snapshot = snapshot
         if self._solved_epoch is not None and snapshot.epoch < self._solved_epoch:
             self._solved_epoch = None  # an older run's milestone

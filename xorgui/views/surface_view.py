@@ -24,7 +24,7 @@ import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -406,10 +406,14 @@ class SurfaceView(QWidget):
     """The model output over [0, 1]²: 3-D when OpenGL works, else a 2-D heatmap.
 
     show_snapshot() may be called as often as snapshots arrive: only the latest
-    is kept and drawn on the view's own timer, at most ~60 times a second.
+    is kept and drawn on the view's own timer, at most ~60 times a second. A
+    surface array already drawn is not sent to the canvas again, and
+    `surface_drawn` says when a new one has been: the moment to ask for the next.
     `use_opengl`: None probes for OpenGL, False forces the heatmap, True trusts
     the caller that OpenGL works.
     """
+
+    surface_drawn = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, *, use_opengl: bool | None = None
@@ -423,6 +427,7 @@ class SurfaceView(QWidget):
         else:
             self._fallback_reason = self.tr("turned off for this view")
         self._frames_drawn = 0
+        self._surface_shown: np.ndarray | None = None
         self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
 
         layout = QVBoxLayout(self)
@@ -481,8 +486,15 @@ class SurfaceView(QWidget):
         self._latest.flush()
 
     def _draw(self, snapshot: Snapshot) -> None:
+        surface = snapshot.surface
+        fresh = surface is not None and surface is not self._surface_shown
+        if not fresh:
+            snapshot = replace(snapshot, surface=None)
         self._canvas.draw_snapshot(snapshot)
         self._frames_drawn += 1
+        if fresh:
+            self._surface_shown = surface
+            self.surface_drawn.emit()
 
     def reset_camera(self) -> None:
         """Back to the default view of the whole [0, 1]³ box."""
