@@ -152,6 +152,25 @@ def test_the_window_fits_a_1024_by_768_projector(
 # ---------------------------------------------------------------- run buttons
 
 
+def assert_the_view_follows_training(qtbot: QtBot, window: MainWindow) -> None:
+    """While training runs, the view draws new surfaces (it asks for each one),
+    not only the final one; leaves the window paused."""
+    view = window.surface_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.drawn_heights() is not None)
+    initial = view.drawn_heights()
+    window.controls.epochs.setValue(10**7)
+    click(qtbot, window, "play_action")
+    for epoch in (2000, 20_000):
+        qtbot.waitUntil(lambda e=epoch: window.snapshot.epoch > e, timeout=TIMEOUT_MS)
+        moved = view.drawn_heights()
+        assert window.state is RunState.RUNNING
+        assert not np.allclose(moved, initial, atol=1e-4)
+        initial = moved
+    click(qtbot, window, "play_action")
+    wait_for_state(qtbot, window, RunState.PAUSED)
+
+
 def test_play_trains_and_the_surface_changes(qtbot: QtBot, window: MainWindow) -> None:
     assert window.snapshot is not None and window.surface_view is not None
     initial = window.snapshot.surface
@@ -164,6 +183,11 @@ def test_play_trains_and_the_surface_changes(qtbot: QtBot, window: MainWindow) -
     assert window.run_controls.play_action.text() == "Pause"
     assert not window.run_controls.step_action.isEnabled()
     qtbot.waitUntil(lambda: "epochs/s" in window.rate_label.text(), timeout=TIMEOUT_MS)
+
+
+def test_the_3d_view_follows_training(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.surface_view is not None and window.surface_view.uses_opengl
+    assert_the_view_follows_training(qtbot, window)
 
 
 def test_pause_stops_the_snapshots_and_keeps_the_epoch(
@@ -702,6 +726,8 @@ def test_without_opengl_everything_else_works(
     view = window.surface_view
     assert view is not None and not view.uses_opengl
     assert gl_support.DISABLE_VARIABLE in (view.fallback_reason or "")
+    assert_the_view_follows_training(qtbot, window)
+    click(qtbot, window, "reset_action")
     window.controls.epochs.setValue(3000)
     train_to_the_end(qtbot, window)
     assert window.snapshot.epoch == 3000
