@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -51,6 +52,15 @@ GIL_SWITCH_SECONDS = 0.0005
 """Python's switch interval while the worker runs. The worker leaves the GIL
 whenever torch or numpy works, and with the default 5 ms a busy GUI thread
 then keeps it that long each time: training would lose a third of its speed."""
+
+
+@cache
+def sweep_threads() -> int:
+    """Torch's own thread count for this machine, read before the worker sets
+    one thread for training (the setting is the whole process's)."""
+    import torch
+
+    return torch.get_num_threads()
 
 
 class RunState(StrEnum):
@@ -280,7 +290,8 @@ class TrainingWorker(QObject):
         from xorgui.training import Trainer
 
         # The tensors are tiny: a second thread would only spin, taking the
-        # CPU the window draws with.
+        # CPU the window draws with. A sweep's batched tensors are not.
+        sweep_threads()
         torch.set_num_threads(1)
         self._trainer = Trainer(config)
         self._extension = config.epochs
@@ -453,11 +464,14 @@ class TrainingWorker(QObject):
         self._emit(force=True)
 
     def _do_sweep(self, config: TrainConfig, seeds: range) -> None:
+        import torch
+
         from xorgui.sweep import SweepCancelled, run_sweep
 
         self._do_pause()
         before = self._state
         self._set_state(RunState.SWEEPING)
+        torch.set_num_threads(sweep_threads())
         try:
             outcome = SweepOutcome(
                 run_sweep(
@@ -472,6 +486,8 @@ class TrainingWorker(QObject):
         except Exception as exc:  # reported in the sweep's window, training goes on
             traceback.print_exc()
             outcome = SweepOutcome(None, f"{type(exc).__name__}: {exc}")
+        finally:
+            torch.set_num_threads(1)
         self._set_state(before)
         self.sweep_finished.emit(outcome)
 

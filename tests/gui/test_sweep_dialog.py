@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
+from xorgui import sweep
 from xorgui.sweep import run_sweep
+from xorgui.training import Trainer
 from xorgui.views.main_window import MainWindow
 from xorgui.views.sweep_dialog import SweepDialog
-from xorgui.worker import RunState
+from xorgui.worker import RunState, sweep_threads
 
 pytestmark = pytest.mark.gui
 
@@ -91,8 +95,20 @@ def test_watch_trains_the_chosen_seed_in_the_main_window(
 
 
 def test_training_waits_during_a_sweep_and_cancel_ends_it(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Torch's thread count is set per thread: read it in the worker's.
+    threads: dict[str, int] = {}
+
+    def reading_threads(name: str, function: Callable) -> Callable:
+        def read(*args: object, **kwargs: object) -> object:
+            threads[name] = torch.get_num_threads()
+            return function(*args, **kwargs)
+
+        return read
+
+    monkeypatch.setattr(sweep, "run_sweep", reading_threads("sweep", sweep.run_sweep))
+    monkeypatch.setattr(Trainer, "train", reading_threads("train", Trainer.train))
     window.controls.epochs.setValue(10**7)
     window.run_controls.play_action.trigger()
     qtbot.waitUntil(lambda: window.snapshot.epoch > 1000, timeout=TIMEOUT_MS)
@@ -111,6 +127,8 @@ def test_training_waits_during_a_sweep_and_cancel_ends_it(
     assert window.snapshot.epoch == epoch  # training waited, model kept
     run.step_action.trigger()
     qtbot.waitUntil(lambda: window.snapshot.epoch == epoch + 1, timeout=TIMEOUT_MS)
+    # The batched sweep used the machine's torch threads; training is back to one.
+    assert threads == {"sweep": sweep_threads(), "train": 1}
 
 
 def test_closing_the_dialog_cancels_its_sweep(qtbot: QtBot, window: MainWindow) -> None:
