@@ -360,8 +360,8 @@ class SurfaceScene:
 class SurfaceWindow(SurfaceScene, GLViewMixin, QOpenGLWindow):
     """The scene in a native OpenGL window, for embedding with a window container.
 
-    It never takes the keyboard focus, so the app's shortcuts keep working
-    after a click or drag on the surface.
+    It never takes the keyboard focus: a click or drag on the surface leaves
+    it with the control being edited.
     """
 
     def __init__(self) -> None:
