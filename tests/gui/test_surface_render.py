@@ -147,3 +147,29 @@ def test_offscreen_platform_falls_back_to_2d_quietly():
     assert done.stdout.startswith("False ")
     assert "offscreen" in done.stdout
     assert done.stderr == ""
+
+
+def test_points_keep_their_size_on_a_high_dpi_screen(tmp_path):
+    """At twice the pixel density, the same picture in twice the pixels: the
+    training points too, not only the box and the text."""
+    script = (
+        "import sys\n"
+        "from xorgui.training import Trainer\n"
+        "from xorgui.views.surface_render import render_surface_png\n"
+        "render_surface_png(Trainer().snapshot(grid=8), sys.argv[1], (800, 600))\n"
+    )
+    orange = np.array([0xFF, 0x6A, 0x13])
+    areas = {}
+    for scale in ("1", "2"):
+        path = tmp_path / f"scale{scale}.png"
+        done = _python(script, str(path), QT_SCALE_FACTOR=scale)
+        assert done.returncode == 0, done.stderr
+        image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
+        rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(600, -1)
+        pixels = rows[:, : 800 * 3].reshape(600, 800, 3).astype(int)
+        areas[scale] = int((np.abs(pixels - orange).sum(axis=-1) < 40).sum())
+    # The 800 x 600 image shows a view half as wide at scale 2: the box is the
+    # same size in it, each point twice as wide (four times the area) and each
+    # error line twice as thick (twice the area). Unscaled, all would match.
+    assert areas["1"] > 100
+    assert 2.5 < areas["2"] / areas["1"] < 4.5

@@ -61,6 +61,8 @@ DEFAULT_CAMERA = {
     "center": (0.5, 0.5, 0.5 * Z_ASPECT),
 }
 POINT_SIZE = 20
+OUTLINE_WIDTH = 5
+ERROR_LINE_WIDTH = 3
 HEIGHT_LIMITS = (-0.5, 1.5)
 """A linear output can leave [0, 1] far behind; the mesh is cut off here, so the
 box stays in view and a diverging model does not fill the screen."""
@@ -173,19 +175,14 @@ class SurfaceScene:
         self._surface.hide()  # pyqtgraph cannot paint a surface before its data
         self._add_axes()
         self._errors = gl.GLLinePlotItem(
-            mode="lines", width=3, glOptions=_ON_TOP, parentItem=self._scene
+            mode="lines", glOptions=_ON_TOP, parentItem=self._scene
         )
         self._errors.setDepthValue(1)
         self._outlines = gl.GLScatterPlotItem(
-            size=POINT_SIZE + 5,
-            color=_rgba(POINT_OUTLINE),
-            glOptions=_ON_TOP,
-            parentItem=self._scene,
+            color=_rgba(POINT_OUTLINE), glOptions=_ON_TOP, parentItem=self._scene
         )
         self._outlines.setDepthValue(2)
-        self._points = gl.GLScatterPlotItem(
-            size=POINT_SIZE, glOptions=_ON_TOP, parentItem=self._scene
-        )
+        self._points = gl.GLScatterPlotItem(glOptions=_ON_TOP, parentItem=self._scene)
         self._points.setDepthValue(3)
         self.reset_camera()
 
@@ -273,12 +270,16 @@ class SurfaceScene:
         point_colours = np.array(
             [_rgba(class_colour(t)) for t in targets], dtype=np.float32
         )
-        self._points.setData(pos=points, color=point_colours)
-        self._outlines.setData(pos=points)
+        # OpenGL sizes are in device pixels: scaled, they look the same on a
+        # high-DPI screen as on any other.
+        ratio = self.devicePixelRatioF()
+        self._points.setData(pos=points, color=point_colours, size=POINT_SIZE * ratio)
+        self._outlines.setData(pos=points, size=(POINT_SIZE + OUTLINE_WIDTH) * ratio)
         # A line from each point down (or up) to the model's output there: the error.
         self._errors.setData(
             pos=np.stack([points, outputs], axis=1).reshape(-1, 3),
             color=np.repeat(point_colours, 2, axis=0),
+            width=ERROR_LINE_WIDTH * ratio,
         )
 
     def drawn_heights(self) -> np.ndarray | None:
