@@ -1,28 +1,43 @@
 """Where the app's plain resource files live, and how a view gets an icon from them.
 
-Icons are hand-written SVG files in ``resources/icons`` next to the package; no
-``.qrc`` build step. A wheel installs them as data files under
-``<prefix>/share/xorgui`` (see pyproject.toml), which is looked at when the
-package does not sit in a checkout. A missing file gives an empty icon
-(buttons keep their text), never an error.
+Icons are hand-written SVG files in ``resources/icons`` beside the package; no
+``.qrc`` build step. Run from a checkout (or an editable install) they are read
+there. A wheel installs them as data files under ``share/xorgui`` of the
+prefix pip installed into (see pyproject.toml). A missing file gives an empty
+icon (buttons keep their text), never an error.
 """
 
 from __future__ import annotations
 
-import sys
+import sysconfig
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-CHECKOUT_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-INSTALLED_RESOURCES = Path(sys.prefix) / "share" / "xorgui"
+PACKAGE_PARENT = Path(__file__).resolve().parent.parent
+
+
+def installed_roots() -> list[Path]:
+    """The prefixes pip installs a wheel's data files into: the environment's
+    (a venv, or /usr/local on Debian) and the user's (``pip install --user``)."""
+    schemes = (sysconfig.get_preferred_scheme(key) for key in ("prefix", "user"))
+    return [Path(sysconfig.get_path("data", scheme)) for scheme in schemes]
 
 
 def resources_dir(
-    checkout: Path = CHECKOUT_RESOURCES, installed: Path = INSTALLED_RESOURCES
+    parent: Path = PACKAGE_PARENT, roots: Iterable[Path] | None = None
 ) -> Path:
-    """The checkout's resources folder when there is one, else the installed one."""
-    return checkout if checkout.is_dir() else installed
+    """The checkout's resources folder when the package sits in one, else the
+    first installed ``share/xorgui`` (the checkout's path when there is none)."""
+    checkout = parent / "resources"
+    if (parent / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    for root in installed_roots() if roots is None else roots:
+        folder = root / "share" / "xorgui"
+        if folder.is_dir():
+            return folder
+    return checkout
 
 
 def icon_path(name: str) -> Path:

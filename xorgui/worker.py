@@ -11,8 +11,8 @@ changes what the window shows (a finished step, pause, reset, the final epoch).
 
 The output surface is the costly part of a snapshot, so while running it comes
 only when the views ask for it (`request_surface`, once they have drawn the
-last one): never evaluated for a snapshot nobody would draw. The snapshots
-after a command always carry it.
+last one): surfaces are evaluated as fast as the view draws them, not as fast
+as snapshots go out. The snapshots after a command always carry one.
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ then keeps it that long each time: training would lose a third of its speed."""
 
 @cache
 def sweep_threads() -> int:
-    """Torch's own thread count for this machine, read before the worker sets
-    one thread for training (the setting is the whole process's)."""
+    """Torch's own thread count for this machine, read once, before the worker
+    sets one thread for training (torch keeps the count per thread, starting
+    new threads from the last one set)."""
     import torch
 
     return torch.get_num_threads()

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
-import tomllib
+import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from xorgui import resources
+
+pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,15 +33,36 @@ def test_every_icon_the_app_uses_exists_and_loads(qapp: QApplication) -> None:
         assert not resources.icon(name).isNull(), name
 
 
-def test_a_wheel_installs_the_icons_where_the_package_looks(tmp_path: Path) -> None:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    data_files = project["tool"]["setuptools"]["data-files"]
-    installed = tmp_path / "share" / "xorgui"
-    assert data_files == {"share/xorgui/icons": ["resources/icons/*.svg"]}
-    prefix = Path(sys.prefix)
-    assert prefix / "share" / "xorgui" == resources.INSTALLED_RESOURCES
-    # Run from a checkout, the checkout's folder; installed, the prefix's.
-    checkout = tmp_path / "checkout" / "resources"
-    checkout.mkdir(parents=True)
-    assert resources.resources_dir(checkout, installed) == checkout
-    assert resources.resources_dir(tmp_path / "no-checkout", installed) == installed
+@pytest.mark.slow
+def test_a_wheel_carries_every_icon(tmp_path: Path) -> None:
+    """Built as pip builds it (in an isolated build environment)."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path, ROOT],
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("xorgui-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    carried = {
+        Path(name).stem
+        for name in names
+        if re.fullmatch(r"xorgui-[^/]+\.data/data/share/xorgui/icons/[\w-]+\.svg", name)
+    }
+    assert carried == {path.stem for path in (ROOT / "resources/icons").glob("*.svg")}
+    assert "xorgui/resources.py" in names
+
+
+def test_outside_a_checkout_the_installed_icons_are_found(tmp_path: Path) -> None:
+    site_packages = tmp_path / "site-packages"
+    (site_packages / "resources").mkdir(parents=True)  # someone else's folder
+    user, prefix = tmp_path / "user", tmp_path / "prefix"
+    installed = prefix / "share" / "xorgui"
+    installed.mkdir(parents=True)
+    assert resources.resources_dir(site_packages, [user, prefix]) == installed
+    # In a checkout (or an editable install) the checkout's own folder wins.
+    (site_packages / "pyproject.toml").touch()
+    assert resources.resources_dir(site_packages, [user, prefix]) == (
+        site_packages / "resources"
+    )
+    assert resources.installed_roots()[0] == Path(sys.prefix)

@@ -178,6 +178,13 @@ def test_grab_image_shows_viridis_in_device_pixels(view, trained):
     assert _has_colour(pixels, VIRIDIS_YELLOW)
 
 
+def test_a_grab_before_the_first_frame_is_empty_not_a_crash(qtbot, trained):
+    view = SurfaceView(use_opengl=True)  # built, never shown: no GL context yet
+    qtbot.addWidget(view)
+    view.show_snapshot(trained)
+    assert view.grab_image().isNull()
+
+
 def test_reset_camera_restores_the_default(view):
     default = view.camera_state()
     view.set_camera_state(

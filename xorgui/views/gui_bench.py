@@ -162,11 +162,16 @@ def _long_run(window: object) -> tuple[float, float, float]:
         if window.state == "finished":  # type: ignore[attr-defined]
             break
         run_controls.play_action.trigger()
-        _wait_until(lambda: window.state == "paused")  # type: ignore[attr-defined]
+        _wait_until(lambda: window.state in ("paused", "finished"))  # type: ignore[attr-defined]
         headless.add(*_train_headless(headless_trainer, HEADLESS_SECONDS))
+        if window.state == "finished":  # type: ignore[attr-defined]
+            break
         run_controls.play_action.trigger()
         _wait_until(lambda: window.state == "running")  # type: ignore[attr-defined]
-    return live.per_second(), headless.per_second(), (_rss() - rss_before) / 2**20
+    growth_mb = (_rss() - rss_before) / 2**20
+    if not headless.seconds:  # the run ended within its first turn
+        headless.add(*_train_headless(headless_trainer, HEADLESS_SECONDS))
+    return live.per_second(), headless.per_second(), growth_mb
 
 
 def _train_in_window(window: object, seconds: float) -> tuple[int, float]:

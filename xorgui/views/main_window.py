@@ -504,7 +504,8 @@ class MainWindow(QMainWindow):
 
     @property
     def snapshot(self) -> Snapshot | None:
-        """The latest snapshot the window received."""
+        """The latest snapshot the window received; its surface is the latest
+        the worker sent, which can be a few epochs older than `epoch`."""
         return self._snapshot
 
     # ----------------------------------------------------------------- settings

@@ -184,6 +184,7 @@ class SurfaceScene:
         self._outlines.setDepthValue(2)
         self._points = gl.GLScatterPlotItem(glOptions=_ON_TOP, parentItem=self._scene)
         self._points.setDepthValue(3)
+        self._sized_for = 0.0
         self.reset_camera()
 
     def _add_axes(self) -> None:
@@ -270,16 +271,12 @@ class SurfaceScene:
         point_colours = np.array(
             [_rgba(class_colour(t)) for t in targets], dtype=np.float32
         )
-        # OpenGL sizes are in device pixels: scaled, they look the same on a
-        # high-DPI screen as on any other.
-        ratio = self.devicePixelRatioF()
-        self._points.setData(pos=points, color=point_colours, size=POINT_SIZE * ratio)
-        self._outlines.setData(pos=points, size=(POINT_SIZE + OUTLINE_WIDTH) * ratio)
+        self._points.setData(pos=points, color=point_colours)
+        self._outlines.setData(pos=points)
         # A line from each point down (or up) to the model's output there: the error.
         self._errors.setData(
             pos=np.stack([points, outputs], axis=1).reshape(-1, 3),
             color=np.repeat(point_colours, 2, axis=0),
-            width=ERROR_LINE_WIDTH * ratio,
         )
 
     def drawn_heights(self) -> np.ndarray | None:
@@ -320,7 +317,10 @@ class SurfaceScene:
 
     def grab_image(self) -> QImage:
         """The scene rendered afresh into an image of the view's size, in device
-        pixels; the view need not be on screen, only to have been shown once."""
+        pixels; the view need not be on screen now, only to have been drawn once.
+        A null image before that (there is no OpenGL context to render with)."""
+        if not self.isValid():
+            return QImage()
         self.makeCurrent()
         target = QOpenGLFramebufferObject(
             self.deviceWidth(),
@@ -333,11 +333,27 @@ class SurfaceScene:
             region = self.getViewport()
             self.paint(region=region, viewport=region)
             image = target.toImage()
-        finally:
             target.release()
+        finally:
+            del target  # its GL objects go while the context is current
             self.doneCurrent()
         image.setDevicePixelRatio(self.devicePixelRatioF())
         return image
+
+    def paint(self, *, region: object, viewport: object, **kwargs: object) -> None:
+        """Draw the scene (pyqtgraph's paint), sized for the current screen."""
+        ratio = self.devicePixelRatioF()
+        if ratio != self._sized_for:
+            self._size_marks(ratio)
+        super().paint(region=region, viewport=viewport, **kwargs)
+
+    def _size_marks(self, ratio: float) -> None:
+        """OpenGL point sizes and line widths are in device pixels: scaled by the
+        screen's ratio, the marks look the same on a high-DPI screen as on any."""
+        self._sized_for = ratio
+        self._points.setData(size=POINT_SIZE * ratio)
+        self._outlines.setData(size=(POINT_SIZE + OUTLINE_WIDTH) * ratio)
+        self._errors.setData(width=ERROR_LINE_WIDTH * ratio)
 
     def paintGL(self) -> None:
         super().paintGL()
