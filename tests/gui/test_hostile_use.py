@@ -248,12 +248,17 @@ class Driver:
     def _settled(self) -> bool:
         snapshot = self.window.snapshot
         trainer = self._trainer()
+        worker_state = self.window.worker._state
         return (
             self._worker_idle()
             and self.window.state is not RunState.RUNNING
             and snapshot is not None
             and snapshot.epoch == trainer.epoch
             and snapshot.config == trainer.config
+            # A step that diverged leaves the worker's flags idle a moment before
+            # it publishes DIVERGED; the state must have reached the window too.
+            and (trainer.divergence is None or worker_state is RunState.DIVERGED)
+            and self.window.state is worker_state
         )
 
     def settle_and_check(self) -> None:
@@ -264,6 +269,8 @@ class Driver:
             snapshot = self.window.snapshot
             raise AssertionError(
                 f"never settled: idle={self._worker_idle()} state={self.window.state} "
+                f"worker state={self.window.worker._state} "
+                f"divergence={self._trainer().divergence} "
                 f"shown={snapshot and (snapshot.epoch, snapshot.config)} "
                 f"trainer={self._trainer().epoch, self._trainer().config}"
             ) from timeout
