@@ -63,12 +63,26 @@ class Driver:
         self.controls = window.controls
         self.run = window.run_controls
         self.actions: list[Callable[[], str]] = [
-            self.play, self.play, self.pause, self.step, self.step_many, self.reset,
-            self.change_gate, self.change_layers, self.change_width,
-            self.change_activation, self.change_seed, self.random_seed,
-            self.change_optimizer, self.change_learning_rate, self.change_loss,
+            self.play,
+            self.play,
+            self.pause,
+            self.step,
+            self.step_many,
+            self.reset,
+            self.change_gate,
+            self.change_layers,
+            self.change_width,
+            self.change_activation,
+            self.change_seed,
+            self.random_seed,
+            self.change_optimizer,
+            self.change_learning_rate,
+            self.change_loss,
             self.change_output,
-            self.change_budget, self.change_speed, self.export, self.open_config,
+            self.change_budget,
+            self.change_speed,
+            self.export,
+            self.open_config,
             self.resize,
         ]
 

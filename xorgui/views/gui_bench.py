@@ -178,8 +178,10 @@ def _train_in_window(window: object, seconds: float) -> tuple[int, float]:
     """Epochs the playing window trains in `seconds` (less if it finishes)."""
     start_epoch, started = _epoch(window), time.perf_counter()
     _wait_until(
-        lambda: window.state == "finished"  # type: ignore[attr-defined]
-        or time.perf_counter() - started > seconds,
+        lambda: (
+            window.state == "finished"  # type: ignore[attr-defined]
+            or time.perf_counter() - started > seconds
+        ),
         timeout=seconds + 60,
     )
     return _epoch(window) - start_epoch, time.perf_counter() - started
