@@ -49,7 +49,7 @@ help:  # list the targets
 	@echo "make run        open the xorgui window"
 	@echo "make test       run the whole test suite (starts Xvfb by itself)"
 	@echo "make run-xvfb   run the app on a virtual display (no screen needed)"
-	@echo "make lint       ruff check"
+	@echo "make lint       ruff check and ruff format --check"
 	@echo "make bench      headless benchmark: python main.py bench"
 	@echo "make setup      only do the set-up (system packages, .venv, install)"
 	@echo "make clean      remove caches and build outputs (keeps .venv)"
@@ -68,6 +68,7 @@ test: $(STAMP)  # pytest-xvfb starts Xvfb; settings live in pyproject.toml
 
 lint: $(STAMP)
 	$(VPY) -m ruff check .
+	$(VPY) -m ruff format --check .
 
 bench: $(STAMP)
 	$(VPY) main.py bench
