@@ -275,4 +275,3 @@ def test_closing_the_window_mid_sweep_exits_within_a_second(
     window.close()
     assert not worker.is_alive()
     assert time.perf_counter() - closed < 1.0
-

@@ -50,8 +50,8 @@ def divergence_note(snapshot: Snapshot) -> str:
     assert snapshot.divergence is not None
     value = snapshot.divergence.value
     return _tr(
-        "Training diverged after epoch {epoch:,}: the next update made the loss "
-        "{kind}, so the model of epoch {epoch:,} (the last with a finite loss) is "
+        "Training diverged at epoch {epoch:,}: its update made the loss {kind}, "
+        "so the model from before that update (the last with a finite loss) is "
         "shown. Lower the learning rate (now {lr:g}), then press Play (Space) to "
         "start again from the seed's initial weights."
     ).format(
