@@ -139,7 +139,7 @@ class SweepDialog(QDialog):
         self.stale.hide()
         self.unsolved_label = QLabel(self.tr("&Not solved within the budget"), self)
         self.unsolved = QListWidget(self)
-        self.unsolved.setMaximumHeight(110)
+        self.unsolved.setMaximumHeight(90)
         self.unsolved.setToolTip(
             self.tr(
                 "Every seed that had not learned the gate when the epoch budget ran "
@@ -206,7 +206,7 @@ class SweepDialog(QDialog):
         self.refresh_setup()
         self._show_result(None)
         self._update_buttons()
-        self.resize(600, 760)
+        self.resize(600, 690)
 
     @Slot()
     def refresh_setup(self) -> None:
