@@ -62,6 +62,26 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
+def export_name(
+    config: TrainConfig,
+    what: str,
+    extension: str,
+    *,
+    epoch: int | None = None,
+    seeds: range | None = None,
+) -> str:
+    """A file name that says what the file holds, e.g.
+    "xor-2-2-1-seed42-epoch20000-surface.png" or "xor-2-2-1-seeds0-999-sweep.csv"."""
+    parts = [config.gate, config.architecture]
+    if seeds is not None:
+        parts.append(f"seeds{seeds.start}-{seeds.stop - 1}")
+    else:
+        parts.append(f"seed{config.seed}")
+    if epoch is not None:
+        parts.append(f"epoch{epoch}")
+    return "-".join([*parts, what]) + f".{extension}"
+
+
 def loss_csv(epochs: Iterable[int], losses: Iterable[float]) -> str:
     """`epoch,loss` rows; losses with 9 significant digits (float32 round-trips)."""
     rows = ["epoch,loss"]

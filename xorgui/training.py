@@ -118,6 +118,15 @@ class Trainer:
         self._engine.run(0, self._probe)
         return float(self._probe)
 
+    def loss_record(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every logged (epoch, loss), then the current model's loss at `epoch`
+        (what that epoch will log): after 20,000 epochs the record ends at
+        20,000, the epoch the window shows. Left out when not finite."""
+        epochs, losses = self.history.epochs, self.history.losses
+        if not math.isfinite(self._loss_now):
+            return epochs.copy(), losses.copy()
+        return np.append(epochs, self.epoch), np.append(losses, self._loss_now)
+
     def predictions(self) -> np.ndarray:
         """The model's outputs on the four inputs, float32, shape (4,)."""
         return self._engine.outputs(self._inputs).numpy().ravel().copy()

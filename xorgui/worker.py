@@ -226,7 +226,8 @@ class TrainingWorker(QObject):
         self._sweep_cancel.set()
 
     def export_history(self, path: str) -> None:
-        """Write the trainer's whole loss history as `epoch,loss` CSV to `path`."""
+        """Write the trainer's loss record (`Trainer.loss_record`: the history and
+        the current model's loss) as `epoch,loss` CSV to `path`."""
         self._post(self._do_export, "history", path)
 
     def export_model(self, path: str) -> None:
@@ -505,7 +506,7 @@ class TrainingWorker(QObject):
                     )
                 )
             if kind == "history":
-                save_loss_csv(path, trainer.history.epochs, trainer.history.losses)
+                save_loss_csv(path, *trainer.loss_record())
             else:
                 save_model(path, trainer.save_model())
         except ExportError as exc:

@@ -17,6 +17,7 @@ CORE_MODULES = [
     "xorgui.sweep",
     "xorgui.export",
     "xorgui.reference",
+    "xorgui.outcome",
 ]
 
 

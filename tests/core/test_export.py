@@ -8,7 +8,8 @@ import os
 import pytest
 
 from xorgui import export
-from xorgui.export import ExportError
+from xorgui.config import TrainConfig
+from xorgui.export import ExportError, export_name
 
 
 def test_write_replaces_the_file_whole(tmp_path) -> None:
@@ -56,3 +57,14 @@ def test_a_full_disk_leaves_the_existing_file_untouched(tmp_path, monkeypatch) -
 def test_loss_csv_has_a_header_and_nine_significant_digits() -> None:
     text = export.loss_csv([0, 100], [0.7482295036315918, 0.014980580657720566])
     assert text.splitlines() == ["epoch,loss", "0,0.748229504", "100,0.0149805807"]
+
+
+def test_export_names_say_gate_shape_seed_and_epoch() -> None:
+    config = TrainConfig(gate="nand", hidden=(3, 4), seed=7)
+    assert export_name(config, "surface", "png", epoch=1500) == (
+        "nand-2-3-4-1-seed7-epoch1500-surface.png"
+    )
+    assert export_name(config, "config", "json") == "nand-2-3-4-1-seed7-config.json"
+    assert export_name(TrainConfig(), "sweep", "csv", seeds=range(0, 1000)) == (
+        "xor-2-2-1-seeds0-999-sweep.csv"
+    )

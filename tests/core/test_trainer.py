@@ -73,6 +73,16 @@ def test_current_loss_is_what_the_next_epoch_logs() -> None:
     assert trainer.train(1)[0] == pytest.approx(upcoming, abs=1e-7)
 
 
+def test_loss_record_ends_with_the_current_model_at_its_epoch() -> None:
+    trainer = Trainer()
+    losses = trainer.train(300)
+    epochs, record = trainer.loss_record()
+    assert epochs.tolist() == list(range(301))
+    np.testing.assert_array_equal(record[:300], losses)
+    assert record[300] == trainer.current_loss()
+    assert len(trainer.history) == 300  # the history itself is unchanged
+
+
 def test_learning_rate_change_keeps_the_model() -> None:
     trainer = Trainer()
     trainer.train(10)

@@ -23,8 +23,10 @@ from xorgui.config import MAX_HIDDEN_LAYERS, TrainConfig
 from xorgui.training import Trainer
 from xorgui.views import gl_support
 from xorgui.views.colormap import viridis_lut
+from xorgui.views.image_export import caption_height
 from xorgui.views.main_window import MainWindow
 from xorgui.views.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
+from xorgui.views.surface_export import SURFACE_EXPORT_SIZE
 from xorgui.views.surface_view import HEIGHT_LIMITS
 from xorgui.views.truth_table import RIGHT_MARK, TruthTable, format_output
 from xorgui.worker import RunState, TrainingWorker
@@ -537,25 +539,32 @@ def count_near(pixels: np.ndarray, colours: np.ndarray, tolerance: int = 12) -> 
     return int(near.sum())
 
 
-def test_export_surface_writes_the_view_as_shown(
+def test_export_surface_writes_a_fixed_size_picture_with_a_caption(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     train_to_the_end(qtbot, window)
-    path = tmp_path / "surface.png"
-    assert window.export_surface_image(str(path))
-    image = QImage(str(path))
-    view = window.surface_view
-    ratio = view.devicePixelRatioF()
-    assert (image.width(), image.height()) == (
-        round(view.width() * ratio),
-        round(view.height() * ratio),
-    )
-    pixels = image_pixels(image)
-    assert pixels.std() > 20, "the image is blank"
-    lut = viridis_lut()[:, :3]
-    assert count_near(pixels, lut[:26]) > 500, "no dark purple (low outputs)"
-    assert count_near(pixels, lut[-26:]) > 500, "no yellow (high outputs)"
-    assert "Saved the surface image" in window.statusBar().currentMessage()
+    ratio = window.devicePixelRatioF()
+    for width, height in ((1280, 800), (800, 600)):  # whatever the window's size
+        window.resize(width, height)
+        path = tmp_path / f"surface-{width}.png"
+        assert window.export_surface_image(str(path))
+        assert window.statusBar().currentMessage() == (
+            f"Saved the surface image to {path}"
+        )
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == tuple(
+            round(side * ratio) for side in SURFACE_EXPORT_SIZE
+        )
+        pixels = image_pixels(image)
+        strip = caption_height(2, ratio)
+        scene, caption = pixels[:-strip], pixels[-strip:]
+        assert scene.std() > 20, "the picture is blank"
+        lut = viridis_lut()[:, :3]
+        assert count_near(scene, lut[:26]) > 2000, "no dark purple (low outputs)"
+        assert count_near(scene, lut[-26:]) > 2000, "no yellow (high outputs)"
+        white = np.all(caption >= 245, axis=2).mean()
+        dark = np.all(caption <= 80, axis=2).sum()
+        assert white > 0.8 and dark > 300, "no dark caption text on white"
 
 
 def test_export_loss_plot_writes_a_wide_png(
@@ -585,7 +594,8 @@ def test_export_loss_history_and_model(
     assert "Saved the loss history" in window.statusBar().currentMessage()
     with (tmp_path / "loss.csv").open(newline="") as handle:
         rows = list(csv.reader(handle))
-    assert len(rows) == 1 + 1234
+    # Epochs 0 to 1,234: the last is the current model's, as the window shows.
+    assert len(rows) == 1 + 1235 and rows[-1][0] == "1234"
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
         window.export_model(str(tmp_path / "model.pt"))
     checkpoint = torch.load(tmp_path / "model.pt", weights_only=True)
@@ -779,9 +789,9 @@ def test_divergence_stops_training_keeps_the_last_finite_model_and_reset_recover
     divergence = snapshot.divergence
     assert divergence is not None
     note = window.note.text()
-    assert f"diverged at epoch {divergence.epoch}" in note
-    assert "try a smaller learning rate" in note
-    assert "(loss became NaN)" in note or "(loss became inf)" in note
+    assert f"diverged at epoch {divergence.epoch - 1}: its update" in note
+    assert "Lower the learning rate" in note
+    assert "made the loss NaN" in note or "made the loss infinite" in note
     assert "diverged" in window.state_label.text()
     # The last finite model stays shown: its epoch, its finite loss, its surface.
     assert snapshot.epoch == divergence.epoch - 1
@@ -799,7 +809,7 @@ def test_divergence_stops_training_keeps_the_last_finite_model_and_reset_recover
     assert heights.min() >= low and heights.max() <= high
     shown = [row[3] for row in table_rows(window.truth_table)]
     assert shown == [format_output(p) for p in snapshot.predictions]
-    assert not window.run_controls.play_action.isEnabled()
+    assert window.run_controls.play_action.text() == "Start again"
     assert not window.run_controls.step_action.isEnabled()
 
     click(qtbot, window, "reset_action")
@@ -828,7 +838,7 @@ def test_a_linear_output_offers_only_the_squared_error(
     controls.output_activation.setCurrentIndex(
         controls.output_activation.findData("sigmoid")
     )
-    assert bce.isEnabled() and controls.loss.currentData() == "mse"
+    assert bce.isEnabled() and controls.loss.currentData() == "bce"
 
 
 def test_typing_a_budget_while_training_is_not_overwritten(

@@ -37,6 +37,7 @@ from xorgui.config import (
     MIN_LR,
     TrainConfig,
 )
+from xorgui.outcome import LINEARLY_INSEPARABLE
 from xorgui.resources import icon
 
 # The slider spans the useful range; the spin box takes anything the core allows.
@@ -44,7 +45,6 @@ SLIDER_LR_RANGE = (1e-4, 10.0)
 SLIDER_STEPS_PER_DECADE = 100
 RANDOM_SEED_LIMIT = 99_999
 """The dice picks seeds below this: short numbers are easy to read out in class."""
-NOT_LINEARLY_SEPARABLE = ("xor", "xnor")
 
 
 def _tr(text: str) -> str:
@@ -84,7 +84,7 @@ def loss_choices() -> list[tuple[str, str]]:
 def config_note(config: TrainConfig) -> str:
     """One sentence for a learner about what this setup can and cannot learn."""
     gate = config.gate.upper()
-    if config.gate in NOT_LINEARLY_SEPARABLE:
+    if config.gate in LINEARLY_INSEPARABLE:
         if not config.hidden:
             return _tr(
                 "No hidden layer: one linear layer draws a single straight line, "
@@ -168,9 +168,12 @@ class ControlsPanel(QWidget):
     config_changed = Signal(object)
     learning_rate_changed = Signal(float)
     epoch_budget_changed = Signal(int)
+    notice = Signal(str)
+    """A setting the panel changed by itself, said in a sentence."""
 
     def __init__(self, config: TrainConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loss_switched = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_problem_group())
@@ -341,7 +344,8 @@ class ControlsPanel(QWidget):
             loss_choices(),
             self.tr(
                 "What the network minimises: binary cross-entropy (BCELoss, the "
-                "article) or mean squared error."
+                "article) or mean squared error. A linear output needs MSE: choosing "
+                "it switches the loss, and the sigmoid output switches it back."
             ),
         )
         form.addRow(self.tr("L&oss"), self.loss)
@@ -370,6 +374,7 @@ class ControlsPanel(QWidget):
         for spin in (self.layers, self.seed, *self.widths):
             spin.valueChanged.connect(self._model_changed)
         self.momentum.valueChanged.connect(self._model_changed)
+        self.loss.activated.connect(self._loss_chosen)
         self.random_seed.clicked.connect(self._pick_random_seed)
         self.lr_slider.valueChanged.connect(self._slider_moved)
         self.lr.valueChanged.connect(self._lr_edited)
@@ -411,6 +416,7 @@ class ControlsPanel(QWidget):
         self.loss.setCurrentIndex(self.loss.findData(config.loss))
         self.epochs.setValue(config.epochs)
         del blockers
+        self._loss_switched = False
         self._update_dependents()
 
     def show_epoch_budget(self, epochs: int) -> None:
@@ -430,14 +436,43 @@ class ControlsPanel(QWidget):
         self.widths_label.setEnabled(count > 0)
         self.activation.setEnabled(count > 0)
         self.momentum.setEnabled(self.optimizer.currentData() == "sgd")
-        # Cross-entropy needs a probability: with a linear output only MSE is offered.
+        self._match_loss_to_output()
+        self.architecture.setText(self.config().architecture)
+
+    def _match_loss_to_output(self) -> None:
+        """Cross-entropy needs a probability: a linear output offers only MSE.
+
+        Choosing a linear output switches BCE to MSE and says so; going back to
+        the sigmoid restores BCE, unless the person has chosen a loss since.
+        """
         sigmoid = self.output_activation.currentData() == "sigmoid"
         bce = self.loss.model().item(self.loss.findData("bce"))  # type: ignore[attr-defined]
         bce.setEnabled(sigmoid)
         if not sigmoid and self.loss.currentData() == "bce":
-            with QSignalBlocker(self.loss):
-                self.loss.setCurrentIndex(self.loss.findData("mse"))
-        self.architecture.setText(self.config().architecture)
+            self._show_loss("mse")
+            self._loss_switched = True
+            self.notice.emit(
+                self.tr(
+                    "A linear output needs the squared error: the loss is now MSE "
+                    "(cross-entropy needs outputs between 0 and 1)."
+                )
+            )
+        elif sigmoid and self._loss_switched:
+            self._loss_switched = False
+            if self.loss.currentData() == "mse":
+                self._show_loss("bce")
+                self.notice.emit(
+                    self.tr("Sigmoid output again: the loss is back to BCE.")
+                )
+
+    def _show_loss(self, loss: str) -> None:
+        with QSignalBlocker(self.loss):
+            self.loss.setCurrentIndex(self.loss.findData(loss))
+
+    @Slot()
+    def _loss_chosen(self) -> None:
+        """A loss picked by hand stays, whatever the output unit does next."""
+        self._loss_switched = False
 
     # ----------------------------------------------------------------- changes
 

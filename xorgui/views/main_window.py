@@ -9,7 +9,6 @@ window never imports torch itself: it appears first, then starts the worker
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,7 +16,7 @@ from functools import partial
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QEvent, QObject, QSize, Qt, QTimer, Slot, qVersion
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Slot, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -42,10 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from xorgui.config import ConfigError, TrainConfig
+from xorgui.outcome import cannot_learn
 from xorgui.resources import icon
-from xorgui.views.controls import ControlsPanel, config_note
+from xorgui.views.controls import ControlsPanel
 from xorgui.views.loss_plot import LossPlot
 from xorgui.views.run_controls import RunControls
+from xorgui.views.run_note import run_note
 from xorgui.views.settings import Settings
 from xorgui.views.truth_table import TruthTable
 from xorgui.worker import ExportResult, RunState, TrainingWorker
@@ -87,12 +87,14 @@ def _show(label: QLabel, text: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class FileChoice:
-    """What a file dialog asks: its title, the suggested name and the filter."""
+    """What a file dialog asks: its title and filter; for a save, what the file
+    holds and its extension, from which the suggested name is made."""
 
     title: str
-    name: str
     filter: str
-    save: bool = True
+    what: str = ""
+    extension: str = ""
+    with_epoch: bool = True
 
 
 class _KeyRouter(QObject):
@@ -289,14 +291,18 @@ class MainWindow(QMainWindow):
             (
                 self.tr("&Open configuration..."),
                 QKeySequence.StandardKey.Open,
-                FileChoice(self.tr("Open configuration"), "", json_files, save=False),
+                FileChoice(self.tr("Open configuration"), json_files),
                 self.open_configuration,
             ),
             (
                 self.tr("&Save configuration..."),
                 QKeySequence.StandardKey.Save,
                 FileChoice(
-                    self.tr("Save configuration"), "xorgui-config.json", json_files
+                    self.tr("Save configuration"),
+                    json_files,
+                    "config",
+                    "json",
+                    with_epoch=False,
                 ),
                 self.save_configuration,
             ),
@@ -305,16 +311,14 @@ class MainWindow(QMainWindow):
                 self.tr("Export &surface image..."),
                 "Ctrl+E",
                 FileChoice(
-                    self.tr("Export surface image"), "xorgui-surface.png", png_files
+                    self.tr("Export surface image"), png_files, "surface", "png"
                 ),
                 self.export_surface_image,
             ),
             (
                 self.tr("Export &loss plot image..."),
                 None,
-                FileChoice(
-                    self.tr("Export loss plot image"), "xorgui-loss.png", png_files
-                ),
+                FileChoice(self.tr("Export loss plot image"), png_files, "loss", "png"),
                 self.export_loss_plot_image,
             ),
             (
@@ -322,8 +326,9 @@ class MainWindow(QMainWindow):
                 None,
                 FileChoice(
                     self.tr("Export loss history"),
-                    "xorgui-loss.csv",
                     self.tr("CSV files (*.csv)"),
+                    "loss",
+                    "csv",
                 ),
                 self.export_loss_csv,
             ),
@@ -332,8 +337,9 @@ class MainWindow(QMainWindow):
                 None,
                 FileChoice(
                     self.tr("Export model"),
-                    "xorgui-model.pt",
                     self.tr("PyTorch files (*.pt)"),
+                    "model",
+                    "pt",
                 ),
                 self.export_model,
             ),
@@ -386,7 +392,9 @@ class MainWindow(QMainWindow):
         if self.sweep_dialog is None:
             from xorgui.views.sweep_dialog import SweepDialog
 
-            dialog = SweepDialog(self._worker, self.controls.config, self)
+            dialog = SweepDialog(
+                self._worker, self.controls.config, self._settings, self
+            )
             dialog.watch_seed.connect(self._watch_seed)
             self.controls.config_changed.connect(dialog.refresh_setup)
             self.controls.learning_rate_changed.connect(dialog.refresh_setup)
@@ -424,6 +432,7 @@ class MainWindow(QMainWindow):
 
     def _connect_controls(self) -> None:
         self.controls.config_changed.connect(self._config_changed)
+        self.controls.notice.connect(self._show_notice)
         self.controls.learning_rate_changed.connect(self._learning_rate_changed)
         self.controls.epoch_budget_changed.connect(self._epoch_budget_changed)
         self.run_controls.play_requested.connect(self._play)
@@ -559,6 +568,10 @@ class MainWindow(QMainWindow):
         self._update_title(config)
         self._worker.reset(config)
 
+    @Slot(str)
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
     @Slot(float)
     def _learning_rate_changed(self, lr: float) -> None:
         self._worker.set_learning_rate(lr)
@@ -569,6 +582,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _play(self) -> None:
+        """Play; after a divergence, from the seed's initial weights again, with
+        the settings shown now (the learning rate just lowered)."""
+        if self._state is RunState.DIVERGED:
+            self._start_run(self.controls.config())
         self._worker.play()
 
     @Slot()
@@ -620,6 +637,14 @@ class MainWindow(QMainWindow):
     def _show_state(self, state: RunState) -> None:
         self._state = state
         self.run_controls.show_state(state)
+        config = self.controls.config()
+        if state is RunState.FINISHED and cannot_learn(config):
+            self.run_controls.refuse_continue(
+                self.tr(
+                    "More epochs cannot help: this network cannot solve {gate}. Add "
+                    "a hidden layer with a non-linear activation."
+                ).format(gate=config.gate.upper())
+            )
         self._update_status()
 
     @Slot(str)
@@ -678,7 +703,10 @@ class MainWindow(QMainWindow):
             _show(
                 self.loss_label, self.tr("loss {loss:.4g}").format(loss=snapshot.loss)
             )
-            if self._solved_epoch is None:
+            if self._solved_epoch is None and state is RunState.FINISHED:
+                unsolved = self.tr("not solved")
+                _show(self.solved_label, f"<b style='color:#c62828'>{unsolved}</b>")
+            elif self._solved_epoch is None:
                 _show(self.solved_label, self.tr("not solved yet"))
             else:
                 solved = self.tr("solved by epoch {epoch:,}").format(
@@ -707,24 +735,13 @@ class MainWindow(QMainWindow):
     def _update_note(self) -> None:
         """The line above the surface: what this setup can learn, or what happened."""
         snapshot = self._snapshot
-        config = snapshot.config if snapshot is not None else self.controls.config()
-        if self._failure is not None and self._state is RunState.FAILED:
-            text, style = self._failure, "bad"
-        elif snapshot is not None and snapshot.divergence is not None:
-            text = self.tr("Training {message}.").format(
-                message=snapshot.divergence.message
-            )
-            style = "bad"
-        elif (
-            self._solved_epoch is not None and snapshot is not None and snapshot.solved
-        ):
-            text = self.tr(
-                "Solved: all four outputs are on the right side of 0.5 "
-                "(first seen at epoch {epoch:,}). {note}"
-            ).format(epoch=self._solved_epoch, note=config_note(config))
-            style = "good"
-        else:
-            text, style = config_note(config), "info"
+        text, style = run_note(
+            self._state,
+            snapshot,
+            snapshot.config if snapshot is not None else self.controls.config(),
+            self._solved_epoch,
+            self._failure,
+        )
         _show(self.note, text)
         if self.note.property("kind") != style:
             self.note.setProperty("kind", style)
@@ -739,21 +756,30 @@ class MainWindow(QMainWindow):
     def _choose_file(
         self, choice: FileChoice, handler: Callable[[str], object]
     ) -> None:
-        """Ask for a file (starting in the last folder used) and pass it on."""
-        folder = self._settings.last_folder() or QDir.homePath()
-        if choice.save:
-            path, _ = QFileDialog.getSaveFileName(
-                self, choice.title, os.path.join(folder, choice.name), choice.filter
-            )
-            if path and not os.path.splitext(path)[1]:
-                path += os.path.splitext(choice.name)[1]
+        """Ask for a file (in the one folder all dialogs share) and pass it on."""
+        from xorgui.views.file_dialogs import ask_open_path, ask_save_path
+
+        if not choice.extension:
+            path = ask_open_path(self, self._settings, choice.title, choice.filter)
         else:
-            path, _ = QFileDialog.getOpenFileName(
-                self, choice.title, folder, choice.filter
+            path = ask_save_path(
+                self,
+                self._settings,
+                choice.title,
+                self._file_name(choice),
+                choice.filter,
             )
         if path:
-            self._settings.set_last_folder(os.path.dirname(path))
             handler(path)
+
+    def _file_name(self, choice: FileChoice) -> str:
+        """The suggested name: gate, shape, seed and (for results) the epoch."""
+        from xorgui.export import export_name
+
+        snapshot = self._snapshot
+        config = self.controls.config() if snapshot is None else snapshot.config
+        epoch = snapshot.epoch if snapshot is not None and choice.with_epoch else None
+        return export_name(config, choice.what, choice.extension, epoch=epoch)
 
     def open_configuration(self, path: str) -> bool:
         """Load a configuration file and start a new run with it.
@@ -793,14 +819,16 @@ class MainWindow(QMainWindow):
         )
 
     def export_surface_image(self, path: str) -> bool:
-        """Save the surface view as it is shown now, as a PNG."""
+        """Save the surface, seen as the view shows it, as a fixed-size PNG with
+        a caption of the setup and the epoch."""
         from xorgui.views.image_export import save_image
+        from xorgui.views.surface_export import surface_export_image
 
-        if self.surface_view is None:
+        view, snapshot = self.surface_view, self._snapshot
+        if view is None or snapshot is None or snapshot.surface is None:
             return False
-        return self._write(
-            self.tr("surface image"), path, save_image, self.surface_view.grab_image()
-        )
+        image = surface_export_image(view, snapshot, self.devicePixelRatioF())
+        return self._write(self.tr("surface image"), path, save_image, image)
 
     def export_loss_plot_image(self, path: str) -> bool:
         """Save the loss plot as a PNG."""

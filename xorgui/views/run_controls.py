@@ -108,7 +108,9 @@ class RunControls(QToolBar):
         self.step_action.setEnabled(can_step)
         self.step_many_action.setEnabled(can_step)
         self.reset_action.setEnabled(state not in (RunState.LOADING, RunState.SWEEPING))
-        self.play_action.setEnabled(can_step or state is RunState.RUNNING)
+        self.play_action.setEnabled(
+            can_step or state in (RunState.RUNNING, RunState.DIVERGED)
+        )
         if state is RunState.RUNNING:
             self.play_action.setIcon(icon("pause"))
             self.play_action.setText(self.tr("Pause"))
@@ -122,12 +124,26 @@ class RunControls(QToolBar):
                     "epochs again (Space)."
                 )
             )
+        elif state is RunState.DIVERGED:
+            self.play_action.setIcon(icon("play"))
+            self.play_action.setText(self.tr("Start again"))
+            self.play_action.setToolTip(
+                self.tr(
+                    "Training diverged. Lower the learning rate, then start again "
+                    "from the seed's initial weights (Space)."
+                )
+            )
         else:
             self.play_action.setIcon(icon("play"))
             self.play_action.setText(self.tr("Play"))
             self.play_action.setToolTip(
                 self.tr("Train until paused or the epoch budget is reached (Space).")
             )
+
+    def refuse_continue(self, reason: str) -> None:
+        """A finished run that more epochs cannot help: no Continue, and why."""
+        self.play_action.setEnabled(False)
+        self.play_action.setToolTip(reason)
 
     def _speed_text(self, value: float | None) -> str:
         if value is None:

@@ -1,7 +1,8 @@
-"""Render the 3-D surface of a snapshot to a PNG without opening a window.
+"""Render the 3-D surface of a snapshot to an image without opening a window.
 
-For the headless `train --surface-png FILE`: the same scene as the app's 3-D
-view, drawn by OpenGL into a widget that is never put on screen. OpenGL still
+For the headless `train --surface-png FILE` and the window's surface export:
+the same scene as the app's 3-D view, drawn by OpenGL into a widget that is
+never put on screen, at a fixed size. OpenGL still
 needs a display (an X server, e.g. xvfb-run); without one this raises
 OpenGLUnavailable instead of letting Qt abort the process.
 """
@@ -10,15 +11,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from xorgui.app import create_app
 from xorgui.display import display_problem
 from xorgui.snapshot import Snapshot
 from xorgui.views.gl_support import opengl_unavailable_reason
+from xorgui.views.heatmap_view import HeatmapView
 from xorgui.views.image_export import save_image
 from xorgui.views.surface_view import SurfacePlot
 
@@ -48,19 +51,36 @@ def render_surface_png(
     reason = opengl_unavailable_reason()
     if reason is not None:
         raise OpenGLUnavailable(_unavailable(reason))
-    plot = SurfacePlot()
+    save_image(path, render_surface_image(snapshot, size))
+
+
+def render_surface_image(
+    snapshot: Snapshot,
+    size: tuple[int, int],
+    *,
+    opengl: bool = True,
+    camera: Mapping[str, object] | None = None,
+) -> QImage:
+    """The surface of `snapshot` drawn off screen into an image of `size` device
+    pixels, whatever size the view on screen has: the 3-D scene seen from
+    `camera` (the default view if None), or the 2-D heatmap without OpenGL.
+
+    Needs a QApplication (and, for 3-D, an OpenGL context).
+    """
+    canvas = SurfacePlot() if opengl else HeatmapView()
     try:
         # Rendered and grabbed for real, but never shown on the screen.
-        plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        ratio = plot.devicePixelRatioF()
-        plot.resize(round(width / ratio), round(height / ratio))
-        plot.show()
-        plot.draw_snapshot(snapshot)
-        image = plot.grab_image()
+        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        ratio = canvas.devicePixelRatioF()
+        canvas.resize(round(size[0] / ratio), round(size[1] / ratio))
+        canvas.show()
+        if camera is not None and isinstance(canvas, SurfacePlot):
+            canvas.set_camera_state(camera)
+        canvas.draw_snapshot(snapshot)
+        return canvas.grab_image()
     finally:
-        plot.close()
-        plot.deleteLater()
-    save_image(path, image)
+        canvas.close()
+        canvas.deleteLater()
 
 
 def _ensure_application() -> None:

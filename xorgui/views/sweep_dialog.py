@@ -19,20 +19,25 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
 from xorgui.config import MAX_SEED, TrainConfig
+from xorgui.views.file_dialogs import ask_save_path
 from xorgui.views.heatmap_view import BACKGROUND, FOREGROUND
+from xorgui.views.settings import Settings
+from xorgui.views.setup_text import setup_text
 from xorgui.worker import SweepOutcome, TrainingWorker
 
 if TYPE_CHECKING:
@@ -41,15 +46,25 @@ if TYPE_CHECKING:
 MAX_SEEDS = 10_000
 DEFAULT_SEEDS = 1000
 HISTOGRAM_BINS = 20
+HEADROOM = 1.18
+"""The histogram's height over its tallest bar: room for the label above it."""
 SOLVED_COLOUR = "#2e7d32"
 NEVER_COLOUR = "#c62828"
+STATUS_MESSAGE_MS = 8000
+
+
+def same_setup(first: TrainConfig, second: TrainConfig) -> bool:
+    """Whether a sweep of `first` answers for `second`: all but the seed agree."""
+    return first.with_changes(seed=0) == second.with_changes(seed=0)
 
 
 class SweepDialog(QDialog):
     """Run a sweep of the main window's setup and show how the seeds fared.
 
     `watch_seed(int)` asks the main window to show that seed. Closing the
-    dialog cancels a sweep that is running.
+    dialog cancels a sweep that is running. Results always name the setup they
+    came from; when the main window's setup changes they are marked stale and
+    can no longer be watched.
     """
 
     watch_seed = Signal(int)
@@ -58,6 +73,7 @@ class SweepDialog(QDialog):
         self,
         worker: TrainingWorker,
         setup: Callable[[], TrainConfig],
+        settings: Settings,
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +81,7 @@ class SweepDialog(QDialog):
         self.setWindowTitle(self.tr("Sweep seeds"))
         self._worker = worker
         self._setup = setup
+        self._settings = settings
         self._config = setup()
         self.result: SweepResult | None = None
         self.running = False
@@ -109,9 +126,27 @@ class SweepDialog(QDialog):
             self.tr(
                 "Green: seeds that learned the gate, by the epoch from which all "
                 "four outputs stayed right. Red, at the right end: seeds that "
-                "never learned it within the budget."
+                "had not learned it when the epoch budget ran out."
             )
         )
+
+        self.stale = QLabel(self)
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet(
+            "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid "
+            "#f5b7b1; border-radius: 4px; padding: 6px; }"
+        )
+        self.stale.hide()
+        self.unsolved_label = QLabel(self.tr("&Not solved within the budget"), self)
+        self.unsolved = QListWidget(self)
+        self.unsolved.setMaximumHeight(90)
+        self.unsolved.setToolTip(
+            self.tr(
+                "Every seed that had not learned the gate when the epoch budget ran "
+                "out. Click one to train it in the main window."
+            )
+        )
+        self.unsolved_label.setBuddy(self.unsolved)
 
         self.watch = QSpinBox(self)
         self.watch.setRange(0, MAX_SEED)
@@ -143,30 +178,40 @@ class SweepDialog(QDialog):
             QDialogButtonBox.StandardButton.Close
         )
 
+        self.status_bar = QStatusBar(self)
+        self.status_bar.setSizeGripEnabled(False)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.progress)
+        layout.addWidget(self.stale)
         layout.addWidget(self.summary)
         layout.addWidget(self.histogram, 1)
+        layout.addWidget(self.unsolved_label)
+        layout.addWidget(self.unsolved)
         layout.addLayout(watch_row)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.status_bar)
 
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self._choose_export)
         self.close_button.clicked.connect(self.close)
         self.watch_button.clicked.connect(self._watch)
+        self.unsolved.itemClicked.connect(self._watch_listed)
+        self.unsolved.itemActivated.connect(self._watch_listed)
         worker.sweep_progress.connect(self._on_progress)
         worker.sweep_finished.connect(self._on_finished)
         self.refresh_setup()
         self._show_result(None)
         self._update_buttons()
-        self.resize(560, 620)
+        self.resize(600, 690)
 
     @Slot()
     def refresh_setup(self) -> None:
-        """Show the main window's setup (less its seed): what Run will train."""
+        """Show the main window's setup (less its seed): what Run will train; mark
+        results of another setup stale."""
         if self.running:
             return
         config = self._config = self._setup()
@@ -176,8 +221,27 @@ class SweepDialog(QDialog):
                 "its own initial weights, to show how often it learns "
                 "{gate}.<br><b>{setup}</b><br>Training in the main window waits "
                 "meanwhile; Cancel stops the sweep."
-            ).format(gate=config.gate.upper(), setup=config.describe())
+            ).format(gate=config.gate.upper(), setup=setup_text(config))
         )
+        self._update_stale()
+        self._update_buttons()
+
+    def is_stale(self) -> bool:
+        """Whether the results shown are of another setup than the main window's."""
+        return self.result is not None and not same_setup(
+            self.result.config, self._config
+        )
+
+    def _update_stale(self) -> None:
+        stale = self.is_stale()
+        self.stale.setVisible(stale)
+        if stale:
+            self.stale.setText(
+                self.tr(
+                    "These results are for another setup than the main window's "
+                    "now. Press Run to sweep the new one."
+                )
+            )
 
     @Slot()
     def start(self) -> None:
@@ -233,21 +297,33 @@ class SweepDialog(QDialog):
             self.progress.setValue(0)
         else:
             self._show_result(outcome.result)
-        self._update_buttons()
+        self.refresh_setup()
 
     def _show_result(self, result: SweepResult | None) -> None:
         self.result = result
-        plot = self.histogram.getPlotItem()
-        plot.clear()
+        self.histogram.getPlotItem().clear()
+        self.unsolved.clear()
+        self.unsolved_label.setVisible(result is not None)
+        self.unsolved.setVisible(result is not None)
         if result is None:
             return
         count = len(result.seeds)
         solved = int(result.solved.sum())
-        gate = result.config.gate.upper()
+        budget = result.config.epochs
         lines = [
+            self.tr("<b>Results for {setup}, seeds {first} to {last}.</b>").format(
+                setup=setup_text(result.config),
+                first=result.seeds[0],
+                last=result.seeds[-1],
+            ),
             self.tr(
                 "Solved {gate} by {solved:,} of {count:,} seeds ({rate:.1%})."
-            ).format(gate=gate, solved=solved, count=count, rate=result.success_rate)
+            ).format(
+                gate=result.config.gate.upper(),
+                solved=solved,
+                count=count,
+                rate=result.success_rate,
+            ),
         ]
         percentiles = result.solve_percentiles()
         if percentiles is not None:
@@ -256,20 +332,32 @@ class SweepDialog(QDialog):
                     "Epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}."
                 ).format(median=percentiles[0], p90=percentiles[1])
             )
-        never = result.seeds[~result.solved]
-        if never.size:
-            listed = ", ".join(str(s) for s in never[:8])
-            more = self.tr(" and {n:,} more").format(n=never.size - 8)
+        unsolved = np.flatnonzero(~result.solved)
+        if unsolved.size:
             lines.append(
-                self.tr("Never solved: seed {seeds}{more}.").format(
-                    seeds=listed, more=more if never.size > 8 else ""
-                )
+                self.tr(
+                    "Not solved within the {budget:,}-epoch budget: {n:,} seeds "
+                    "(listed below: click one to watch it)."
+                ).format(budget=budget, n=unsolved.size)
             )
-            self.watch.setValue(int(never[0]))
+            self.watch.setValue(int(result.seeds[unsolved[0]]))
         else:
+            lines.append(
+                self.tr(
+                    "Every seed solved it within the {budget:,}-epoch budget."
+                ).format(budget=budget)
+            )
             slowest = int(np.argmax(result.epochs_to_solve))
             self.watch.setValue(int(result.seeds[slowest]))
-        self.summary.setText(" ".join(lines))
+        for index in unsolved:
+            item = QListWidgetItem(
+                self.tr("seed {seed} (final loss {loss:.4g})").format(
+                    seed=result.seeds[index], loss=result.final_loss[index]
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, int(result.seeds[index]))
+            self.unsolved.addItem(item)
+        self.summary.setText("<br>".join(lines))
         self._draw_histogram(result)
 
     def bars(self) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -306,9 +394,16 @@ class SweepDialog(QDialog):
                 pen=BACKGROUND,
             )
         )
-        label = pg.TextItem(self.tr("never"), color=NEVER_COLOUR, anchor=(0.5, 1.0))
-        label.setPos(epochs + width, never)
+        # Right-aligned with the bar: centred, it would stick out of the plot.
+        label = pg.TextItem(
+            self.tr("not solved"), color=NEVER_COLOUR, anchor=(1.0, 1.0)
+        )
+        label.setPos(epochs + 1.5 * width, never)
         plot.addItem(label)
+        # Fixed ranges: the label above the tallest bar stays inside the plot.
+        tallest = max(int(counts.max(initial=0)), never, 1)
+        plot.setYRange(0, tallest * HEADROOM, padding=0)
+        plot.setXRange(0, epochs + 1.5 * width, padding=0.02)
 
     def _update_buttons(self) -> None:
         self.run_button.setEnabled(not self.running)
@@ -316,25 +411,48 @@ class SweepDialog(QDialog):
         self.first_seed.setEnabled(not self.running)
         self.seed_count.setEnabled(not self.running)
         self.export_button.setEnabled(not self.running and self.result is not None)
-        self.watch_button.setEnabled(not self.running)
+        watchable = not self.running and not self.is_stale()
+        self.watch_button.setEnabled(watchable)
+        self.unsolved.setEnabled(watchable)
 
     @Slot()
     def _watch(self) -> None:
         self.watch_seed.emit(self.watch.value())
 
+    @Slot(QListWidgetItem)
+    def _watch_listed(self, item: QListWidgetItem) -> None:
+        """A seed clicked in the list of unsolved ones: watch it."""
+        if not self.unsolved.isEnabled():
+            return
+        self.watch.setValue(item.data(Qt.ItemDataRole.UserRole))
+        self._watch()
+
     @Slot()
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from xorgui.export import export_name
+
+        if self.result is None:
+            return
+        seeds = self.result.seeds
+        name = export_name(
+            self.result.config,
+            "sweep",
+            "csv",
+            seeds=range(int(seeds[0]), int(seeds[-1]) + 1),
+        )
+        path = ask_save_path(
             self,
+            self._settings,
             self.tr("Export sweep"),
-            "xorgui-sweep.csv",
+            name,
             self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_csv(path)
 
     def export_csv(self, path: str) -> bool:
-        """Write the result's CSV to `path`; a failure is explained in a dialog."""
+        """Write the result's CSV to `path` and say so; a failure is explained in
+        a dialog."""
         from xorgui.export import ExportError, write_text
 
         if self.result is None:
@@ -344,4 +462,10 @@ class SweepDialog(QDialog):
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("Could not export the sweep"), str(exc))
             return False
+        self.status_bar.showMessage(
+            self.tr("Saved the sweep ({count:,} seeds) to {path}").format(
+                count=len(self.result.seeds), path=path
+            ),
+            STATUS_MESSAGE_MS,
+        )
         return True

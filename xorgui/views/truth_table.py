@@ -2,7 +2,8 @@
 
 Colours tie it to the 3-D view: the target cell has the colour of its training
 point, the output cell the viridis colour of its height on the surface, and the
-last column says at a glance whether the output is on the right side of 0.5.
+last column says at a glance whether the output is on the right side of 0.5,
+or still undecided (too close to 0.5 to call).
 """
 
 from __future__ import annotations
@@ -20,13 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from xorgui.gates import INPUTS
+from xorgui.outcome import UNDECIDED_MARGIN, Verdict, verdict
 from xorgui.views.colormap import class_colour, viridis
 
 if TYPE_CHECKING:
     from xorgui.snapshot import Snapshot
 
-RIGHT_MARK, WRONG_MARK = "\u2713", "\u2717"
-RIGHT_COLOUR, WRONG_COLOUR = QColor("#c8e6c9"), QColor("#ffcdd2")
+RIGHT_MARK, WRONG_MARK, UNDECIDED_MARK = "\u2713", "\u2717", "?"
+MARKS = {
+    Verdict.RIGHT: (RIGHT_MARK, QColor("#c8e6c9")),
+    Verdict.WRONG: (WRONG_MARK, QColor("#ffcdd2")),
+    Verdict.UNDECIDED: (UNDECIDED_MARK, QColor("#fff3c4")),
+}
 DARK_TEXT, LIGHT_TEXT = QColor("#202020"), QColor("#ffffff")
 
 
@@ -70,9 +76,10 @@ class TruthTable(QTableWidget):
         self.setToolTip(
             self.tr(
                 "The four training inputs, what the gate should output (target) and "
-                "what the network outputs now. A row is right when the output is on "
-                "the same side of 0.5 as the target."
-            )
+                "what the network outputs now. A row is right (\u2713) when the "
+                "output is on the same side of 0.5 as the target; within "
+                "{margin:g} of 0.5 it is undecided (?)."
+            ).format(margin=UNDECIDED_MARGIN)
         )
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -91,7 +98,7 @@ class TruthTable(QTableWidget):
         for row in range(self.rowCount()):
             target = float(snapshot.targets[row])
             output = float(snapshot.predictions[row])
-            right = (output > 0.5) == (target > 0.5)
+            mark, colour = MARKS[verdict(output, target)]
             self._paint(row, self.TARGET, f"{target:g}", QColor(class_colour(target)))
             self._paint(
                 row,
@@ -99,12 +106,7 @@ class TruthTable(QTableWidget):
                 format_output(output),
                 viridis().map(output, "qcolor"),
             )
-            self._paint(
-                row,
-                self.CORRECT,
-                RIGHT_MARK if right else WRONG_MARK,
-                RIGHT_COLOUR if right else WRONG_COLOUR,
-            )
+            self._paint(row, self.CORRECT, mark, colour)
 
     def _paint(self, row: int, column: int, text: str, background: QColor) -> None:
         """Set a cell; unchanged cells are left alone (each change repaints)."""

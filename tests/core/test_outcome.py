@@ -1,0 +1,44 @@
+"""Right, wrong or undecided outputs, and which setups cannot learn a gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from xorgui.config import TrainConfig
+from xorgui.outcome import UNDECIDED_MARGIN, Verdict, cannot_learn, verdict
+
+
+@pytest.mark.parametrize(
+    ("output", "target", "expected"),
+    [
+        (0.9, 1.0, Verdict.RIGHT),
+        (0.1, 0.0, Verdict.RIGHT),
+        (0.9, 0.0, Verdict.WRONG),
+        (0.5, 1.0, Verdict.UNDECIDED),
+        (0.5 + UNDECIDED_MARGIN / 2, 0.0, Verdict.UNDECIDED),
+        (0.5 - UNDECIDED_MARGIN / 2, 0.0, Verdict.UNDECIDED),
+        (0.5 + 2 * UNDECIDED_MARGIN, 1.0, Verdict.RIGHT),
+        (0.5 - 2 * UNDECIDED_MARGIN, 1.0, Verdict.WRONG),
+    ],
+)
+def test_verdict(output: float, target: float, expected: Verdict) -> None:
+    assert verdict(output, target) is expected
+
+
+@pytest.mark.parametrize(
+    ("changes", "cannot"),
+    [
+        ({}, False),
+        ({"hidden": ()}, True),
+        ({"activation": "identity"}, True),
+        ({"activation": "identity", "hidden": (8, 8)}, True),
+        ({"gate": "xnor", "hidden": ()}, True),
+        ({"gate": "and", "hidden": ()}, False),
+        ({"gate": "or", "activation": "identity"}, False),
+        ({"activation": "relu"}, False),
+    ],
+)
+def test_cannot_learn_only_inseparable_gates_with_a_linear_network(
+    changes: dict[str, object], cannot: bool
+) -> None:
+    assert cannot_learn(TrainConfig(**changes)) is cannot
