@@ -177,6 +177,7 @@ class ControlsPanel(QWidget):
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
         layout.addStretch(1)
+        self._shown_layers = 0
         self.set_config(config)
         self._connect()
 
@@ -349,8 +350,9 @@ class ControlsPanel(QWidget):
             1,
             MAX_EPOCHS,
             self.tr(
-                "How many epochs the run trains in all (the article: 20000). "
-                "Changes live. When a run has finished, Play trains as many again."
+                "How many epochs a run trains (the article: 20,000). Changes "
+                "live. When a run has finished, Continue trains this many more; "
+                "the budget stays as you set it."
             ),
         )
         self.epochs.setSingleStep(1000)
@@ -367,8 +369,9 @@ class ControlsPanel(QWidget):
             self.loss,
         ):
             combo.currentIndexChanged.connect(self._model_changed)
-        for spin in (self.layers, self.seed, *self.widths):
+        for spin in (self.seed, *self.widths):
             spin.valueChanged.connect(self._model_changed)
+        self.layers.valueChanged.connect(self._layer_count_changed)
         self.momentum.valueChanged.connect(self._model_changed)
         self.random_seed.clicked.connect(self._pick_random_seed)
         self.lr_slider.valueChanged.connect(self._slider_moved)
@@ -397,8 +400,10 @@ class ControlsPanel(QWidget):
         blockers = [QSignalBlocker(w) for w in self.findChildren(QWidget)]
         self.gate.setCurrentIndex(self.gate.findData(config.gate))
         self.layers.setValue(len(config.hidden))
-        for spin, width in zip(self.widths, config.hidden, strict=False):
-            spin.setValue(width)
+        self._shown_layers = len(config.hidden)
+        hidden = config.hidden or TrainConfig().hidden
+        for index, spin in enumerate(self.widths):
+            spin.setValue(hidden[min(index, len(hidden) - 1)])
         self.activation.setCurrentIndex(self.activation.findData(config.activation))
         self.output_activation.setCurrentIndex(
             self.output_activation.findData(config.output_activation)
@@ -412,16 +417,6 @@ class ControlsPanel(QWidget):
         self.epochs.setValue(config.epochs)
         del blockers
         self._update_dependents()
-
-    def show_epoch_budget(self, epochs: int) -> None:
-        """Follow the run's budget (Play on a finished run raises it) silently.
-
-        Only a real change is shown: setting even the same value would wipe
-        what a person is typing into the box while training runs.
-        """
-        if self.epochs.value() != epochs:
-            with QSignalBlocker(self.epochs):
-                self.epochs.setValue(epochs)
 
     def _update_dependents(self) -> None:
         count = self.layers.value()
@@ -445,6 +440,15 @@ class ControlsPanel(QWidget):
     def _model_changed(self) -> None:
         self._update_dependents()
         self.config_changed.emit(self.config())
+
+    @Slot(int)
+    def _layer_count_changed(self, count: int) -> None:
+        """A new hidden layer starts as wide as the one before it."""
+        for index in range(max(self._shown_layers, 1), count):
+            with QSignalBlocker(self.widths[index]):
+                self.widths[index].setValue(self.widths[index - 1].value())
+        self._shown_layers = count
+        self._model_changed()
 
     @Slot()
     def _pick_random_seed(self) -> None:

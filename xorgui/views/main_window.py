@@ -37,16 +37,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from xorgui.config import ConfigError, TrainConfig
 from xorgui.resources import icon
+from xorgui.views.article_setup import (
+    ARTICLE_SETUP,
+    article_setup_summary,
+    restore_article_action,
+)
 from xorgui.views.controls import ControlsPanel, config_note
 from xorgui.views.loss_plot import LossPlot
 from xorgui.views.run_controls import RunControls
 from xorgui.views.settings import Settings
+from xorgui.views.status_bar import LOSS_WIDTH_SAMPLES, SteadyLabel, format_loss
 from xorgui.views.truth_table import TruthTable
 from xorgui.worker import ExportResult, RunState, TrainingWorker
 
@@ -98,9 +105,9 @@ class FileChoice:
 class _KeyRouter(QObject):
     """Decides who gets a key when an editing widget has the focus.
 
-    Space and R never belong in a number, so they always reach the window's
-    shortcuts (play/pause, reset). Arrow keys stay with the spin box or slider
-    being edited; anywhere else they reach the shortcuts (Right = step).
+    Space, R and M never belong in a number, so they always reach the window's
+    shortcuts (play/pause, reset, max speed). Arrow keys stay with the spin box
+    or slider being edited; anywhere else they reach the shortcuts (Right = step).
     """
 
     _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -111,7 +118,7 @@ class _KeyRouter(QObject):
         assert isinstance(event, QKeyEvent)
         if event.modifiers() != Qt.KeyboardModifier.NoModifier:
             return False
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_R):
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_R, Qt.Key.Key_M):
             event.ignore()
             return True
         if isinstance(watched, QAbstractSlider) and event.key() in self._ARROWS:
@@ -145,10 +152,12 @@ class MainWindow(QMainWindow):
         config = self._settings.config() or TrainConfig()
         self.controls = ControlsPanel(config, self)
         self.run_controls = RunControls(self)
+        self.run_controls.set_continue_epochs(config.epochs)
         self.loss_plot = LossPlot(self)
         self.loss_plot.set_log_scale(self._settings.log_scale())
         self.truth_table = TruthTable(self)
         self._build_layout()
+        self._build_article_toolbar()
         self._build_status_bar()
         self._build_menus()
         self._key_router = _KeyRouter(self)
@@ -256,7 +265,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.state_label = QLabel(self)
         self.epoch_label = QLabel(self)
-        self.loss_label = QLabel(self)
+        self.loss_label = SteadyLabel(
+            tuple(self.tr("loss {loss}").format(loss=x) for x in LOSS_WIDTH_SAMPLES),
+            self,
+        )
         self.rate_label = QLabel(self)
         self.solved_label = QLabel(self)
         self.state_label.setToolTip(self.tr("What training is doing now."))
@@ -358,6 +370,7 @@ class MainWindow(QMainWindow):
         training = self.menuBar().addMenu(self.tr("&Training"))
         training.addActions(self.run_controls.actions_for_menu())
         training.addSeparator()
+        training.addAction(self.restore_article_action)
         self.sweep_action = self._add_action(
             training, self.tr("S&weep seeds..."), self.open_sweep
         )
@@ -379,6 +392,30 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self._add_action(help_menu, self.tr("&About xorgui"), self._about)
+
+    def _build_article_toolbar(self) -> None:
+        """A toolbar beside the run's with "Restore the article's setup"."""
+        self.restore_article_action = restore_article_action(self)
+        self.restore_article_action.triggered.connect(self.restore_article_setup)
+        toolbar = QToolBar(self.tr("Setup"), self)
+        toolbar.setObjectName("setupToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(self.run_controls.iconSize())
+        toolbar.addAction(self.restore_article_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    @Slot()
+    def restore_article_setup(self) -> None:
+        """Every control back to the article's setup, and a new run from epoch 0."""
+        self.controls.set_config(ARTICLE_SETUP)
+        self._start_run(ARTICLE_SETUP)
+        self.statusBar().showMessage(
+            self.tr("Restored the article's setup: {setup}.").format(
+                setup=article_setup_summary()
+            ),
+            STATUS_MESSAGE_MS,
+        )
 
     @Slot()
     def open_sweep(self) -> SweepDialog:
@@ -556,7 +593,9 @@ class MainWindow(QMainWindow):
         self._failure = None
         self._solved_epoch = None
         self.loss_plot.mark_solved(None)
+        self.loss_plot.follow_new_run()
         self._update_title(config)
+        self.run_controls.set_continue_epochs(config.epochs)
         self._worker.reset(config)
 
     @Slot(float)
@@ -565,6 +604,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _epoch_budget_changed(self, epochs: int) -> None:
+        self.run_controls.set_continue_epochs(epochs)
         self._worker.set_epoch_budget(epochs)
 
     @Slot()
@@ -610,7 +650,6 @@ class MainWindow(QMainWindow):
             self.surface_view.show_snapshot(snapshot)
         self.loss_plot.show_snapshot(snapshot)
         self.truth_table.show_snapshot(snapshot)
-        self.controls.show_epoch_budget(snapshot.config.epochs)
         self._update_status()
 
     @Slot(str)
@@ -676,7 +715,8 @@ class MainWindow(QMainWindow):
                 ),
             )
             _show(
-                self.loss_label, self.tr("loss {loss:.4g}").format(loss=snapshot.loss)
+                self.loss_label,
+                self.tr("loss {loss}").format(loss=format_loss(snapshot.loss)),
             )
             if self._solved_epoch is None:
                 _show(self.solved_label, self.tr("not solved yet"))
