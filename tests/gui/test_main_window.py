@@ -16,9 +16,9 @@ import pytest
 import torch
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from window_actions import choose_a_diverging_setup, click  # tests/gui/
+from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
 
 from xorgui.config import MAX_HIDDEN_LAYERS, TrainConfig
 from xorgui.training import Trainer
@@ -36,15 +36,6 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.gui
 
 TIMEOUT_MS = 30_000
-
-
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    """Activate the widget's window and give the widget the keyboard focus."""
-    window = widget.window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def wait_for_state(qtbot: QtBot, window: MainWindow, state: RunState) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from xorgui.views.main_window import MainWindow
@@ -16,6 +16,15 @@ def click(qtbot: QtBot, window: MainWindow, action_name: str) -> None:
     assert isinstance(button, QToolButton)
     assert button.isEnabled(), f"{action.text()} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Activate the widget's window and give the widget the keyboard focus."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
 
 
 def choose_a_diverging_setup(window: MainWindow) -> None:
