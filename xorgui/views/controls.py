@@ -12,7 +12,16 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QToolButton,
@@ -466,3 +476,28 @@ class ControlsPanel(QWidget):
         with QSignalBlocker(self.lr_slider):
             self.lr_slider.setValue(_slider_position(max(lr, SLIDER_LR_RANGE[0])))
         self.learning_rate_changed.emit(lr)
+
+
+class ControlsScroller(QScrollArea):
+    """The controls panel in a vertical scroll area, never narrower than the
+    panel needs (it grows with View > Larger text)."""
+
+    def __init__(self, panel: ControlsPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        panel = self.widget().minimumSizeHint().width()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        hint.setWidth(panel + scroll_bar + 2 * self.frameWidth())
+        return hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The panel's size hints changed (a new font): so did this area's."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)

@@ -41,7 +41,11 @@ MIN_EPOCH_SPAN = 10
 LOSS_PADDING = 0.05
 """Room above and below the curve, as a fraction of the losses' range."""
 WIDEST_EPOCH_LABEL = "1,000,000"
+LABEL_GAP = 1.5
+"""Epoch labels stand at least this many label widths apart."""
 TITLE_SCALE = 1.25
+MINIMUM_WIDTH = 200
+"""Narrower, the epoch axis has room for two or three labels at most."""
 
 
 class OpaqueGridAxis(pg.AxisItem):
@@ -134,11 +138,26 @@ class EpochAxis(OpaqueGridAxis):
         maxVal: float,  # noqa: N803
         size: float,
     ) -> list[tuple[float, list[float]]]:
-        return [
-            (spacing, values)
-            for spacing, values in super().tickValues(minVal, maxVal, size)
-            if spacing >= 1
-        ]
+        """pyqtgraph's ticks, but only whole epochs and only as many as leave
+        room between their labels (large text on a narrow plot has fewer)."""
+        span = maxVal - minVal
+        if span <= 0 or size <= 0:
+            return []
+        font = self.style["tickFont"] or QFont()
+        widest = QFontMetrics(font).horizontalAdvance(
+            f"{round(max(abs(minVal), abs(maxVal))):,}"
+        )
+        asked = size
+        while asked >= 1:
+            spacings = [
+                spacing
+                for spacing, _offset in self.tickSpacing(minVal, maxVal, asked)
+                if spacing >= 1 and spacing / span * size >= widest * LABEL_GAP
+            ]
+            if spacings:
+                return _ticks_at(spacings, minVal, maxVal)
+            asked /= 2  # pyqtgraph spaces ticks more widely on a shorter axis
+        return []
 
     def tickStrings(  # noqa: N802 (pyqtgraph override)
         self,
@@ -147,6 +166,24 @@ class EpochAxis(OpaqueGridAxis):
         spacing: float,
     ) -> list[str]:
         return [f"{round(value * scale):,}" for value in values]
+
+
+def _ticks_at(
+    spacings: list[float], low: float, high: float
+) -> list[tuple[float, list[float]]]:
+    """Each spacing's multiples in [low, high], less those of a wider one."""
+    levels: list[tuple[float, list[float]]] = []
+    taken: set[float] = set()
+    for spacing in spacings:
+        first = math.ceil(low / spacing)
+        values = [
+            n * spacing
+            for n in range(first, math.floor(high / spacing) + 1)
+            if n * spacing not in taken
+        ]
+        taken.update(values)
+        levels.append((spacing, values))
+    return levels
 
 
 Bounds = tuple[tuple[float, float], tuple[float, float]]
@@ -257,6 +294,7 @@ class LossPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
         layout.addLayout(bar)
+        self.setMinimumWidth(MINIMUM_WIDTH)
 
         self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
         self._epoch = 0
@@ -284,8 +322,11 @@ class LossPlot(QWidget):
             size=f"{points * TITLE_SCALE:.1f}pt",
         )
         for name, text in (("bottom", self.tr("epoch")), ("left", self.tr("loss"))):
-            item.setLabel(name, text, color=FOREGROUND, size=f"{points:.1f}pt")
-            item.getAxis(name).setStyle(tickFont=font)
+            item.setLabel(
+                name, text, **{"color": FOREGROUND, "font-size": f"{points:.1f}pt"}
+            )
+            axis = item.getAxis(name)
+            axis.setStyle(tickFont=font)
         overhang = QFontMetrics(font).horizontalAdvance(WIDEST_EPOCH_LABEL) // 2
         item.getAxis("bottom").set_overhang(overhang)
         left, top, _right, bottom = item.layout.getContentsMargins()

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -49,11 +48,14 @@ from xorgui.views.article_setup import (
     article_setup_summary,
     restore_article_action,
 )
-from xorgui.views.controls import ControlsPanel, config_note
+from xorgui.views.controls import ControlsPanel, ControlsScroller, config_note
+from xorgui.views.labels import SteadyLabel
+from xorgui.views.learner_note import LearnerNote
 from xorgui.views.loss_plot import LossPlot
+from xorgui.views.presentation import PresentationActions
 from xorgui.views.run_controls import RunControls
 from xorgui.views.settings import Settings
-from xorgui.views.status_bar import LOSS_WIDTH_SAMPLES, SteadyLabel, format_loss
+from xorgui.views.status_bar import LOSS_WIDTH_SAMPLES, format_loss
 from xorgui.views.truth_table import TruthTable
 from xorgui.worker import ExportResult, RunState, TrainingWorker
 
@@ -76,12 +78,6 @@ STATE_COLOURS = {
     RunState.DIVERGED: "#c62828",
     RunState.FAILED: "#c62828",
     RunState.SWEEPING: "#6a1b9a",
-}
-# The learner's note: (background, text, border) colours per kind of news.
-NOTE_COLOURS = {
-    "info": ("#eef3f8", "#1c2b3a", "#c9d6e3"),
-    "good": ("#e8f5e9", "#1b4d1f", "#a5d6a7"),
-    "bad": ("#fdecea", "#7f1d1d", "#f5b7b1"),
 }
 SPLITTERS = ("mainSplitter", "centreSplitter", "bottomSplitter")
 
@@ -149,6 +145,7 @@ class MainWindow(QMainWindow):
         self.surface_view: SurfaceView | None = None
         self.sweep_dialog: SweepDialog | None = None
 
+        self.presentation = PresentationActions(self, self._settings)
         config = self._settings.config() or TrainConfig()
         self.controls = ControlsPanel(config, self)
         self.run_controls = RunControls(self)
@@ -182,15 +179,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- building
 
     def _build_layout(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(CONTROLS_WIDTH - 40)
+        scroll = ControlsScroller(self.controls, self)
 
-        self.note = QLabel(self)
-        self.note.setObjectName("learnerNote")
-        self.note.setWordWrap(True)
+        self.note = LearnerNote(self)
         self.note.setToolTip(self.tr("What this setup can learn, and how it is going."))
         self.reset_camera_button = QPushButton(
             icon("camera"), self.tr("Reset camera"), self
@@ -383,6 +374,8 @@ class MainWindow(QMainWindow):
             view, self.tr("Reset &camera"), self._reset_camera
         )
         self.reset_camera_action.setEnabled(False)
+        view.addSeparator()
+        view.addActions(self.presentation.actions())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(
@@ -766,13 +759,7 @@ class MainWindow(QMainWindow):
         else:
             text, style = config_note(config), "info"
         _show(self.note, text)
-        if self.note.property("kind") != style:
-            self.note.setProperty("kind", style)
-            background, colour, border = NOTE_COLOURS[style]
-            self.note.setStyleSheet(
-                f"QLabel#learnerNote {{ background: {background}; color: {colour};"
-                f" border: 1px solid {border}; border-radius: 4px; padding: 6px; }}"
-            )
+        self.note.set_kind(style)
 
     # ------------------------------------------------------------------- files
 
