@@ -32,6 +32,7 @@ class PresentationActions(QObject):
             self.tr("Fill the whole screen with the window (F11 again to leave).")
         )
         self.full_screen_action.triggered.connect(self._full_screen_toggled)
+        self._normal_geometry = window.geometry()
         if settings.larger_text():
             set_larger_text(True)
 
@@ -45,7 +46,13 @@ class PresentationActions(QObject):
 
     @Slot(bool)
     def _full_screen_toggled(self, on: bool) -> None:
+        """Full screen and back. The geometry is set too: without a window
+        manager (a kiosk, a bare X server) asking for full screen does nothing."""
+        window = self._window
         if on:
-            self._window.showFullScreen()
+            self._normal_geometry = window.geometry()
+            window.setGeometry(window.screen().geometry())
+            window.showFullScreen()
         else:
-            self._window.showNormal()
+            window.showNormal()
+            window.setGeometry(self._normal_geometry)

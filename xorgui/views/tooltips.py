@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QHelpEvent, Qt
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 
