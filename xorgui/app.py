@@ -72,11 +72,13 @@ def set_default_surface_format() -> None:
 
 def create_app(argv: Sequence[str]) -> QApplication:
     """The QApplication with the app's names (so QSettings() needs no arguments),
-    OpenGL format and icon."""
+    OpenGL format, icon, wrapping tooltips and a visible focus ring."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
     from xorgui.resources import icon
+    from xorgui.views.focus_ring import install_focus_ring
+    from xorgui.views.tooltips import install_wrapping_tooltips
 
     set_default_surface_format()
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -85,6 +87,9 @@ def create_app(argv: Sequence[str]) -> QApplication:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(list(argv))
     app.setWindowIcon(icon("app"))
+    # Readable on a projector: tooltips wrap, the keyboard focus shows.
+    install_wrapping_tooltips(app)
+    install_focus_ring(app)
     return app
 
 

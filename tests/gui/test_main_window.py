@@ -16,8 +16,9 @@ import pytest
 import torch
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
 
 from xorgui.config import MAX_HIDDEN_LAYERS, TrainConfig
 from xorgui.training import Trainer
@@ -37,24 +38,6 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.gui
 
 TIMEOUT_MS = 30_000
-
-
-def click(qtbot: QtBot, window: MainWindow, action_name: str) -> None:
-    """Click the toolbar button of a run action, as a person would."""
-    action = getattr(window.run_controls, action_name)
-    button = window.run_controls.widgetForAction(action)
-    assert isinstance(button, QToolButton)
-    assert button.isEnabled(), f"{action.text()} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    """Activate the widget's window and give the widget the keyboard focus."""
-    window = widget.window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def wait_for_state(qtbot: QtBot, window: MainWindow, state: RunState) -> None:
@@ -77,6 +60,7 @@ def table_rows(table: TruthTable) -> list[list[str]]:
 
 
 def train_to_the_end(qtbot: QtBot, window: MainWindow) -> None:
+    click(qtbot, window, "max_speed_action")
     click(qtbot, window, "play_action")
     wait_for_state(qtbot, window, RunState.FINISHED)
 
@@ -163,6 +147,7 @@ def assert_the_view_follows_training(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: view.drawn_heights() is not None)
     initial = view.drawn_heights()
     window.controls.epochs.setValue(10**7)
+    click(qtbot, window, "max_speed_action")
     click(qtbot, window, "play_action")
     for epoch in (2000, 20_000):
         qtbot.waitUntil(lambda e=epoch: window.snapshot.epoch > e, timeout=TIMEOUT_MS)
@@ -261,7 +246,7 @@ def test_default_training_solves_xor_as_the_table_and_surface_show(
     assert surface[0, 0] < 0.1 and surface[-1, -1] < 0.1
     assert "finished" in window.state_label.text()
     assert "solved by epoch" in window.solved_label.text()
-    assert window.run_controls.play_action.text() == "Continue"
+    assert window.run_controls.play_action.text() == "Continue +20,000"
     assert "Solved" in window.note.text()
 
 
@@ -271,12 +256,15 @@ def test_continue_after_finishing_trains_as_many_epochs_again(
     window.controls.epochs.setValue(300)
     train_to_the_end(qtbot, window)
     assert window.snapshot.epoch == 300
+    assert window.run_controls.play_action.text() == "Continue +300"
     click(qtbot, window, "play_action")
     qtbot.waitUntil(
         lambda: window.state is RunState.FINISHED and window.snapshot.epoch == 600,
         timeout=TIMEOUT_MS,
     )
-    assert window.controls.epochs.value() == 600
+    # The run grew; the budget the person chose did not.
+    assert window.epoch_label.text() == "epoch 600 / 600"
+    assert window.controls.epochs.value() == 300
 
 
 # ------------------------------------------------------------ the controls
@@ -776,13 +764,8 @@ def test_a_training_error_is_shown_and_reset_recovers(
 def test_divergence_stops_training_keeps_the_last_finite_model_and_reset_recovers(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    controls = window.controls
-    controls.output_activation.setCurrentIndex(
-        controls.output_activation.findData("linear")
-    )
-    assert controls.loss.currentData() == "mse"
-    controls.activation.setCurrentIndex(controls.activation.findData("identity"))
-    controls.lr.setValue(10.0)
+    choose_a_diverging_setup(window)
+    assert window.controls.loss.currentData() == "mse"
     click(qtbot, window, "play_action")
     wait_for_state(qtbot, window, RunState.DIVERGED)
     snapshot = window.snapshot
@@ -815,7 +798,7 @@ def test_divergence_stops_training_keeps_the_last_finite_model_and_reset_recover
     click(qtbot, window, "reset_action")
     wait_for_state(qtbot, window, RunState.READY)
     assert "diverged" not in window.note.text()
-    controls.lr.setValue(0.5)
+    window.controls.lr.setValue(0.5)
     click(qtbot, window, "step_many_action")
     wait_for_epoch(qtbot, window, 100)
     assert window.state is RunState.PAUSED

@@ -12,7 +12,16 @@ from __future__ import annotations
 import math
 import random
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QToolButton,
@@ -180,6 +190,7 @@ class ControlsPanel(QWidget):
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
         layout.addStretch(1)
+        self._shown_layers = 0
         self.set_config(config)
         self._connect()
 
@@ -353,8 +364,9 @@ class ControlsPanel(QWidget):
             1,
             MAX_EPOCHS,
             self.tr(
-                "How many epochs the run trains in all (the article: 20000). "
-                "Changes live. When a run has finished, Play trains as many again."
+                "How many epochs a run trains (the article: 20,000). Changes "
+                "live. When a run has finished, Continue trains this many more; "
+                "the budget stays as you set it."
             ),
         )
         self.epochs.setSingleStep(1000)
@@ -371,8 +383,9 @@ class ControlsPanel(QWidget):
             self.loss,
         ):
             combo.currentIndexChanged.connect(self._model_changed)
-        for spin in (self.layers, self.seed, *self.widths):
+        for spin in (self.seed, *self.widths):
             spin.valueChanged.connect(self._model_changed)
+        self.layers.valueChanged.connect(self._layer_count_changed)
         self.momentum.valueChanged.connect(self._model_changed)
         self.loss.activated.connect(self._loss_chosen)
         self.random_seed.clicked.connect(self._pick_random_seed)
@@ -402,8 +415,10 @@ class ControlsPanel(QWidget):
         blockers = [QSignalBlocker(w) for w in self.findChildren(QWidget)]
         self.gate.setCurrentIndex(self.gate.findData(config.gate))
         self.layers.setValue(len(config.hidden))
-        for spin, width in zip(self.widths, config.hidden, strict=False):
-            spin.setValue(width)
+        self._shown_layers = len(config.hidden)
+        hidden = config.hidden or TrainConfig().hidden
+        for index, spin in enumerate(self.widths):
+            spin.setValue(hidden[min(index, len(hidden) - 1)])
         self.activation.setCurrentIndex(self.activation.findData(config.activation))
         self.output_activation.setCurrentIndex(
             self.output_activation.findData(config.output_activation)
@@ -418,16 +433,6 @@ class ControlsPanel(QWidget):
         del blockers
         self._loss_switched = False
         self._update_dependents()
-
-    def show_epoch_budget(self, epochs: int) -> None:
-        """Follow the run's budget (Play on a finished run raises it) silently.
-
-        Only a real change is shown: setting even the same value would wipe
-        what a person is typing into the box while training runs.
-        """
-        if self.epochs.value() != epochs:
-            with QSignalBlocker(self.epochs):
-                self.epochs.setValue(epochs)
 
     def _update_dependents(self) -> None:
         count = self.layers.value()
@@ -481,6 +486,15 @@ class ControlsPanel(QWidget):
         self._update_dependents()
         self.config_changed.emit(self.config())
 
+    @Slot(int)
+    def _layer_count_changed(self, count: int) -> None:
+        """A new hidden layer starts as wide as the one before it."""
+        for index in range(max(self._shown_layers, 1), count):
+            with QSignalBlocker(self.widths[index]):
+                self.widths[index].setValue(self.widths[index - 1].value())
+        self._shown_layers = count
+        self._model_changed()
+
     @Slot()
     def _pick_random_seed(self) -> None:
         seed = random.randint(0, RANDOM_SEED_LIMIT)
@@ -497,3 +511,28 @@ class ControlsPanel(QWidget):
         with QSignalBlocker(self.lr_slider):
             self.lr_slider.setValue(_slider_position(max(lr, SLIDER_LR_RANGE[0])))
         self.learning_rate_changed.emit(lr)
+
+
+class ControlsScroller(QScrollArea):
+    """The controls panel in a vertical scroll area, never narrower than the
+    panel needs (it grows with View > Larger text)."""
+
+    def __init__(self, panel: ControlsPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        panel = self.widget().minimumSizeHint().width()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        hint.setWidth(panel + scroll_bar + 2 * self.frameWidth())
+        return hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The panel's size hints changed (a new font): so did this area's."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)

@@ -20,7 +20,8 @@ from xorgui.views.colormap import POINT_OUTLINE, class_colour, viridis
 BACKGROUND = "w"
 FOREGROUND = "#202020"
 POINT_SIZE = 18
-LABEL_STYLE = {"color": FOREGROUND, "font-size": "13pt", "font-weight": "bold"}
+LABEL_STYLE = {"color": FOREGROUND, "font-weight": "bold"}
+LABEL_POINTS, TICK_POINTS = 13.0, 11.0
 
 
 class HeatmapView(pg.PlotWidget):
@@ -47,11 +48,9 @@ class HeatmapView(pg.PlotWidget):
         plot.layout.setContentsMargins(0, 10, 0, 0)
         # Only [0, 1] has data: no ticks on the margins a wide view shows.
         unit_ticks = [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]]
-        for name, label in (("bottom", "x1"), ("left", "x2")):
-            _style_axis(plot.getAxis(name), label)
+        for name in ("bottom", "left"):
             plot.getAxis(name).setTicks(unit_ticks)
-        _style_axis(self._colour_bar.getAxis("left"), self.tr("y (Model Output)"))
-        _style_axis(self._colour_bar.axis)
+        self.set_text_scale(1.0)
         self._points = pg.ScatterPlotItem(
             size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=2)
         )
@@ -92,13 +91,25 @@ class HeatmapView(pg.PlotWidget):
         """Paint now (the frame-rate benchmark waits for each frame)."""
         self.repaint()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Axis labels and ticks `scale` times their normal size."""
+        plot = self.getPlotItem()
+        for axis, label in (
+            (plot.getAxis("bottom"), "x1"),
+            (plot.getAxis("left"), "x2"),
+            (self._colour_bar.getAxis("left"), self.tr("y (Model Output)")),
+            (self._colour_bar.axis, None),
+        ):
+            _style_axis(axis, label, scale)
 
-def _style_axis(axis: pg.AxisItem, label: str | None = None) -> None:
+
+def _style_axis(axis: pg.AxisItem, label: str | None, scale: float) -> None:
     """Dark, large text that reads on a white background and on a projector."""
     axis.setPen(FOREGROUND)
     axis.setTextPen(FOREGROUND)
     font = QFont()
-    font.setPointSize(11)
+    font.setPointSizeF(TICK_POINTS * scale)
     axis.setStyle(tickFont=font)
     if label is not None:
-        axis.setLabel(label, **LABEL_STYLE)
+        size = f"{LABEL_POINTS * scale:.1f}pt"
+        axis.setLabel(label, **{**LABEL_STYLE, "font-size": size})

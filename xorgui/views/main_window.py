@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,11 +42,20 @@ from PySide6.QtWidgets import (
 from xorgui.config import ConfigError, TrainConfig
 from xorgui.outcome import cannot_learn
 from xorgui.resources import icon
-from xorgui.views.controls import ControlsPanel
+from xorgui.views.article_setup import (
+    ARTICLE_SETUP,
+    article_setup_summary,
+    restore_article_action,
+)
+from xorgui.views.controls import ControlsPanel, ControlsScroller
+from xorgui.views.labels import SteadyLabel
+from xorgui.views.learner_note import LearnerNote
 from xorgui.views.loss_plot import LossPlot
+from xorgui.views.presentation import PresentationActions
 from xorgui.views.run_controls import RunControls
 from xorgui.views.run_note import run_note
 from xorgui.views.settings import Settings
+from xorgui.views.status_bar import LOSS_WIDTH_SAMPLES, format_loss
 from xorgui.views.truth_table import TruthTable
 from xorgui.worker import ExportResult, RunState, TrainingWorker
 
@@ -69,12 +78,6 @@ STATE_COLOURS = {
     RunState.DIVERGED: "#c62828",
     RunState.FAILED: "#c62828",
     RunState.SWEEPING: "#6a1b9a",
-}
-# The learner's note: (background, text, border) colours per kind of news.
-NOTE_COLOURS = {
-    "info": ("#eef3f8", "#1c2b3a", "#c9d6e3"),
-    "good": ("#e8f5e9", "#1b4d1f", "#a5d6a7"),
-    "bad": ("#fdecea", "#7f1d1d", "#f5b7b1"),
 }
 SPLITTERS = ("mainSplitter", "centreSplitter", "bottomSplitter")
 
@@ -100,9 +103,9 @@ class FileChoice:
 class _KeyRouter(QObject):
     """Decides who gets a key when an editing widget has the focus.
 
-    Space and R never belong in a number, so they always reach the window's
-    shortcuts (play/pause, reset). Arrow keys stay with the spin box or slider
-    being edited; anywhere else they reach the shortcuts (Right = step).
+    Space, R and M never belong in a number, so they always reach the window's
+    shortcuts (play/pause, reset, max speed). Arrow keys stay with the spin box
+    or slider being edited; anywhere else they reach the shortcuts (Right = step).
     """
 
     _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -113,7 +116,7 @@ class _KeyRouter(QObject):
         assert isinstance(event, QKeyEvent)
         if event.modifiers() != Qt.KeyboardModifier.NoModifier:
             return False
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_R):
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_R, Qt.Key.Key_M):
             event.ignore()
             return True
         if isinstance(watched, QAbstractSlider) and event.key() in self._ARROWS:
@@ -144,13 +147,16 @@ class MainWindow(QMainWindow):
         self.surface_view: SurfaceView | None = None
         self.sweep_dialog: SweepDialog | None = None
 
+        self.presentation = PresentationActions(self, self._settings)
         config = self._settings.config() or TrainConfig()
         self.controls = ControlsPanel(config, self)
         self.run_controls = RunControls(self)
+        self.run_controls.set_continue_epochs(config.epochs)
         self.loss_plot = LossPlot(self)
         self.loss_plot.set_log_scale(self._settings.log_scale())
         self.truth_table = TruthTable(self)
         self._build_layout()
+        self._build_article_toolbar()
         self._build_status_bar()
         self._build_menus()
         self._key_router = _KeyRouter(self)
@@ -175,15 +181,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- building
 
     def _build_layout(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(CONTROLS_WIDTH - 40)
+        scroll = ControlsScroller(self.controls, self)
 
-        self.note = QLabel(self)
-        self.note.setObjectName("learnerNote")
-        self.note.setWordWrap(True)
+        self.note = LearnerNote(self)
         self.note.setToolTip(self.tr("What this setup can learn, and how it is going."))
         self.reset_camera_button = QPushButton(
             icon("camera"), self.tr("Reset camera"), self
@@ -258,7 +258,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.state_label = QLabel(self)
         self.epoch_label = QLabel(self)
-        self.loss_label = QLabel(self)
+        self.loss_label = SteadyLabel(
+            tuple(self.tr("loss {loss}").format(loss=x) for x in LOSS_WIDTH_SAMPLES),
+            self,
+        )
         self.rate_label = QLabel(self)
         self.solved_label = QLabel(self)
         self.state_label.setToolTip(self.tr("What training is doing now."))
@@ -364,6 +367,7 @@ class MainWindow(QMainWindow):
         training = self.menuBar().addMenu(self.tr("&Training"))
         training.addActions(self.run_controls.actions_for_menu())
         training.addSeparator()
+        training.addAction(self.restore_article_action)
         self.sweep_action = self._add_action(
             training, self.tr("S&weep seeds..."), self.open_sweep
         )
@@ -376,6 +380,8 @@ class MainWindow(QMainWindow):
             view, self.tr("Reset &camera"), self._reset_camera
         )
         self.reset_camera_action.setEnabled(False)
+        view.addSeparator()
+        view.addActions(self.presentation.actions())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(
@@ -385,6 +391,30 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self._add_action(help_menu, self.tr("&About xorgui"), self._about)
+
+    def _build_article_toolbar(self) -> None:
+        """A toolbar beside the run's with "Restore the article's setup"."""
+        self.restore_article_action = restore_article_action(self)
+        self.restore_article_action.triggered.connect(self.restore_article_setup)
+        toolbar = QToolBar(self.tr("Setup"), self)
+        toolbar.setObjectName("setupToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(self.run_controls.iconSize())
+        toolbar.addAction(self.restore_article_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    @Slot()
+    def restore_article_setup(self) -> None:
+        """Every control back to the article's setup, and a new run from epoch 0."""
+        self.controls.set_config(ARTICLE_SETUP)
+        self._start_run(ARTICLE_SETUP)
+        self.statusBar().showMessage(
+            self.tr("Restored the article's setup: {setup}.").format(
+                setup=article_setup_summary()
+            ),
+            STATUS_MESSAGE_MS,
+        )
 
     @Slot()
     def open_sweep(self) -> SweepDialog:
@@ -565,7 +595,9 @@ class MainWindow(QMainWindow):
         self._failure = None
         self._solved_epoch = None
         self.loss_plot.mark_solved(None)
+        self.loss_plot.follow_new_run()
         self._update_title(config)
+        self.run_controls.set_continue_epochs(config.epochs)
         self._worker.reset(config)
 
     @Slot(str)
@@ -578,6 +610,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _epoch_budget_changed(self, epochs: int) -> None:
+        self.run_controls.set_continue_epochs(epochs)
         self._worker.set_epoch_budget(epochs)
 
     @Slot()
@@ -627,7 +660,6 @@ class MainWindow(QMainWindow):
             self.surface_view.show_snapshot(snapshot)
         self.loss_plot.show_snapshot(snapshot)
         self.truth_table.show_snapshot(snapshot)
-        self.controls.show_epoch_budget(snapshot.config.epochs)
         self._update_status()
 
     @Slot(str)
@@ -701,7 +733,8 @@ class MainWindow(QMainWindow):
                 ),
             )
             _show(
-                self.loss_label, self.tr("loss {loss:.4g}").format(loss=snapshot.loss)
+                self.loss_label,
+                self.tr("loss {loss}").format(loss=format_loss(snapshot.loss)),
             )
             if self._solved_epoch is None and state is RunState.FINISHED:
                 unsolved = self.tr("not solved")
@@ -743,13 +776,7 @@ class MainWindow(QMainWindow):
             self._failure,
         )
         _show(self.note, text)
-        if self.note.property("kind") != style:
-            self.note.setProperty("kind", style)
-            background, colour, border = NOTE_COLOURS[style]
-            self.note.setStyleSheet(
-                f"QLabel#learnerNote {{ background: {background}; color: {colour};"
-                f" border: 1px solid {border}; border-radius: 4px; padding: 6px; }}"
-            )
+        self.note.set_kind(style)
 
     # ------------------------------------------------------------------- files
 

@@ -19,6 +19,7 @@ CONFIG_KEY = "training/config"
 LOG_SCALE_KEY = "lossPlot/logScale"
 CAMERA_KEY = "surface/camera"
 FOLDER_KEY = "files/lastFolder"
+LARGER_TEXT_KEY = "view/largerText"
 LAYOUT_GROUP = "layout"
 
 
@@ -54,6 +55,12 @@ class Settings:
 
     def set_log_scale(self, on: bool) -> None:
         self._store.setValue(LOG_SCALE_KEY, bool(on))
+
+    def larger_text(self) -> bool:
+        return _as_bool(self._store.value(LARGER_TEXT_KEY), default=False)
+
+    def set_larger_text(self, on: bool) -> None:
+        self._store.setValue(LARGER_TEXT_KEY, bool(on))
 
     def camera_state(self) -> dict[str, Any] | None:
         """The saved 3-D camera (plain numbers), or None."""

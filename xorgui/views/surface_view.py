@@ -24,7 +24,7 @@ import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,6 +47,7 @@ from xorgui.views.colormap import POINT_OUTLINE, Colourer, class_colour
 from xorgui.views.gl_support import opengl_unavailable_reason
 from xorgui.views.heatmap_view import BACKGROUND, FOREGROUND, HeatmapView
 from xorgui.views.latest import LatestSnapshot
+from xorgui.views.text_size import text_scale
 
 MINIMUM_SIZE = QSize(320, 240)
 FRAME_INTERVAL_MS = 16
@@ -111,7 +112,15 @@ class SceneLabels(GLGraphicsItem):
     ) -> None:
         super().__init__(parentItem=parentItem)
         self._texts = [(QVector3D(*text.pos), text) for text in texts]
+        self._shown = self._texts
         self._colour = QColor(colour)
+
+    def set_scale(self, scale: float) -> None:
+        """Draw every text `scale` times its size, and set it off as much farther."""
+        self._shown = [
+            (point, _scaled_text(text, scale)) for point, text in self._texts
+        ]
+        self.update()
 
     def paint(self) -> None:
         view = self.view()
@@ -125,7 +134,7 @@ class SceneLabels(GLGraphicsItem):
         painter = QPainter(device)
         painter.setPen(self._colour)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for point, text in self._texts:
+        for point, text in self._shown:
             anchor = projection.map(point).toPointF()
             painter.save()
             painter.translate(anchor.x() + text.offset[0], anchor.y() + text.offset[1])
@@ -134,6 +143,13 @@ class SceneLabels(GLGraphicsItem):
             painter.drawText(_box_on(text.side), text.side, text.text)
             painter.restore()
         painter.end()
+
+
+def _scaled_text(text: SceneText, scale: float) -> SceneText:
+    font = QFont(text.font)
+    font.setPointSizeF(text.font.pointSizeF() * scale)
+    offset = (text.offset[0] * scale, text.offset[1] * scale)
+    return replace(text, font=font, offset=offset)
 
 
 def _box_on(side: Qt.AlignmentFlag) -> QRectF:
@@ -228,7 +244,11 @@ class SurfaceScene:
         texts += [
             SceneText((0.0, 0.0, v), str(v), tick_font, left, (-8, 0)) for v in (0.5, 1)
         ]
-        SceneLabels(texts, FOREGROUND, parentItem=self._scene)
+        self._labels = SceneLabels(texts, FOREGROUND, parentItem=self._scene)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Labels `scale` times their normal size (View > Larger text)."""
+        self._labels.set_scale(scale)
 
     def projectionMatrix(
         self, region: tuple[int, int, int, int], viewport: tuple[int, int, int, int]
@@ -417,6 +437,7 @@ class _Canvas(Protocol):
     def reset_camera(self) -> None: ...
     def grab_image(self) -> QImage: ...
     def present(self) -> None: ...
+    def set_text_scale(self, scale: float) -> None: ...
 
 
 class SurfaceView(QWidget):
@@ -474,6 +495,13 @@ class SurfaceView(QWidget):
             self._canvas = heatmap
             layout.addWidget(notice)
             layout.addWidget(heatmap, 1)
+        self._canvas.set_text_scale(text_scale())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Larger or normal text: the painted labels follow the app's text."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._canvas.set_text_scale(text_scale())
 
     @property
     def uses_opengl(self) -> bool:

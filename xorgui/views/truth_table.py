@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,6 +34,10 @@ MARKS = {
     Verdict.UNDECIDED: (UNDECIDED_MARK, QColor("#fff3c4")),
 }
 DARK_TEXT, LIGHT_TEXT = QColor("#202020"), QColor("#ffffff")
+CELL_TEXT_SCALE = 1.25
+WIDEST_CELLS = ("0", "0", "0", "0.000", RIGHT_MARK)
+"""The widest text of each column (x1, x2, target, output, right?)."""
+CELL_PADDING = 12
 
 
 def format_output(value: float) -> str:
@@ -68,7 +72,12 @@ class TruthTable(QTableWidget):
             ["x1", "x2", self.tr("target"), self.tr("output"), self.tr("right?")]
         )
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The outputs are the widest cells: their column is never cut to fit.
+        header.setSectionResizeMode(
+            self.OUTPUT, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -81,17 +90,48 @@ class TruthTable(QTableWidget):
                 "{margin:g} of 0.5 it is undecided (?)."
             ).format(margin=UNDECIDED_MARGIN)
         )
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
         for row, (x1, x2) in enumerate(INPUTS):
             for column in range(self.columnCount()):
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setFont(font)
                 self.setItem(row, column, item)
             self.item(row, self.X1).setText(f"{x1:g}")
             self.item(row, self.X2).setText(f"{x2:g}")
+        self._size_cells()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow the app's text size (View > Larger text)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_cells()
+
+    def _size_cells(self) -> None:
+        """Cells a quarter larger than the widget's text; room for the header
+        and four rows of it."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CELL_TEXT_SCALE)
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                self.item(row, column).setFont(font)
         self.setMinimumHeight(self.horizontalHeader().sizeHint().height() * 5)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Wide enough for every header and cell to show whole (an output such
+        as 0.500 in the cells' larger text)."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CELL_TEXT_SCALE)
+        cells = QFontMetrics(font)
+        header = self.horizontalHeader().fontMetrics()
+        width = 2 * self.frameWidth()
+        for column, widest in enumerate(WIDEST_CELLS):
+            title = self.horizontalHeaderItem(column).text()
+            width += CELL_PADDING + max(
+                header.horizontalAdvance(title), cells.horizontalAdvance(widest)
+            )
+        hint = super().minimumSizeHint()
+        hint.setWidth(width)
+        return hint
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show the targets and outputs of `snapshot` (cheap: 12 cells)."""

@@ -1,0 +1,38 @@
+"""What a person does in the main window, shared by the window's tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from xorgui.views.main_window import MainWindow
+
+
+def click(qtbot: QtBot, window: MainWindow, action_name: str) -> None:
+    """Click the toolbar button of a run action, as a person would."""
+    action = getattr(window.run_controls, action_name)
+    button = window.run_controls.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    assert button.isEnabled(), f"{action.text()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Activate the widget's window and give the widget the keyboard focus."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def choose_a_diverging_setup(window: MainWindow) -> None:
+    """Identity layers, a linear output (so MSE) and lr 10: the loss blows up
+    within a few epochs."""
+    controls = window.controls
+    controls.output_activation.setCurrentIndex(
+        controls.output_activation.findData("linear")
+    )
+    controls.activation.setCurrentIndex(controls.activation.findData("identity"))
+    controls.lr.setValue(10.0)
