@@ -111,7 +111,7 @@ def test_a_seed_stuck_on_a_plateau_ends_saying_what_to_try(
     assert "try more epochs" in note and "another seed" in note
     assert "Sweep seeds" in note
     play = window.run_controls.play_action
-    assert play.isEnabled() and play.text() == "Continue"
+    assert play.isEnabled() and play.text() == "Continue +8,000"
 
 
 def test_an_output_near_one_half_is_undecided_not_right_or_wrong(

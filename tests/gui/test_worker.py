@@ -288,8 +288,8 @@ def test_export_history_writes_every_epoch(
     with path.open(newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["epoch", "loss"]
-    assert [int(row[0]) for row in rows[1:]] == list(range(5000))
-    losses = Trainer().train(5000)
+    assert [int(row[0]) for row in rows[1:]] == list(range(5001))
+    losses = Trainer().train(5001)  # the last row is the shown model's loss
     np.testing.assert_allclose([float(row[1]) for row in rows[1:]], losses, rtol=1e-7)
 
 
