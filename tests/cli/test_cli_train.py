@@ -230,6 +230,7 @@ BAD_ARGUMENTS = [
     (["--momentum", "1"], "--momentum: 1.0 is not allowed; expected a number from 0"),
     (["--hidden", "2,,3"], "--hidden: '2,,3' is not allowed; expected comma-separated"),
     (["--hidden", "-1"], "--hidden: '-1' is not allowed"),
+    (["--hidden", "²"], "--hidden: '²' is not allowed; expected comma-separated"),
     (["--hidden", "0,2"], "--hidden: '0,2' is not allowed; expected 0 to 4 hidden"),
     (
         ["--hidden", "65"],
