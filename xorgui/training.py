@@ -94,7 +94,6 @@ class Trainer:
         return np.concatenate(done)
 
     def _train_chunk(self, count: int) -> np.ndarray:
-        solved_before = self._solved_since.clone()
         try:
             self._engine.run(
                 count, self._losses, self._solved_since, self.epoch, self._backup
@@ -115,7 +114,10 @@ class Trainer:
             # Replay up to the last finite epoch, whose model is then shown.
             keep = max(first_bad - 1, 0)
             self._engine.state.restore(self._backup)
-            self._solved_since.copy_(solved_before)
+            # Back to what it was when the chunk started (`solved_epoch` still says).
+            self._solved_since.fill_(
+                -1 if self.solved_epoch is None else self.solved_epoch
+            )
             self._engine.run(keep, self._losses, self._solved_since, self.epoch)
         else:
             keep = count
