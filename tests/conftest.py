@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+import xorgui  # noqa: F401  (first: it chooses reproducible kernels before torch)
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 

@@ -4,12 +4,17 @@ Figures, not verdicts: `xorgui bench` prints them and no test times them. To
 keep them honest the reference and the engine run one after the other in one
 process on the same config, both are warmed up first, and only training is
 timed (the reference's one model build, a fraction of a millisecond, is inside
-its timing because `reference_losses` builds its own model).
+its timing because `reference_losses` builds its own model). The cost of the
+reproducible kernels (`xorgui.reproducible`) is measured in fresh processes,
+since a process chooses its MKL kernels once.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 
@@ -18,6 +23,7 @@ import torch
 
 from xorgui.config import TrainConfig
 from xorgui.reference import reference_losses
+from xorgui.reproducible import MKL_MODE_VARIABLE, mkl_mode
 from xorgui.sweep import run_sweep
 from xorgui.training import Trainer
 
@@ -28,6 +34,20 @@ FULL_SEEDS, QUICK_SEEDS = 1000, 100
 # later call, so the warm-up makes a few short calls, not one.
 _WARMUP_CALLS, _WARMUP_EPOCHS = 3, 20
 _FIRST_COLUMN, _COLUMN = 14, 17
+FULL_TURNS, QUICK_TURNS = 3, 1
+MKL_DEFAULT = "mkl-default"
+# One turn of the kernel-mode comparison, in a fresh process: MKL reads
+# MKL_CBWR at its first call, so a process chooses its kernels once. Without
+# the variable MKL picks them for the CPU itself (importing xorgui sets it).
+_TURN = f"""
+import os, sys
+import xorgui
+if sys.argv[1] == "{MKL_DEFAULT}":
+    del os.environ["{MKL_MODE_VARIABLE}"]
+from xorgui.bench import engine_rate
+rate, loss = engine_rate(int(sys.argv[2]))
+print(rate, loss)
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +100,64 @@ def compare_engine(config: TrainConfig) -> EngineComparison:
         reference_rate=len(expected) / reference_seconds,
         engine_rate=len(losses) / engine_seconds,
         max_loss_difference=float(difference.max()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KernelModeTiming:
+    """The engine with MKL's reproducible kernels against MKL's own choice."""
+
+    turns: int
+    reproducible_rate: float  # median epochs per second over the turns
+    default_rate: float
+    reproducible_loss: float  # the final loss each gave
+    default_loss: float
+
+    @property
+    def cost(self) -> float:
+        """The fraction of speed the reproducible kernels give up (< 0: none)."""
+        return 1.0 - self.reproducible_rate / self.default_rate
+
+
+def engine_rate(epochs: int) -> tuple[float, float]:
+    """Epochs/s of the engine on the article's setup (warmed up), and its final loss."""
+    config = TrainConfig(epochs=epochs)
+    warm = Trainer(config)
+    for _ in range(_WARMUP_CALLS):
+        warm.train(_WARMUP_EPOCHS)
+    trainer = Trainer(config)
+    start = time.perf_counter()
+    trainer.train(epochs)
+    return epochs / (time.perf_counter() - start), trainer.current_loss()
+
+
+def compare_kernel_modes(epochs: int, turns: int) -> KernelModeTiming:
+    """Time the engine in fresh processes, the two kernel choices taking turns
+    (the reproducible one first), so that a drifting machine affects both."""
+    rates: dict[str, list[float]] = {"reproducible": [], MKL_DEFAULT: []}
+    losses: dict[str, float] = {}
+    # The child imports this very xorgui, wherever it was started from.
+    package_parent = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "PYTHONPATH": path}
+    for _ in range(turns):
+        for mode, rate_list in rates.items():
+            result = subprocess.run(
+                [sys.executable, "-c", _TURN, mode, str(epochs)],
+                env=env,
+                capture_output=True,
+                encoding="utf-8",
+                check=True,
+            )
+            rate, loss = (float(v) for v in result.stdout.split())
+            rate_list.append(rate)
+            losses[mode] = loss
+    return KernelModeTiming(
+        turns,
+        statistics.median(rates["reproducible"]),
+        statistics.median(rates[MKL_DEFAULT]),
+        losses["reproducible"],
+        losses[MKL_DEFAULT],
     )
 
 
@@ -138,4 +216,24 @@ def run_bench(quick: bool) -> None:
         f"{timing.wall_seconds:.2f}",
         f"{timing.model_epochs_per_second:,.0f}",
         f"{timing.success_rate:.1%}",
+    )
+    print()
+    print_row("kernels", "MKL_CBWR", "engine ep/s", "final loss")
+    modes = compare_kernel_modes(epochs, QUICK_TURNS if quick else FULL_TURNS)
+    print_row(
+        "reproducible",
+        mkl_mode(),
+        f"{modes.reproducible_rate:,.0f}",
+        f"{modes.reproducible_loss:.9g}",
+    )
+    print_row(
+        "MKL's choice",
+        "(unset)",
+        f"{modes.default_rate:,.0f}",
+        f"{modes.default_loss:.9g}",
+    )
+    print(
+        f"cost of the reproducible kernels: {modes.cost:.1%} "
+        f"(2-2-1, {epochs} epochs, the median of {modes.turns} turns each, "
+        "taken alternately in fresh processes)"
     )

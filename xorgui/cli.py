@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import dataclasses
 import importlib
+import json
 import math
 import os
 import signal
@@ -152,7 +153,11 @@ def _train(options: argparse.Namespace) -> int:
     if options.print_log:
         for epoch, loss in zip(history.epochs, history.losses, strict=True):
             print(f"epoch: {epoch} loss: {loss:f}")
-    _print_training(snapshot, trainer.epoch / max(seconds, 1e-9))
+    epochs_per_second = trainer.epoch / max(seconds, 1e-9)
+    if options.json:
+        print(json.dumps(_training_summary(snapshot, epochs_per_second), indent=2))
+    else:
+        _print_training(snapshot, epochs_per_second)
 
     try:
         if options.loss_csv is not None:
@@ -189,7 +194,35 @@ def _print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
         correct = math.isfinite(output) and (output > 0.5) == (target > 0.5)
         mark = right if correct else wrong
         print(f"{x1:3.0f} {x2:3.0f} {target:7.0f} {output:8.4f}  {mark}")
-    print(f"{config.gate.upper()} {'solved' if snapshot.solved else 'not solved'}")
+    if snapshot.solved_epoch is None:
+        print(f"{config.gate.upper()} not solved")
+    else:
+        print(f"{config.gate.upper()} solved from epoch {snapshot.solved_epoch}")
+
+
+def _training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, Any]:
+    """What `train --json` prints: the run's settings and result, for scripts.
+
+    A value that is not finite (a diverged output) is null: JSON has no NaN.
+    """
+    divergence = snapshot.divergence
+    return {
+        "config": snapshot.config.to_dict(),
+        "epochs": snapshot.epoch,
+        "final_loss": _finite_or_none(snapshot.loss),
+        "outputs": [_finite_or_none(float(v)) for v in snapshot.predictions],
+        "targets": [int(v) for v in snapshot.targets],
+        "solved": snapshot.solved,
+        "epochs_to_solve": snapshot.solved_epoch,
+        "diverged": None
+        if divergence is None
+        else {"epoch": divergence.epoch, "message": divergence.message},
+        "epochs_per_second": round(epochs_per_second, 1),
+    }
+
+
+def _finite_or_none(value: float) -> float | None:
+    return value if math.isfinite(value) else None
 
 
 # --- sweep -----------------------------------------------------------------------
@@ -542,10 +575,19 @@ def _build_parser() -> _Parser:
         metavar="N",
         help="log the loss of every N-th epoch (default 100)",
     )
-    output.add_argument(
+    printed = output.add_mutually_exclusive_group()
+    printed.add_argument(
         "--print-log",
         action="store_true",
         help='print the logged losses as the article does ("epoch: 0 loss: 0.748230")',
+    )
+    printed.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object instead of the table: config, epochs, "
+        "final_loss, outputs, targets, solved, epochs_to_solve (the first epoch "
+        "from which all four outputs stayed right; null if not solved), diverged "
+        "(null, or its epoch and message) and epochs_per_second",
     )
     output.add_argument(
         "--loss-csv", metavar="FILE.csv", help="write epoch,loss for the logged epochs"

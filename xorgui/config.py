@@ -142,6 +142,10 @@ class TrainConfig:
                 f"line {exc.lineno} column {exc.colno}",
                 f"valid JSON ({exc.msg})",
             ) from None
+        except RecursionError:
+            raise ConfigError(
+                "config", "nested lists or objects", "JSON nested less deeply"
+            ) from None
         return cls.from_dict(data)
 
     @classmethod
@@ -177,7 +181,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
         return ()
     widths = []
     for part in cleaned.split(","):
-        if not part.strip().isdigit():
+        if not part.strip().isdecimal():
             raise ConfigError(
                 "hidden", text, "comma-separated widths such as 2 or 4,4, or none"
             )
@@ -205,7 +209,10 @@ def _check_float(
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ConfigError(name, value, allowed)
-    if not math.isfinite(value) or not low <= value <= high:
+    # Compared as given: a huge whole number has no float to convert to.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(name, value, allowed)
+    if not low <= value <= high:
         raise ConfigError(name, value, allowed)
 
 

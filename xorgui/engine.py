@@ -111,6 +111,25 @@ def _loss(p: Tensor, y: Tensor, loss_kind: int, single: bool) -> Tensor:
     return per_sample.mean([1, 2])
 
 
+def _note_solved(
+    solved_since: Tensor, seen: Tensor, target_high: Tensor, first_epoch: int
+) -> None:
+    """Per model, keep `solved_since` the first epoch of the current unbroken run
+    of epochs whose outputs were all on the right side of 0.5, or -1 while the
+    latest are not. `seen[k]` holds epoch first_epoch + k's outputs, before its
+    update; `solved_since` comes in as the previous epochs left it."""
+    count = seen.size(0)
+    if count == 0:
+        return
+    correct = ((seen > 0.5) == target_high).flatten(-2).all(-1)  # (count[, S])
+    shape = [count] + [1] * (correct.dim() - 1)
+    index = torch.arange(count, device=seen.device).reshape(shape)
+    last_wrong = torch.where(correct, -1, index).amax(0)
+    carried = torch.where(solved_since < 0, first_epoch, solved_since)
+    since = torch.where(last_wrong < 0, carried, first_epoch + last_wrong + 1)
+    solved_since.copy_(torch.where(last_wrong == count - 1, -1, since))
+
+
 def _run_epochs(
     weights: list[Tensor],
     biases: list[Tensor],
@@ -145,6 +164,11 @@ def _run_epochs(
     state is first copied into `backup` (when given, to roll back to), and when
     `losses` has room for one more, that row receives the final model's loss
     (NaN if its output is not finite), which the next epoch would log.
+
+    With `track_solved`, `solved_since` (one long per model, 0-D for one)
+    carries over from the previous call the first epoch from which every
+    epoch's outputs have been right; `first_epoch` numbers this call's first
+    epoch. The final model is counted too when `losses` has the extra row.
     """
     single = x.dim() == 2
     n_layers = len(weights)
@@ -157,6 +181,9 @@ def _run_epochs(
     scale = torch.ones((), dtype=x.dtype) if single else torch.full_like(y, 0.25)
     reduction = 1 if single else 0
     target_high = y > 0.5
+    # Every epoch's outputs (and the final model's), when solving is tracked.
+    rows = epochs + 1 if track_solved else 0
+    seen = torch.empty([rows] + y.shape, dtype=y.dtype, device=y.device)
     transposed = [w.transpose(-1, -2) for w in weights]
     for epoch in range(epochs):
         outputs = _forward(biases, transposed, x, activation, sigmoid_output)
@@ -170,14 +197,7 @@ def _run_epochs(
         else:
             g = torch.ops.aten.mse_loss_backward(scale, p, y, reduction)
         if track_solved:
-            correct = ((p > 0.5) == target_high).all(2).all(1)
-            solved_since.copy_(
-                torch.where(
-                    correct,
-                    torch.where(solved_since < 0, first_epoch + epoch, solved_since),
-                    -1,
-                )
-            )
+            seen[epoch].copy_(p)
         if sigmoid_output:
             g = torch.ops.aten.sigmoid_backward(g, p)
         step += 1
@@ -223,8 +243,18 @@ def _run_epochs(
                 )
     if losses.size(0) > epochs:
         p = _forward(biases, transposed, x, activation, sigmoid_output)[-1]
+        if track_solved:
+            seen[epochs].copy_(p)
         if bool(torch.isfinite(p).all()):
             losses[epochs] = _loss(p, y, loss_kind, single)
+    if track_solved:
+        # Counted once a chunk: copying the outputs is all an epoch pays.
+        _note_solved(
+            solved_since,
+            seen[: min(losses.size(0), epochs + 1)],
+            target_high,
+            first_epoch,
+        )
 
 
 with warnings.catch_warnings():
@@ -312,6 +342,8 @@ class Engine:
 
         With one row more than `epochs`, its last row gets the final model's
         loss (NaN if not finite); `backup` first receives a copy of the state.
+        `solved_since`, when given, is kept as `_note_solved` says, numbering
+        this call's first epoch `first_epoch`.
         """
         state = self.state
         config = self.config

@@ -42,10 +42,13 @@ class Snapshot:
     history_losses: np.ndarray
     surface: np.ndarray | None
     divergence: Divergence | None
+    # From which epoch all four outputs have stayed right (`Trainer.solved_epoch`).
+    solved_epoch: int | None
 
     @property
     def solved(self) -> bool:
-        return bool(np.all((self.predictions > 0.5) == (self.targets > 0.5)))
+        """All four outputs of the current model are on the right side of 0.5."""
+        return self.solved_epoch is not None
 
     @property
     def finished(self) -> bool:

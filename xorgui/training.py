@@ -4,6 +4,11 @@ Epoch numbering follows the article: the loss of epoch *e* (0-based) is that
 epoch's forward pass, before its update. After `train(n)` from a fresh start,
 `epoch == n` and the history holds the losses of epochs 0 .. n-1; the current
 model is the one that epoch *n* would start from.
+
+`solved_epoch` is the smallest *e* such that the model after *e* epochs (the one
+whose loss epoch *e* logs) and every model since, up to the current one, put
+all four outputs on the right side of 0.5; None while the current model gets
+one wrong. The sweep's `epochs_to_solve` means the same.
 """
 
 from __future__ import annotations
@@ -52,10 +57,13 @@ class Trainer:
         self._losses = torch.empty(_CHUNK + 1)
         self._loss_values = self._losses.numpy()
         self._probe = torch.empty(1)
+        self._solved_since = torch.full((), -1, dtype=torch.long)
         self.epoch = 0
+        self.solved_epoch: int | None = None
         self.divergence: Divergence | None = None
         self.history.clear()
         self._loss_now = self._model_loss()
+        self._read_solved_epoch()
 
     def set_learning_rate(self, lr: float) -> None:
         """Change the learning rate from the next epoch on; the model is kept."""
@@ -87,7 +95,9 @@ class Trainer:
 
     def _train_chunk(self, count: int) -> np.ndarray:
         try:
-            self._engine.run(count, self._losses, backup=self._backup)
+            self._engine.run(
+                count, self._losses, self._solved_since, self.epoch, self._backup
+            )
         except RuntimeError:
             # BCE refuses a NaN output: the epoch whose loss is still NaN in
             # the buffer is where training diverged. Anything else is a bug.
@@ -104,18 +114,23 @@ class Trainer:
             # Replay up to the last finite epoch, whose model is then shown.
             keep = max(first_bad - 1, 0)
             self._engine.state.restore(self._backup)
-            if keep:
-                self._engine.run(keep, self._losses)
+            # Back to what it was when the chunk started (`solved_epoch` still says).
+            self._solved_since.fill_(
+                -1 if self.solved_epoch is None else self.solved_epoch
+            )
+            self._engine.run(keep, self._losses, self._solved_since, self.epoch)
         else:
             keep = count
         self._loss_now = float(losses[keep])
         self.history.record(self.epoch, losses[:keep])
         self.epoch += keep
+        self._read_solved_epoch()
         return losses[:keep]
 
     def _model_loss(self) -> float:
-        """The current model's loss, computed now (NaN if its output is not finite)."""
-        self._engine.run(0, self._probe)
+        """The current model's loss, computed now (NaN if its output is not
+        finite); whether it is solved is noted too."""
+        self._engine.run(0, self._probe, self._solved_since, self.epoch)
         return float(self._probe)
 
     def loss_record(self) -> tuple[np.ndarray, np.ndarray]:
@@ -126,6 +141,10 @@ class Trainer:
         if not math.isfinite(self._loss_now):
             return epochs.copy(), losses.copy()
         return np.append(epochs, self.epoch), np.append(losses, self._loss_now)
+
+    def _read_solved_epoch(self) -> None:
+        since = int(self._solved_since)
+        self.solved_epoch = since if since >= 0 else None
 
     def predictions(self) -> np.ndarray:
         """The model's outputs on the four inputs, float32, shape (4,)."""
@@ -168,6 +187,7 @@ class Trainer:
             history_losses=losses,
             surface=None if grid is None else self.surface(grid),
             divergence=self.divergence,
+            solved_epoch=self.solved_epoch,
         )
 
     def save_model(self) -> dict[str, object]:

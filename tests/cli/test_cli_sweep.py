@@ -80,8 +80,9 @@ def test_each_seed_of_the_sweep_equals_its_single_run(
     final = next(
         line for line in single.stdout.splitlines() if line.startswith("final")
     )
+    # Batched kernels round differently from a single run's: close, not equal.
     assert float(final.split()[2]) == pytest.approx(float(row["final_loss"]), abs=1e-4)
-    solved = single.stdout.splitlines()[-1] == "XOR solved"
+    solved = single.stdout.splitlines()[-1].startswith("XOR solved from epoch ")
     assert solved == (row["solved"] == "1")
 
 

@@ -48,8 +48,10 @@ def test_default_train_reproduces_the_article(cli: Cli, tmp_path: Path) -> None:
         "config: xor 2-2-1 sigmoid, sgd lr 0.1, bce loss, 20000 epochs, seed 42"
         in lines
     )
-    # The article's own log format, every 100 epochs.
+    # The article's own log format, every 100 epochs, and what it printed:
+    # the spec, which the reproducible kernels make hold on every machine.
     assert "epoch: 0 loss: 0.748230" in lines
+    assert "epoch: 12200 loss: 0.499449" in lines
     assert "epoch: 19900 loss: 0.014981" in lines
     assert sum(line.startswith("epoch: ") for line in lines) == 200
     table = truth_table(run.stdout)
@@ -63,18 +65,15 @@ def test_default_train_reproduces_the_article(cli: Cli, tmp_path: Path) -> None:
     outputs = [float(row[3]) for row in table]
     assert outputs[0] < 0.05 and outputs[3] < 0.05
     assert outputs[1] > 0.95 and outputs[2] > 0.95
-    assert lines[-1] == "XOR solved"
+    trainer = Trainer(TrainConfig())
+    engine = trainer.train(20000)
+    assert lines[-1] == f"XOR solved from epoch {trainer.solved_epoch}"
     assert "after 20000 epochs" in run.stdout and "epochs/s" in run.stdout
 
     rows = read_loss_csv(csv)
     assert [epoch for epoch, _ in rows] == list(range(0, 20000, 100))
     # Every loss as float32 holds it, to the digit: 9 significant digits.
-    engine = Trainer(TrainConfig()).train(20000)
     assert [loss for _, loss in rows] == [f"{float(v):.9g}" for v in engine[::100]]
-    losses = {epoch: float(loss) for epoch, loss in rows}
-    assert losses[0] == pytest.approx(0.7482295, abs=1e-6)
-    assert losses[12200] == pytest.approx(0.499449, abs=1e-5)
-    assert losses[19900] == pytest.approx(0.0149806, abs=1e-5)
 
 
 def test_loss_csv_holds_every_nth_epoch_of_the_run(cli: Cli, tmp_path: Path) -> None:
@@ -184,29 +183,43 @@ def test_help_lists_the_options(cli: Cli) -> None:
         assert option in run.stdout
 
 
+DIVERGING = TrainConfig(
+    output_activation="linear", loss="mse", activation="identity", lr=10.0
+)
+DIVERGING_ARGS = (
+    *("--output-activation", "linear", "--loss", "mse"),
+    *("--activation", "identity", "--lr", "10"),
+)
+
+
+def first_non_finite_loss(config: TrainConfig) -> tuple[int, str]:
+    """Where the article's loop on this machine diverges, and to what (the
+    kernels' rounding decides between NaN and inf)."""
+    losses = reference_losses(config, epochs=100)
+    epoch = int(np.flatnonzero(~np.isfinite(losses))[0])
+    return epoch, "NaN" if np.isnan(losses[epoch]) else "inf"
+
+
 def test_a_diverging_run_exits_1_with_the_epoch_and_advice(
     cli: Cli, tmp_path: Path
 ) -> None:
     csv_path = tmp_path / "loss.csv"
     run = cli(
         "train",
-        *("--output-activation", "linear", "--loss", "mse"),
-        *("--activation", "identity", "--lr", "10", "--log-every", "1"),
-        *("--loss-csv", str(csv_path)),
+        *DIVERGING_ARGS,
+        *("--log-every", "1", "--loss-csv", str(csv_path)),
         timeout=60,
     )
+    epoch, kind = first_non_finite_loss(DIVERGING)
     assert run.code == 1
     assert run.error_line() == (
-        "xorgui train: error: diverged at epoch 4 (loss became NaN) - "
+        f"xorgui train: error: diverged at epoch {epoch} (loss became {kind}) - "
         "try a smaller learning rate"
     )
     # The losses up to the last finite model are still written.
     rows = csv_path.read_text().splitlines()
-    assert rows[0] == "epoch,loss" and [r.split(",")[0] for r in rows[1:]] == [
-        "0",
-        "1",
-        "2",
-    ]
+    assert rows[0] == "epoch,loss"
+    assert [int(r.split(",")[0]) for r in rows[1:]] == list(range(epoch - 1))
 
 
 BAD_ARGUMENTS = [
@@ -217,6 +230,7 @@ BAD_ARGUMENTS = [
     (["--momentum", "1"], "--momentum: 1.0 is not allowed; expected a number from 0"),
     (["--hidden", "2,,3"], "--hidden: '2,,3' is not allowed; expected comma-separated"),
     (["--hidden", "-1"], "--hidden: '-1' is not allowed"),
+    (["--hidden", "²"], "--hidden: '²' is not allowed; expected comma-separated"),
     (["--hidden", "0,2"], "--hidden: '0,2' is not allowed; expected 0 to 4 hidden"),
     (
         ["--hidden", "65"],
@@ -244,6 +258,7 @@ BAD_ARGUMENTS = [
         "--grid: 1 is not allowed; expected a whole number from 2 to 512",
     ),
     (["--grid", "513"], "--grid: 513 is not allowed"),
+    (["--json", "--print-log"], "--print-log: not allowed with argument --json"),
     (["--bogus"], "unrecognized arguments: --bogus"),
     (["--los", "bce"], "unrecognized arguments: --los"),
     (

@@ -29,20 +29,27 @@ def test_each_seed_of_a_sweep_equals_its_single_run(config: TrainConfig) -> None
     for index, seed in enumerate(seeds):
         trainer = Trainer(config.with_changes(seed=seed))
         trainer.train(config.epochs)
+        # Batched kernels round differently from a single run's and the XOR
+        # plateau amplifies that: the losses agree closely, not bit for bit.
         assert abs(result.final_loss[index] - trainer.current_loss()) < 1e-4
         assert result.solved[index] == trainer.snapshot().solved
 
 
-def test_epochs_to_solve_is_the_first_epoch_from_which_all_stay_correct() -> None:
-    config = TrainConfig(epochs=20000)
-    result = run_sweep(config, range(42, 43))
-    solved_from = int(result.epochs_to_solve[0])
-    trainer = Trainer(config)
-    trainer.train(solved_from)
-    assert trainer.snapshot().solved
-    trainer.reset()
-    trainer.train(solved_from - 1)
-    assert not trainer.snapshot().solved
+def test_epochs_to_solve_is_each_single_runs_solved_epoch() -> None:
+    # The same definition as `Trainer.solved_epoch`. Batched kernels round
+    # differently from a single run's, so a seed whose outputs graze 0.5 could
+    # be counted differently; none of these does (on any machine, since the
+    # kernels are the reproducible ones).
+    config = TrainConfig(lr=1.0, epochs=1500)
+    seeds = range(40, 52)
+    result = run_sweep(config, seeds)
+    single = []
+    for seed in seeds:
+        trainer = Trainer(config.with_changes(seed=seed))
+        trainer.train(config.epochs)
+        single.append(-1 if trainer.solved_epoch is None else trainer.solved_epoch)
+    assert result.epochs_to_solve.tolist() == single
+    assert 0 < result.success_rate < 1  # both kinds of seed are compared
 
 
 def test_unsolved_seeds_have_no_epochs_to_solve_and_stats_skip_them() -> None:

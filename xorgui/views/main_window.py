@@ -272,8 +272,8 @@ class MainWindow(QMainWindow):
         self.rate_label.setToolTip(self.tr("How many epochs a second are trained."))
         self.solved_label.setToolTip(
             self.tr(
-                "All four outputs were on the right side of 0.5 by this epoch (the "
-                "first snapshot shown that was solved)."
+                "All four outputs have been on the right side of 0.5 from this "
+                "epoch on: the model after this many epochs and every one since."
             )
         )
         for label in (
@@ -651,10 +651,7 @@ class MainWindow(QMainWindow):
             # The worker sends a surface only when the view asked for one.
             snapshot = replace(snapshot, surface=previous.surface)
         self._snapshot = snapshot
-        if self._solved_epoch is not None and snapshot.epoch < self._solved_epoch:
-            self._solved_epoch = None  # an older run's milestone
-        if snapshot.solved and self._solved_epoch is None:
-            self._solved_epoch = snapshot.epoch
+        self._solved_epoch = snapshot.solved_epoch
         self.loss_plot.mark_solved(self._solved_epoch)
         if self.surface_view is not None:
             self.surface_view.show_snapshot(snapshot)
@@ -742,7 +739,7 @@ class MainWindow(QMainWindow):
             elif self._solved_epoch is None:
                 _show(self.solved_label, self.tr("not solved yet"))
             else:
-                solved = self.tr("solved by epoch {epoch:,}").format(
+                solved = self.tr("solved from epoch {epoch:,}").format(
                     epoch=self._solved_epoch
                 )
                 _show(self.solved_label, f"<b style='color:#2e7d32'>{solved}</b>")

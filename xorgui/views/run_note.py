@@ -38,7 +38,7 @@ def run_note(
     if solved_epoch is not None and snapshot.solved:
         return _tr(
             "Solved: all four outputs are on the right side of 0.5 "
-            "(first seen at epoch {epoch:,}). {note}"
+            "from epoch {epoch:,} on. {note}"
         ).format(epoch=solved_epoch, note=config_note(snapshot.config)), "good"
     if state is RunState.FINISHED:
         return unsolved_note(snapshot), "bad"
