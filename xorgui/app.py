@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from xorgui.display import display_problem
+from xorgui.display import probed_display
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -44,11 +44,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_gui() -> int:
     """Open the window and run until it is closed (or Ctrl+C); 0 on a normal exit."""
-    problem = display_problem()
-    if problem is not None:
-        print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
-        return 2
-    app = create_app(sys.argv[:1])
+    with probed_display() as problem:
+        if problem is not None:
+            print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
+            return 2
+        app = create_app(sys.argv[:1])
     from xorgui.views.main_window import MainWindow
 
     window = MainWindow()
