@@ -9,7 +9,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -90,12 +90,19 @@ def create_app(argv: Sequence[str]) -> QApplication:
 
 @contextmanager
 def closing_on_sigint(app: QApplication) -> Iterator[None]:
-    """Let Ctrl+C in the terminal close the windows cleanly while Qt runs.
+    """Let Ctrl+C in the terminal close the windows cleanly while Qt runs."""
+    with on_sigint(app.closeAllWindows):
+        yield
+
+
+@contextmanager
+def on_sigint(action: Callable[[], None]) -> Iterator[None]:
+    """Run `action` from the Qt event loop after each Ctrl+C in the terminal.
 
     Python runs a signal handler between any two bytecodes of the main thread,
     possibly in the middle of building a widget, so the handler only takes
     note. A timer, which also gives Python the chance to run the handler while
-    Qt waits for events, closes the windows from the event loop.
+    Qt waits for events, runs the action from the event loop.
     """
     from PySide6.QtCore import QTimer
 
@@ -104,14 +111,14 @@ def closing_on_sigint(app: QApplication) -> Iterator[None]:
     def take_note(_signum: int, _frame: FrameType | None) -> None:
         interrupted.set()
 
-    def close_if_interrupted() -> None:
+    def act_if_interrupted() -> None:
         if interrupted.is_set():
             interrupted.clear()
-            app.closeAllWindows()
+            action()
 
     previous = signal.signal(signal.SIGINT, take_note)
     timer = QTimer()
-    timer.timeout.connect(close_if_interrupted)
+    timer.timeout.connect(act_if_interrupted)
     timer.start(SIGNAL_POLL_MS)
     try:
         yield
