@@ -33,6 +33,31 @@ from xorgui.views.main_window import MainWindow
 from xorgui.worker import RunState, TrainingWorker
 
 READY_TIMEOUT_MS = 30_000
+EVIDENCE_FILE = "gui-failures.txt"
+_evidence_key = pytest.StashKey[Path]()
+
+
+@pytest.fixture(scope="session")
+def evidence_file(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """Where a test writes what it saw at a failure, as the failure happens.
+
+    It outlives a run cut short (Ctrl+C, a timeout); the run's summary names
+    it: `gui-failures.txt` in pytest's base temporary folder.
+    """
+    path = tmp_path_factory.getbasetemp() / EVIDENCE_FILE
+    request.config.stash[_evidence_key] = path
+    return path
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    path = config.stash.get(_evidence_key, None)
+    if path is not None and path.exists():
+        terminalreporter.write_sep("-", "evidence of GUI test failures")
+        terminalreporter.write_line(f"written as they happened to {path}")
 
 
 class InterruptibleWaits:
