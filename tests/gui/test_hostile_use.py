@@ -24,6 +24,7 @@ import csv
 import dataclasses
 import os
 import random
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -284,11 +285,19 @@ class Driver:
             queued = bool(worker._commands)
         return not queued and not worker._steps_left and not worker._running
 
+    def _caught_up(self) -> threading.Event:
+        """An event the worker sets once it has run every command posted so far.
+
+        An empty queue is not enough: the worker takes a command off the queue
+        before it runs it, and a reset that is still rebuilding the model would
+        look done (this failed sequences 110 and 126 of XORGUI_HOSTILE=200x100).
+        """
+        done = threading.Event()
+        self.window.worker._post(done.set)
+        return done
+
     def _confirmed(self) -> bool:
-        worker = self.window.worker
-        with worker._lock:
-            queued = bool(worker._commands)
-        return not queued and self.window.state.value == worker._state.value
+        return self.window.state.value == self.window.worker._state.value
 
     def _settled_epoch(self) -> int | None:
         """The trainer's epoch if the worker is idle now, else None."""
@@ -331,8 +340,11 @@ class Driver:
 
     def settle_and_check(self) -> None:
         """Once the worker is idle: what the window shows is the trainer's truth."""
+        caught_up = self._caught_up()
         try:
-            self.qtbot.waitUntil(self._settled, timeout=SETTLE_MS)
+            self.qtbot.waitUntil(
+                lambda: caught_up.is_set() and self._settled(), timeout=SETTLE_MS
+            )
         except TimeoutError as timeout:
             snapshot = self.window.snapshot
             raise AssertionError(
@@ -401,8 +413,11 @@ class Driver:
         name = action()
         self.qtbot.wait(self.rng.choice([0, 5, 30]))
         self.answers_within_a_second()
-        # The worker has taken every command and the window shows its state.
-        self.qtbot.waitUntil(self._confirmed, timeout=SETTLE_MS)
+        # The worker has run every command and the window shows its state.
+        caught_up = self._caught_up()
+        self.qtbot.waitUntil(
+            lambda: caught_up.is_set() and self._confirmed(), timeout=SETTLE_MS
+        )
         expecting = getattr(self, "expected_epoch", None) is not None
         if self.window.state is RunState.RUNNING and not expecting:
             self.check_running_view()
