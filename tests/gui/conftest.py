@@ -29,6 +29,7 @@ from pytestqt.wait_signal import SignalBlocker
 from xorgui.app import on_sigint
 from xorgui.config import TrainConfig
 from xorgui.snapshot import Snapshot
+from xorgui.views import gl_support
 from xorgui.views.main_window import MainWindow
 from xorgui.worker import RunState, TrainingWorker
 
@@ -67,7 +68,8 @@ class InterruptibleWaits:
     runs next, where Qt swallows it, and the test would go on waiting. Every
     pytest-qt wait (wait, waitUntil, waitSignal, ...) runs its event loop
     through `qt_api.exec`: this replaces it with one that notes the loop, and
-    a Ctrl+C quits the noted loops and raises once they have returned.
+    a Ctrl+C closes modal dialogs, quits the noted loops and raises once they
+    have returned.
     """
 
     def __init__(self, exec_loop: Callable[..., Any]) -> None:
@@ -87,6 +89,10 @@ class InterruptibleWaits:
 
     def interrupt(self) -> None:
         self._interrupted = True
+        # A dialog's exec() runs a loop of its own: closing the dialog ends it.
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal():
+                widget.close()
         for loop in self._loops:
             loop.quit()
 
@@ -183,6 +189,16 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     yield open_one
     for main_window in opened:
         main_window.close()
+
+
+@pytest.fixture
+def no_opengl(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Windows opened in the test show the 2-D fallback, as without OpenGL."""
+    monkeypatch.setenv(gl_support.DISABLE_VARIABLE, "1")
+    gl_support.clear_cache()
+    yield
+    monkeypatch.undo()
+    gl_support.clear_cache()
 
 
 @pytest.fixture

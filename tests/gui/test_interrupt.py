@@ -7,6 +7,7 @@ import signal
 
 import pytest
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.gui
@@ -40,3 +41,12 @@ def test_ctrl_c_ends_a_wait_for_a_condition(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: False, timeout=NEVER_MS)
     # One Ctrl+C, one interrupt: the next wait runs normally.
     qtbot.wait(1)
+
+
+def test_ctrl_c_closes_a_modal_dialog_and_ends_the_test(qtbot: QtBot) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, "Waiting", "Nobody answers this.")
+    qtbot.addWidget(box)
+    QTimer.singleShot(0, press_ctrl_c)
+    box.exec()  # an app's own loop, which pytest-qt does not run
+    with pytest.raises(KeyboardInterrupt):
+        qtbot.wait(NEVER_MS)

@@ -7,7 +7,7 @@ import json
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -616,20 +616,6 @@ def test_a_failed_export_shows_a_message_and_the_app_goes_on(
     wait_for_epoch(qtbot, window, 1)
 
 
-def test_configuration_round_trips_through_a_file(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    config = TrainConfig(gate="nand", hidden=(3, 4), activation="tanh", seed=5)
-    window.controls.set_config(config)
-    path = tmp_path / "run.json"
-    assert window.save_configuration(str(path))
-    assert TrainConfig.load(path) == config
-    window.controls.set_config(TrainConfig())
-    assert window.open_configuration(str(path))
-    assert window.controls.config() == config
-    qtbot.waitUntil(lambda: window.snapshot.config == config)
-
-
 def test_a_bad_configuration_file_is_explained_and_changes_nothing(
     qtbot: QtBot,
     window: MainWindow,
@@ -729,15 +715,6 @@ def test_the_camera_is_remembered(
 
 
 # ---------------------------------------------------------- without OpenGL
-
-
-@pytest.fixture
-def no_opengl(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(gl_support.DISABLE_VARIABLE, "1")
-    gl_support.clear_cache()
-    yield
-    monkeypatch.undo()
-    gl_support.clear_cache()
 
 
 @pytest.mark.usefixtures("no_opengl")
