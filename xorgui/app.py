@@ -9,12 +9,12 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from xorgui.display import display_problem
+from xorgui.display import probed_display
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -44,11 +44,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_gui() -> int:
     """Open the window and run until it is closed (or Ctrl+C); 0 on a normal exit."""
-    problem = display_problem()
-    if problem is not None:
-        print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
-        return 2
-    app = create_app(sys.argv[:1])
+    with probed_display() as problem:
+        if problem is not None:
+            print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
+            return 2
+        app = create_app(sys.argv[:1])
     from xorgui.views.main_window import MainWindow
 
     window = MainWindow()
@@ -95,12 +95,19 @@ def create_app(argv: Sequence[str]) -> QApplication:
 
 @contextmanager
 def closing_on_sigint(app: QApplication) -> Iterator[None]:
-    """Let Ctrl+C in the terminal close the windows cleanly while Qt runs.
+    """Let Ctrl+C in the terminal close the windows cleanly while Qt runs."""
+    with on_sigint(app.closeAllWindows):
+        yield
+
+
+@contextmanager
+def on_sigint(action: Callable[[], None]) -> Iterator[None]:
+    """Run `action` from the Qt event loop after each Ctrl+C in the terminal.
 
     Python runs a signal handler between any two bytecodes of the main thread,
     possibly in the middle of building a widget, so the handler only takes
     note. A timer, which also gives Python the chance to run the handler while
-    Qt waits for events, closes the windows from the event loop.
+    Qt waits for events, runs the action from the event loop.
     """
     from PySide6.QtCore import QTimer
 
@@ -109,14 +116,14 @@ def closing_on_sigint(app: QApplication) -> Iterator[None]:
     def take_note(_signum: int, _frame: FrameType | None) -> None:
         interrupted.set()
 
-    def close_if_interrupted() -> None:
+    def act_if_interrupted() -> None:
         if interrupted.is_set():
             interrupted.clear()
-            app.closeAllWindows()
+            action()
 
     previous = signal.signal(signal.SIGINT, take_note)
     timer = QTimer()
-    timer.timeout.connect(close_if_interrupted)
+    timer.timeout.connect(act_if_interrupted)
     timer.start(SIGNAL_POLL_MS)
     try:
         yield

@@ -317,13 +317,24 @@ def _ctrl_c_sets(event: threading.Event) -> Iterator[None]:
 def _bench(options: argparse.Namespace) -> int:
     """Print how fast the engine and the sweep are (and the GUI, with --gui)."""
     gui_bench = _import_view("gui_bench", "the GUI benchmark") if options.gui else None
+    if gui_bench is not None:
+        from xorgui.display import probed_display
+
+        # Checked now, not after minutes of engine tables. The probe leaves at
+        # once: Qt connects only after those tables, long after any reset.
+        with probed_display() as problem:
+            if problem is not None:
+                raise CommandError(
+                    f"--gui needs a display ({problem}); run under xvfb-run"
+                )
 
     from xorgui.bench import print_row, run_bench
 
     run_bench(options.quick)
     if gui_bench is not None:
         print()
-        gui_bench.run_gui_bench(print_row)
+        lengths = gui_bench.QUICK if options.quick else gui_bench.FULL
+        gui_bench.run_gui_bench(print_row, lengths)
     return EXIT_OK
 
 
@@ -654,7 +665,8 @@ def _build_parser() -> _Parser:
     bench.add_argument(
         "--quick",
         action="store_true",
-        help="2000 epochs and 100 seeds instead of 20000/1000",
+        help="2000 epochs and 100 seeds instead of 20000/1000; with --gui, "
+        "seconds-long GUI measurements instead of minutes",
     )
     bench.add_argument(
         "--gui", action="store_true", help="also measure the window's views"

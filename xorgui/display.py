@@ -1,18 +1,36 @@
 """Is there a screen to open a window on? Asked before Qt is, because Qt's X11
-plugin aborts the whole process when DISPLAY names a server that is not there."""
+plugin aborts the whole process when DISPLAY names a server that is not there.
+
+The probe connects to the X server, and must not be the last client to leave
+it: a fresh X server (Xvfb as xvfb-run starts it) resets when its last client
+disconnects, and Qt, connecting during that reset, fails and aborts. So the
+probe keeps its connection until the application has made its own.
+"""
 
 from __future__ import annotations
 
 import os
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 
 X11_BASE_PORT = 6000
 CONNECT_TIMEOUT_S = 2.0
 
 
-def display_problem() -> str | None:
-    """Why no window can be opened here, in a few words; None when one can."""
+@contextmanager
+def probed_display() -> Iterator[str | None]:
+    """Why no window can be opened here, in a few words (None when one can).
+
+    Create the QApplication inside the `with` block: the probe's connection
+    to the X server stays open until the block ends.
+    """
+    with ExitStack() as held:
+        yield _display_problem(held)
+
+
+def _display_problem(held: ExitStack) -> str | None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return None
     if os.environ.get("WAYLAND_DISPLAY"):
@@ -20,29 +38,32 @@ def display_problem() -> str | None:
     display = os.environ.get("DISPLAY", "")
     if not display:
         return "neither DISPLAY nor WAYLAND_DISPLAY is set"
-    if not _x_server_answers(display):
+    connection = _connect_to_x_server(display)
+    if connection is None:
         return f"DISPLAY={display} names no X server that answers"
+    held.enter_context(connection)
     return None
 
 
-def _x_server_answers(display: str) -> bool:
-    """Connect to the X server `display` names ([host]:number[.screen])."""
+def _connect_to_x_server(display: str) -> socket.socket | None:
+    """A connection to the X server `display` names ([host]:number[.screen])."""
     host, colon, rest = display.rpartition(":")
     number = rest.split(".", 1)[0]
     if not colon or not number.isdigit():
-        return False
+        return None
     if host in ("", "unix"):
         path = f"/tmp/.X11-unix/X{number}"
         # Linux X servers listen on an abstract socket and on the file.
-        return _connects(socket.AF_UNIX, "\0" + path) or _connects(socket.AF_UNIX, path)
-    return _connects(socket.AF_INET, (host, X11_BASE_PORT + int(number)))
+        return _connect(socket.AF_UNIX, "\0" + path) or _connect(socket.AF_UNIX, path)
+    return _connect(socket.AF_INET, (host, X11_BASE_PORT + int(number)))
 
 
-def _connects(family: socket.AddressFamily, address: object) -> bool:
+def _connect(family: socket.AddressFamily, address: object) -> socket.socket | None:
+    probe = socket.socket(family, socket.SOCK_STREAM)
     try:
-        with socket.socket(family, socket.SOCK_STREAM) as probe:
-            probe.settimeout(CONNECT_TIMEOUT_S)
-            probe.connect(address)
+        probe.settimeout(CONNECT_TIMEOUT_S)
+        probe.connect(address)
     except OSError:
-        return False
-    return True
+        probe.close()
+        return None
+    return probe

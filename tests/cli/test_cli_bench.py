@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+
+import pytest
 
 from .conftest import Run
 
@@ -34,3 +37,41 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
         rate, loss = (float(cell.replace(",", "")) for cell in row)
         assert rate > 0 and 0 < loss < 1
     assert cost.startswith("cost of the reproducible kernels: ")
+
+
+@pytest.mark.slow
+@pytest.mark.gui
+def test_quick_gui_bench_prints_the_windows_tables(cli: Cli) -> None:
+    if not os.environ.get("DISPLAY"):
+        pytest.skip("needs an X display (pytest-xvfb provides one)")
+    run = cli("bench", "--quick", "--gui", timeout=600)
+    assert run.code == 0, run.stderr
+    *_, gui = run.stdout.strip().split("\n\n")
+    rows = [line.split() for line in gui.splitlines()]
+    assert rows[0] == ["window", "first", "paint", "s", "engine", "ready", "s"]
+    first_paint, engine_ready = (float(cell) for cell in rows[1])
+    assert 0 < first_paint < engine_ready
+    assert rows[2] == ["3-D", "view", "grid", "frames/s"]
+    assert [row[0] for row in rows[3:5]] == ["100x100", "256x256"]
+    assert all(float(row[1]) > 0 for row in rows[3:5])
+    assert rows[5][:3] == ["in", "the", "app"]
+    headless, live = (float(cell.replace(",", "")) for cell in rows[6][:2])
+    assert headless > 0 and live > 0 and rows[6][2].endswith("%")
+    assert rows[7] == ["memory", "epochs", "RSS", "growth", "MB"]
+    from xorgui.views.gui_bench import QUICK
+
+    assert rows[8][0] == f"{QUICK.long_run_epochs:,}"
+
+
+def test_gui_bench_without_a_display_says_so_before_measuring(cli: Cli) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    run = cli("bench", "--quick", "--gui", env=env)
+    assert run.code == 1
+    assert run.stdout == ""
+    assert "--gui needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set)" in (
+        run.error_line()
+    )

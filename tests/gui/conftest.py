@@ -1,5 +1,6 @@
-"""Fixtures for GUI tests: isolated settings, and guards against leaked threads
-and windows, so one test's leftovers cannot make another pass or fail."""
+"""Fixtures for GUI tests: isolated settings, guards against leaked threads and
+windows (so one test's leftovers cannot make another pass or fail), and Ctrl+C
+that ends the run with its report even while a test waits in Qt's event loop."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QObject,
     QSettings,
     QThread,
@@ -20,15 +22,93 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qt_compat import qt_api
 from pytestqt.qtbot import QtBot
 from pytestqt.wait_signal import SignalBlocker
 
+from xorgui.app import on_sigint
 from xorgui.config import TrainConfig
 from xorgui.snapshot import Snapshot
+from xorgui.views import gl_support
 from xorgui.views.main_window import MainWindow
 from xorgui.worker import RunState, TrainingWorker
 
 READY_TIMEOUT_MS = 30_000
+EVIDENCE_FILE = "gui-failures.txt"
+_evidence_key = pytest.StashKey[Path]()
+
+
+@pytest.fixture(scope="session")
+def evidence_file(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """Where a test writes what it saw at a failure, as the failure happens.
+
+    It outlives a run cut short (Ctrl+C, a timeout); the run's summary names
+    it: `gui-failures.txt` in pytest's base temporary folder.
+    """
+    path = tmp_path_factory.getbasetemp() / EVIDENCE_FILE
+    request.config.stash[_evidence_key] = path
+    return path
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    path = config.stash.get(_evidence_key, None)
+    if path is not None and path.exists():
+        terminalreporter.write_sep("-", "evidence of GUI test failures")
+        terminalreporter.write_line(f"written as they happened to {path}")
+
+
+class InterruptibleWaits:
+    """Makes pytest-qt's waits end with KeyboardInterrupt after a Ctrl+C.
+
+    Python's own KeyboardInterrupt would be raised inside whatever Qt callback
+    runs next, where Qt swallows it, and the test would go on waiting. Every
+    pytest-qt wait (wait, waitUntil, waitSignal, ...) runs its event loop
+    through `qt_api.exec`: this replaces it with one that notes the loop, and
+    a Ctrl+C closes modal dialogs, quits the noted loops and raises once they
+    have returned.
+    """
+
+    def __init__(self, exec_loop: Callable[..., Any]) -> None:
+        self._exec_loop = exec_loop
+        self._loops: list[QEventLoop] = []
+        self._interrupted = False
+
+    def exec(self, loop: QEventLoop, *args: Any, **kwargs: Any) -> Any:
+        self._raise_if_interrupted()
+        self._loops.append(loop)
+        try:
+            result = self._exec_loop(loop, *args, **kwargs)
+        finally:
+            self._loops.remove(loop)
+        self._raise_if_interrupted()
+        return result
+
+    def interrupt(self) -> None:
+        self._interrupted = True
+        # A dialog's exec() runs a loop of its own: closing the dialog ends it.
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal():
+                widget.close()
+        for loop in self._loops:
+            loop.quit()
+
+    def _raise_if_interrupted(self) -> None:
+        if self._interrupted:
+            self._interrupted = False
+            raise KeyboardInterrupt
+
+
+@pytest.fixture(scope="session", autouse=True)
+def interruptible_waits(qapp: QApplication) -> Iterator[InterruptibleWaits]:
+    """Ctrl+C ends a GUI test run with its report, even while a test waits."""
+    waits = InterruptibleWaits(qt_api.exec)
+    with pytest.MonkeyPatch.context() as patch, on_sigint(waits.interrupt):
+        patch.setattr(qt_api, "exec", waits.exec)
+        yield waits
 
 
 @pytest.fixture(autouse=True)
@@ -109,6 +189,16 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     yield open_one
     for main_window in opened:
         main_window.close()
+
+
+@pytest.fixture
+def no_opengl(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Windows opened in the test show the 2-D fallback, as without OpenGL."""
+    monkeypatch.setenv(gl_support.DISABLE_VARIABLE, "1")
+    gl_support.clear_cache()
+    yield
+    monkeypatch.undo()
+    gl_support.clear_cache()
 
 
 @pytest.fixture

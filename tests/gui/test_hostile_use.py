@@ -11,20 +11,33 @@ ends at that epoch, and the truth table shows the model's predictions.
 
 XORGUI_HOSTILE=1000x100 runs 1,000 sequences of 100 actions instead of the
 default 200 of 25.
+
+Each failure is written, as it happens, to gui-failures.txt in pytest's base
+temporary folder (the run's summary names it): the sequence, the actions so
+far, the error, and the worker's and the window's states. It survives a run
+that is cut short.
 """
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import os
 import random
+import threading
 import time
+import traceback
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import pytest
+import torch
 from PySide6.QtCore import QTimer
-from pytestqt.exceptions import TimeoutError
+from pytestqt.exceptions import CapturedExceptions, TimeoutError
+from pytestqt.logging import Record
 from pytestqt.qtbot import QtBot
 
 from xorgui.config import TrainConfig
@@ -183,13 +196,55 @@ class Driver:
         elif kind == "plot":
             assert self.window.export_loss_plot_image(name + ".png")
         elif kind == "csv":
-            self.window.export_loss_csv(name + ".csv")
+            self._export_and_read(Path(name + ".csv"), self._check_loss_csv)
         elif kind == "model":
-            self.window.export_model(name + ".pt")
+            self._export_and_read(Path(name + ".pt"), self._check_model)
         else:
             assert self.window.save_configuration(name + ".json")
             assert TrainConfig.load(name + ".json") == self.controls.config()
         return f"export {kind}"
+
+    def _export_and_read(self, path: Path, check: Callable[[Path, bool], None]) -> None:
+        """Export to `path` through the window, wait for the file, check it.
+
+        The worker writes it; when the trainer was idle throughout, the file
+        must hold exactly the trainer's state, else a consistent earlier one.
+        """
+        path.unlink(missing_ok=True)
+        before = self._settled_epoch()
+        if path.suffix == ".csv":
+            self.window.export_loss_csv(str(path))
+        else:
+            self.window.export_model(str(path))
+        # Written atomically: once the name exists, the file is whole.
+        self.qtbot.waitUntil(path.exists, timeout=SETTLE_MS)
+        check(path, before is not None and self._settled_epoch() == before)
+
+    def _check_loss_csv(self, path: Path, idle: bool) -> None:
+        with path.open(newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+        assert header == ["epoch", "loss"]
+        epochs = np.array([int(row[0]) for row in rows], dtype=np.int64)
+        losses = np.array([float(row[1]) for row in rows])
+        assert np.all(np.diff(epochs) > 0) and (not len(epochs) or epochs[0] == 0)
+        assert np.all(np.isfinite(losses))
+        if idle:
+            history = self._trainer().history
+            np.testing.assert_array_equal(epochs, history.epochs)
+            np.testing.assert_allclose(losses, history.losses, rtol=1e-8)
+
+    def _check_model(self, path: Path, idle: bool) -> None:
+        checkpoint = torch.load(path, weights_only=True)
+        saved = TrainConfig.from_dict(checkpoint["config"])
+        shown = self.controls.config()
+        # Play on a finished run extends the budget beyond the epochs box.
+        assert dataclasses.replace(saved, epochs=shown.epochs) == shown
+        model = self._trainer().model.state_dict()
+        assert checkpoint["state_dict"].keys() == model.keys()
+        for key, tensor in checkpoint["state_dict"].items():
+            assert tensor.shape == model[key].shape
+            if idle:
+                assert torch.equal(tensor, model[key])
 
     def open_config(self) -> str:
         path = self.folder / "open.json"
@@ -230,11 +285,19 @@ class Driver:
             queued = bool(worker._commands)
         return not queued and not worker._steps_left and not worker._running
 
+    def _caught_up(self) -> threading.Event:
+        """An event the worker sets once it has run every command posted so far.
+
+        An empty queue is not enough: the worker takes a command off the queue
+        before it runs it, and a reset that is still rebuilding the model would
+        look done (this failed sequences 110 and 126 of XORGUI_HOSTILE=200x100).
+        """
+        done = threading.Event()
+        self.window.worker._post(done.set)
+        return done
+
     def _confirmed(self) -> bool:
-        worker = self.window.worker
-        with worker._lock:
-            queued = bool(worker._commands)
-        return not queued and self.window.state.value == worker._state.value
+        return self.window.state.value == self.window.worker._state.value
 
     def _settled_epoch(self) -> int | None:
         """The trainer's epoch if the worker is idle now, else None."""
@@ -277,8 +340,11 @@ class Driver:
 
     def settle_and_check(self) -> None:
         """Once the worker is idle: what the window shows is the trainer's truth."""
+        caught_up = self._caught_up()
         try:
-            self.qtbot.waitUntil(self._settled, timeout=SETTLE_MS)
+            self.qtbot.waitUntil(
+                lambda: caught_up.is_set() and self._settled(), timeout=SETTLE_MS
+            )
         except TimeoutError as timeout:
             snapshot = self.window.snapshot
             raise AssertionError(
@@ -312,17 +378,46 @@ class Driver:
         np.testing.assert_array_equal(snapshot.predictions, trainer.predictions())
         self.check_table(trainer.predictions())
 
+    def describe(self) -> str:
+        """The worker's and the window's states, for a failure's evidence."""
+        window, worker = self.window, self.window.worker
+        trainer = self._trainer()
+        with worker._lock:
+            queued = [command.__name__ for command, _ in worker._commands]
+        snapshot = window.snapshot
+        return "\n".join(
+            [
+                f"worker: state={worker._state} running={worker._running} "
+                f"steps_left={worker._steps_left} speed={worker._speed} "
+                f"chunk={worker._chunk} queued={queued} alive={worker.is_alive()}",
+                f"trainer: epoch={trainer and trainer.epoch} "
+                f"divergence={trainer and trainer.divergence} "
+                f"config={trainer and trainer.config}",
+                f"window: state={window.state} "
+                f"epoch label={window.epoch_label.text()!r} "
+                f"note={window.note.text()!r}",
+                f"window snapshot: epoch={snapshot and snapshot.epoch} "
+                f"config={snapshot and snapshot.config}",
+                f"controls: {self.controls.config()}",
+            ]
+        )
+
     def check_table(self, predictions: np.ndarray) -> None:
         table = self.window.truth_table
         shown = [table.item(row, table.OUTPUT).text() for row in range(4)]
         assert shown == [format_output(p) for p in predictions]
 
     def act(self) -> str:
-        name = self.rng.choice(self.actions)()
+        action = self.rng.choice(self.actions)
+        self.acting = action.__name__
+        name = action()
         self.qtbot.wait(self.rng.choice([0, 5, 30]))
         self.answers_within_a_second()
-        # The worker has taken every command and the window shows its state.
-        self.qtbot.waitUntil(self._confirmed, timeout=SETTLE_MS)
+        # The worker has run every command and the window shows its state.
+        caught_up = self._caught_up()
+        self.qtbot.waitUntil(
+            lambda: caught_up.is_set() and self._confirmed(), timeout=SETTLE_MS
+        )
         expecting = getattr(self, "expected_epoch", None) is not None
         if self.window.state is RunState.RUNNING and not expecting:
             self.check_running_view()
@@ -331,29 +426,79 @@ class Driver:
         return name
 
 
+class QtLog(Protocol):
+    """pytest-qt's `qtlog` fixture: the Qt messages logged during the test."""
+
+    @property
+    def records(self) -> list[Record]: ...
+
+
+class FailureLog:
+    """Appends each failure's evidence to a file at once, flushed and closed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def write(self, number: int, done: list[str], driver: Driver) -> None:
+        with self.path.open("a", encoding="utf-8") as log:
+            log.write(
+                f"=== hostile sequence {number} ({datetime.now():%H:%M:%S}), "
+                f"failed in action {len(done) + 1} ({driver.acting})\n"
+                f"actions so far: {done}\n"
+                f"{traceback.format_exc()}"
+                f"{driver.describe()}\n\n"
+            )
+
+
+def assert_qt_quiet(exceptions: CapturedExceptions, qtlog: QtLog, heard: int) -> int:
+    """No exception in a Qt callback and no Qt warning since the `heard` first
+    log records; returns how many records there are now."""
+    assert not exceptions, "".join(
+        "".join(traceback.format_exception(*captured)) for captured in exceptions
+    )
+    records = qtlog.records
+    loud = [
+        record.message
+        for record in records[heard:]
+        if record.matches_level("WARNING") and not record.ignored
+    ]
+    assert not loud, f"Qt warned: {loud}"
+    return len(records)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("first", range(0, SEQUENCES, SEQUENCES_PER_WINDOW))
 def test_random_action_sequences_keep_the_window_truthful(
     qtbot: QtBot,
+    qtlog: QtLog,
     open_window: Callable[..., MainWindow],
     message_boxes: Callable[[], list[str]],
+    evidence_file: Path,
     tmp_path: Path,
     first: int,
 ) -> None:
     window = open_window()
+    failures = FailureLog(evidence_file)
+    heard = len(qtlog.records)
     for number in range(first, min(first + SEQUENCES_PER_WINDOW, SEQUENCES)):
         rng = random.Random(number)
         driver = Driver(qtbot, window, tmp_path, message_boxes, rng)
         window.controls.set_config(TrainConfig())
         window.run_controls.reset_action.trigger()
         done: list[str] = []
-        for _ in range(LENGTH):
+        with qtbot.capture_exceptions() as exceptions:
             try:
-                done.append(driver.act())
-            except AssertionError as failure:
+                for _ in range(LENGTH):
+                    done.append(driver.act())
+                    heard = assert_qt_quiet(exceptions, qtlog, heard)
+                driver.acting = "final pause and check"
+                if window.state is RunState.RUNNING:
+                    window.run_controls.play_action.trigger()
+                driver.settle_and_check()
+                heard = assert_qt_quiet(exceptions, qtlog, heard)
+            except Exception as failure:
+                failures.write(number, done, driver)
                 raise AssertionError(
-                    f"sequence {number} after {done}: {failure}"
+                    f"sequence {number} after {done}, in {driver.acting}: {failure} "
+                    f"(evidence in {failures.path})"
                 ) from failure
-        if window.state is RunState.RUNNING:
-            window.run_controls.play_action.trigger()
-        driver.settle_and_check()

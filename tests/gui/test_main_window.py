@@ -7,7 +7,7 @@ import json
 import shutil
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ import pytest
 import torch
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QSplitter
 from pytestqt.qtbot import QtBot
 from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
 
@@ -25,7 +25,7 @@ from xorgui.training import Trainer
 from xorgui.views import gl_support
 from xorgui.views.colormap import viridis_lut
 from xorgui.views.image_export import caption_height
-from xorgui.views.main_window import MainWindow
+from xorgui.views.main_window import SPLITTERS, MainWindow
 from xorgui.views.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
 from xorgui.views.surface_export import SURFACE_EXPORT_SIZE
 from xorgui.views.surface_view import HEIGHT_LIMITS
@@ -616,20 +616,6 @@ def test_a_failed_export_shows_a_message_and_the_app_goes_on(
     wait_for_epoch(qtbot, window, 1)
 
 
-def test_configuration_round_trips_through_a_file(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    config = TrainConfig(gate="nand", hidden=(3, 4), activation="tanh", seed=5)
-    window.controls.set_config(config)
-    path = tmp_path / "run.json"
-    assert window.save_configuration(str(path))
-    assert TrainConfig.load(path) == config
-    window.controls.set_config(TrainConfig())
-    assert window.open_configuration(str(path))
-    assert window.controls.config() == config
-    qtbot.waitUntil(lambda: window.snapshot.config == config)
-
-
 def test_a_bad_configuration_file_is_explained_and_changes_nothing(
     qtbot: QtBot,
     window: MainWindow,
@@ -687,13 +673,30 @@ def test_settings_remember_the_session(qtbot: QtBot, window: MainWindow) -> None
 def test_corrupt_or_foreign_settings_are_ignored(
     open_window: Callable[..., MainWindow], key: str, value: object
 ) -> None:
+    fresh = open_window()
+    defaults = what_settings_restore(fresh)
+    fresh.close()
     store = QSettings()
+    store.clear()  # what closing the first window saved
     store.setValue(key, value)
     store.sync()
     window = open_window()
-    assert window.controls.config() == TrainConfig()
-    assert not window.loss_plot.log_scale()
-    assert window.isVisible() and window.width() > 600
+    assert window.isVisible()
+    assert what_settings_restore(window) == defaults
+
+
+def what_settings_restore(window: MainWindow) -> dict[str, object]:
+    """Everything the window takes from the settings, as it shows it."""
+    assert window.surface_view is not None
+    return {
+        "config": window.controls.config(),
+        "log scale": window.loss_plot.log_scale(),
+        "camera": window.surface_view.camera_state(),
+        "size": window.size(),
+        "splitters": {
+            name: window.findChild(QSplitter, name).sizes() for name in SPLITTERS
+        },
+    }
 
 
 def test_the_camera_is_remembered(
@@ -712,15 +715,6 @@ def test_the_camera_is_remembered(
 
 
 # ---------------------------------------------------------- without OpenGL
-
-
-@pytest.fixture
-def no_opengl(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(gl_support.DISABLE_VARIABLE, "1")
-    gl_support.clear_cache()
-    yield
-    monkeypatch.undo()
-    gl_support.clear_cache()
 
 
 @pytest.mark.usefixtures("no_opengl")

@@ -14,20 +14,33 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings
 
 from xorgui.config import TrainConfig
 from xorgui.training import Trainer
 
-LONG_RUN_EPOCHS = 2_000_000
-WARMUP_EPOCHS = 100_000
-FRAME_SECONDS = 3.0
-# The machine's speed drifts by a third from minute to minute, so the window's
-# rate is compared with the headless engine's measured in between, in turns.
-LIVE_SECONDS = 10.0
-HEADLESS_SECONDS = 2.0
 HEADLESS_CHUNK = 2_000
+
+
+@dataclass(frozen=True)
+class Lengths:
+    """How long each measurement runs."""
+
+    long_run_epochs: int
+    warmup_epochs: int
+    frame_seconds: float
+    # The machine's speed drifts by a third from minute to minute, so the
+    # window's rate is compared with the headless engine's measured in
+    # between, in turns of these lengths.
+    live_seconds: float
+    headless_seconds: float
+
+
+FULL = Lengths(2_000_000, 100_000, 3.0, 10.0, 2.0)
+QUICK = Lengths(40_000, 10_000, 0.5, 1.0, 0.3)
+"""`bench --quick --gui`: every table in seconds, figures too short to quote."""
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 # Run in a fresh interpreter: prints seconds from process start to the first
@@ -65,22 +78,27 @@ sys.exit(app.exec())
 """
 
 
-def run_gui_bench(print_row: Callable[..., None]) -> None:
+def run_gui_bench(print_row: Callable[..., None], lengths: Lengths = FULL) -> None:
     """Measure and print the GUI figures (needs a display with OpenGL)."""
     from xorgui.app import create_app
+    from xorgui.display import probed_display
 
-    app = QCoreApplication.instance() or create_app(sys.argv[:1])
+    with probed_display():  # held while Qt connects, see xorgui.display
+        app = QCoreApplication.instance() or create_app(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="xorgui-bench-") as settings:
         # The window opens with the article's setup, whatever a person saved,
         # and the bench's own session leaves their settings alone.
         ini = QSettings.Format.IniFormat
         QSettings.setDefaultFormat(ini)
         QSettings.setPath(ini, QSettings.Scope.UserScope, settings)
-        _measure_window(app, print_row, settings)
+        _measure_window(app, print_row, settings, lengths)
 
 
 def _measure_window(
-    app: QCoreApplication, print_row: Callable[..., None], settings: str
+    app: QCoreApplication,
+    print_row: Callable[..., None],
+    settings: str,
+    lengths: Lengths,
 ) -> None:
     window_seconds, ready_seconds = _time_to_first_window(settings)
     print_row("window", "first paint s", "engine ready s")
@@ -96,16 +114,18 @@ def _measure_window(
 
     assert window.surface_view is not None
     for grid in (100, 256):
-        fps = measure_frame_rate(window.surface_view, grid=grid, seconds=FRAME_SECONDS)
+        fps = measure_frame_rate(
+            window.surface_view, grid=grid, seconds=lengths.frame_seconds
+        )
         print_row("", f"{grid}x{grid}", f"{fps:.1f}")
 
-    live, headless, growth_mb = _long_run(window)
+    live, headless, growth_mb = _long_run(window, lengths)
     window.close()
     app.processEvents()
     print_row("in the app", "headless ep/s", "live views ep/s", "ratio")
     print_row("", f"{headless:,.0f}", f"{live:,.0f}", f"{live / headless:.0%}")
     print_row("memory", "epochs", "RSS growth MB")
-    print_row("", f"{LONG_RUN_EPOCHS:,}", f"{growth_mb:.1f}")
+    print_row("", f"{lengths.long_run_epochs:,}", f"{growth_mb:.1f}")
 
 
 def _time_to_first_window(settings: str) -> tuple[float, float]:
@@ -136,41 +156,43 @@ class _Rate:
         return self.epochs / self.seconds
 
 
-def _long_run(window: object) -> tuple[float, float, float]:
-    """Play the default config for LONG_RUN_EPOCHS at full speed with the views on.
+def _long_run(window: object, lengths: Lengths) -> tuple[float, float, float]:
+    """Play the default config for the long run's epochs at full speed with the
+    views on.
 
-    Every LIVE_SECONDS of it, training is paused for HEADLESS_SECONDS of the
+    Every live turn of it, training is paused for a turn of the
     headless engine on the same config. Returns the window's training rate
     after the warm-up, the headless rate, and the resident memory growth (MiB)
     from the end of the warm-up to the end of the run.
     """
     # Its history is full after the warm-up, so it adds nothing to the growth.
     headless_trainer = Trainer(
-        TrainConfig(epochs=LONG_RUN_EPOCHS), history_capacity=WARMUP_EPOCHS
+        TrainConfig(epochs=lengths.long_run_epochs),
+        history_capacity=lengths.warmup_epochs,
     )
-    headless_trainer.train(WARMUP_EPOCHS)
+    headless_trainer.train(lengths.warmup_epochs)
     live, headless = _Rate(), _Rate()
     controls = window.controls  # type: ignore[attr-defined]
-    controls.epochs.setValue(WARMUP_EPOCHS + LONG_RUN_EPOCHS)
+    controls.epochs.setValue(lengths.warmup_epochs + lengths.long_run_epochs)
     run_controls = window.run_controls  # type: ignore[attr-defined]
     run_controls.speed.setCurrentIndex(run_controls.speed.count() - 1)
     run_controls.play_action.trigger()
-    _wait_until(lambda: _epoch(window) >= WARMUP_EPOCHS, timeout=600)
+    _wait_until(lambda: _epoch(window) >= lengths.warmup_epochs, timeout=600)
     rss_before = _rss()
     while True:
-        live.add(*_train_in_window(window, LIVE_SECONDS))
+        live.add(*_train_in_window(window, lengths.live_seconds))
         if window.state == "finished":  # type: ignore[attr-defined]
             break
         run_controls.play_action.trigger()
         _wait_until(lambda: window.state in ("paused", "finished"))  # type: ignore[attr-defined]
-        headless.add(*_train_headless(headless_trainer, HEADLESS_SECONDS))
+        headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
         if window.state == "finished":  # type: ignore[attr-defined]
             break
         run_controls.play_action.trigger()
         _wait_until(lambda: window.state == "running")  # type: ignore[attr-defined]
     growth_mb = (_rss() - rss_before) / 2**20
     if not headless.seconds:  # the run ended within its first turn
-        headless.add(*_train_headless(headless_trainer, HEADLESS_SECONDS))
+        headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
     return live.per_second(), headless.per_second(), growth_mb
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from xorgui.app import create_app
-from xorgui.display import display_problem
+from xorgui.display import probed_display
 from xorgui.snapshot import Snapshot
 from xorgui.views.gl_support import opengl_unavailable_reason
 from xorgui.views.heatmap_view import HeatmapView
@@ -98,14 +98,14 @@ def _ensure_application() -> None:
         raise OpenGLUnavailable(
             _unavailable(f"QT_QPA_PLATFORM={platform} has no OpenGL: unset it")
         )
-    problem = display_problem()
-    if problem is not None:
-        raise OpenGLUnavailable(
-            _unavailable(f"no display: {problem}; run under xvfb-run")
-        )
-    # The app's own setup: its OpenGL format and shared contexts, which
-    # pyqtgraph.opengl needs when a process has more than one GL widget.
-    _application = create_app(sys.argv[:1])
+    with probed_display() as problem:
+        if problem is not None:
+            raise OpenGLUnavailable(
+                _unavailable(f"no display: {problem}; run under xvfb-run")
+            )
+        # The app's own setup: its OpenGL format and shared contexts, which
+        # pyqtgraph.opengl needs when a process has more than one GL widget.
+        _application = create_app(sys.argv[:1])
 
 
 def _unavailable(reason: str) -> str:
