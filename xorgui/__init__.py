@@ -1,11 +1,11 @@
 """xorgui: watch a small network learn a logic gate.
 
 Importing the package first chooses reproducible numerics, before any of its
-modules loads torch (see `xorgui.reproducible`).
+modules loads torch (see `xorgui.core.reproducible`).
 """
 
 from __future__ import annotations
 
-from xorgui.reproducible import use_reproducible_kernels
+from xorgui.core.reproducible import use_reproducible_kernels
 
 use_reproducible_kernels()

@@ -36,7 +36,7 @@ Or train without a window, in the terminal:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args:
-        from xorgui.cli import main as cli_main
+        from xorgui.headless.cli import main as cli_main
 
         return cli_main(args)
     return run_gui()
@@ -49,7 +49,7 @@ def run_gui() -> int:
             print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
             return 2
         app = create_app(sys.argv[:1])
-    from xorgui.views.main_window import MainWindow
+    from xorgui.window.main_window import MainWindow
 
     window = MainWindow()
     window.show()
@@ -77,8 +77,8 @@ def create_app(argv: Sequence[str]) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from xorgui.resources import icon
-    from xorgui.views.focus_ring import install_focus_ring
-    from xorgui.views.tooltips import install_wrapping_tooltips
+    from xorgui.window.focus_ring import install_focus_ring
+    from xorgui.window.tooltips import install_wrapping_tooltips
 
     set_default_surface_format()
     QCoreApplication.setOrganizationName(ORGANIZATION)

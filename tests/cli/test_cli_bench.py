@@ -58,7 +58,7 @@ def test_quick_gui_bench_prints_the_windows_tables(cli: Cli) -> None:
     headless, live = (float(cell.replace(",", "")) for cell in rows[6][:2])
     assert headless > 0 and live > 0 and rows[6][2].endswith("%")
     assert rows[7] == ["memory", "epochs", "RSS", "growth", "MB"]
-    from xorgui.views.gui_bench import QUICK
+    from xorgui.headless.gui_bench import QUICK
 
     assert rows[8][0] == f"{QUICK.long_run_epochs:,}"
 

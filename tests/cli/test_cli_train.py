@@ -13,11 +13,11 @@ import numpy as np
 import pytest
 import torch
 
-from xorgui.config import TrainConfig
-from xorgui.gates import inputs
-from xorgui.model import build_model
-from xorgui.reference import reference_losses
-from xorgui.training import Trainer
+from xorgui.core.config import TrainConfig
+from xorgui.core.gates import inputs
+from xorgui.core.model import build_model
+from xorgui.core.reference import reference_losses
+from xorgui.core.training import Trainer
 
 from .conftest import REPO, Run
 
@@ -161,7 +161,7 @@ def test_options_given_override_the_config_file(cli: Cli, tmp_path: Path) -> Non
 def test_train_without_surface_png_never_loads_qt() -> None:
     script = (
         "import sys\n"
-        "from xorgui.cli import main\n"
+        "from xorgui.headless.cli import main\n"
         "code = main(['train', '--epochs', '50'])\n"
         "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])\n"
         "sys.exit(code)\n"
@@ -361,7 +361,7 @@ def png_size(path: Path) -> tuple[int, int]:
 def test_surface_png_without_a_display_fails_in_one_line(
     cli: Cli, tmp_path: Path
 ) -> None:
-    pytest.importorskip("xorgui.views.surface_render")
+    pytest.importorskip("xorgui.headless.render")
     image, csv = tmp_path / "surface.png", tmp_path / "loss.csv"
     image.write_bytes(b"an older picture")
     hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -379,7 +379,7 @@ def test_surface_png_without_a_display_fails_in_one_line(
 
 
 def test_surface_png_renders_the_trained_surface(cli: Cli, tmp_path: Path) -> None:
-    pytest.importorskip("xorgui.views.surface_render")
+    pytest.importorskip("xorgui.headless.render")
     if not os.environ.get("DISPLAY"):
         pytest.skip("needs an X display (pytest-xvfb provides one)")
     image = tmp_path / "surface.png"

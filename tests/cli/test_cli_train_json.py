@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from xorgui.config import TrainConfig
-from xorgui.training import Trainer
+from xorgui.core.config import TrainConfig
+from xorgui.core.training import Trainer
 
 from .conftest import Run
 from .test_cli_train import DIVERGING, DIVERGING_ARGS, first_non_finite_loss

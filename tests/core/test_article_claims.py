@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from xorgui.config import TrainConfig
-from xorgui.sweep import run_sweep
-from xorgui.training import Trainer
+from xorgui.core.config import TrainConfig
+from xorgui.core.sweep import run_sweep
+from xorgui.core.training import Trainer
 
 
 def solved_after_training(config: TrainConfig) -> bool:

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from xorgui.config import ConfigError, TrainConfig, parse_hidden
+from xorgui.core.config import ConfigError, TrainConfig, parse_hidden
 
 
 def test_defaults_are_the_articles() -> None:

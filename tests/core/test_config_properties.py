@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from xorgui.config import (
+from xorgui.core.config import (
     ACTIVATIONS,
     LOSSES,
     MAX_EPOCHS,
@@ -25,7 +25,7 @@ from xorgui.config import (
     TrainConfig,
     parse_hidden,
 )
-from xorgui.gates import GATES
+from xorgui.core.gates import GATES
 
 FIELDS = [field.name for field in fields(TrainConfig)]
 # The machine the suite runs on is shared and busy: no per-example deadline.

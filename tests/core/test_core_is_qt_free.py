@@ -6,18 +6,18 @@ import subprocess
 import sys
 
 CORE_MODULES = [
-    "xorgui.config",
-    "xorgui.gates",
-    "xorgui.model",
-    "xorgui.engine",
-    "xorgui.training",
-    "xorgui.grid",
-    "xorgui.snapshot",
-    "xorgui.history",
-    "xorgui.sweep",
-    "xorgui.export",
-    "xorgui.reference",
-    "xorgui.outcome",
+    "xorgui.core.config",
+    "xorgui.core.gates",
+    "xorgui.core.model",
+    "xorgui.core.engine",
+    "xorgui.core.training",
+    "xorgui.core.grid",
+    "xorgui.core.snapshot",
+    "xorgui.core.history",
+    "xorgui.core.sweep",
+    "xorgui.core.export",
+    "xorgui.core.reference",
+    "xorgui.core.outcome",
 ]
 
 
@@ -25,7 +25,7 @@ def test_core_loads_no_pyside6_module() -> None:
     script = (
         "import sys\n"
         + "".join(f"import {name}\n" for name in CORE_MODULES)
-        + "from xorgui.training import Trainer\n"
+        + "from xorgui.core.training import Trainer\n"
         "Trainer().train(10)\n"
         "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "print(','.join(qt))\n"

@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from xorgui import export
-from xorgui.config import TrainConfig
-from xorgui.export import ExportError, export_name
+from xorgui.core import export
+from xorgui.core.config import TrainConfig
+from xorgui.core.export import ExportError, export_name
 
 
 def test_write_replaces_the_file_whole(tmp_path) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from xorgui.config import TrainConfig
-from xorgui.outcome import UNDECIDED_MARGIN, Verdict, cannot_learn, verdict
+from xorgui.core.config import TrainConfig
+from xorgui.core.outcome import UNDECIDED_MARGIN, Verdict, cannot_learn, verdict
 
 
 @pytest.mark.parametrize(

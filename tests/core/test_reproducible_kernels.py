@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from xorgui.config import TrainConfig
-from xorgui.reproducible import MKL_MODE_VARIABLE, REPRODUCIBLE_MKL_MODE
-from xorgui.sweep import run_sweep
-from xorgui.training import Trainer
+from xorgui.core.config import TrainConfig
+from xorgui.core.reproducible import MKL_MODE_VARIABLE, REPRODUCIBLE_MKL_MODE
+from xorgui.core.sweep import run_sweep
+from xorgui.core.training import Trainer
 
 REPO = Path(__file__).resolve().parents[2]
 RUNS = {

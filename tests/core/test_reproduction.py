@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from xorgui.config import TrainConfig
-from xorgui.reference import reference_losses
-from xorgui.training import Trainer
+from xorgui.core.config import TrainConfig
+from xorgui.core.reference import reference_losses
+from xorgui.core.training import Trainer
 
 # What the article's script prints (epoch % 100 == 0) with its defaults.
 ARTICLE_PRINTS = {0: 0.7482295, 12200: 0.499449, 19900: 0.0149806}

@@ -7,9 +7,9 @@ import threading
 import numpy as np
 import pytest
 
-from xorgui.config import TrainConfig
-from xorgui.sweep import SweepCancelled, run_sweep
-from xorgui.training import Trainer
+from xorgui.core.config import TrainConfig
+from xorgui.core.sweep import SweepCancelled, run_sweep
+from xorgui.core.training import Trainer
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 import torch
 
-from xorgui.config import TrainConfig
-from xorgui.grid import grid_axis
-from xorgui.history import LossHistory
-from xorgui.model import build_model
-from xorgui.reference import ReferenceRun, reference_losses, reference_run
-from xorgui.training import Trainer
+from xorgui.core.config import TrainConfig
+from xorgui.core.grid import grid_axis
+from xorgui.core.history import LossHistory
+from xorgui.core.model import build_model
+from xorgui.core.reference import ReferenceRun, reference_losses, reference_run
+from xorgui.core.training import Trainer
 
 
 def weights_of(trainer: Trainer) -> list[np.ndarray]:

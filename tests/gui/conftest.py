@@ -27,11 +27,11 @@ from pytestqt.qtbot import QtBot
 from pytestqt.wait_signal import SignalBlocker
 
 from xorgui.app import on_sigint
-from xorgui.config import TrainConfig
-from xorgui.snapshot import Snapshot
-from xorgui.views import gl_support
-from xorgui.views.main_window import MainWindow
-from xorgui.worker import RunState, TrainingWorker
+from xorgui.core.config import TrainConfig
+from xorgui.core.snapshot import Snapshot
+from xorgui.visuals import gl_support
+from xorgui.window.main_window import MainWindow
+from xorgui.window.worker import RunState, TrainingWorker
 
 READY_TIMEOUT_MS = 30_000
 EVIDENCE_FILE = "gui-failures.txt"

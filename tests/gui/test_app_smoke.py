@@ -83,7 +83,7 @@ def test_the_window_modules_do_not_import_torch(tmp_path: Path) -> None:
     result = run_python(
         """
         import sys
-        import xorgui.app, xorgui.views.main_window, xorgui.worker
+        import xorgui.app, xorgui.window.main_window, xorgui.window.worker
         loaded = sorted(m for m in sys.modules if m.split(".")[0] == "torch")
         print(loaded[:3])
         raise SystemExit(1 if loaded else 0)
@@ -172,8 +172,8 @@ def test_a_driven_session_trains_and_ctrl_q_exits_cleanly(tmp_path: Path) -> Non
         from PySide6.QtCore import Qt, QTimer
         from PySide6.QtTest import QTest
         from xorgui.app import create_app
-        from xorgui.views.main_window import MainWindow
-        from xorgui.worker import RunState
+        from xorgui.window.main_window import MainWindow
+        from xorgui.window.worker import RunState
 
         app = create_app(["xorgui"])
         window = MainWindow()

@@ -40,10 +40,10 @@ from pytestqt.exceptions import CapturedExceptions, TimeoutError
 from pytestqt.logging import Record
 from pytestqt.qtbot import QtBot
 
-from xorgui.config import TrainConfig
-from xorgui.views.main_window import MainWindow
-from xorgui.views.truth_table import format_output
-from xorgui.worker import RunState
+from xorgui.core.config import TrainConfig
+from xorgui.visuals.truth_table import format_output
+from xorgui.window.main_window import MainWindow
+from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 from window_actions import activate, click  # tests/gui/
 
-from xorgui.config import TrainConfig
-from xorgui.views.main_window import MainWindow
-from xorgui.views.settings import Settings
-from xorgui.worker import RunState
+from xorgui.core.config import TrainConfig
+from xorgui.window.main_window import MainWindow
+from xorgui.window.settings import Settings
+from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

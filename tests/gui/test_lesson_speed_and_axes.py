@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from window_actions import choose_a_diverging_setup, click  # tests/gui/
 
-from xorgui.config import TrainConfig
-from xorgui.views.main_window import MainWindow
-from xorgui.views.run_controls import DEFAULT_SPEED
-from xorgui.worker import RunState
+from xorgui.core.config import TrainConfig
+from xorgui.window.main_window import MainWindow
+from xorgui.window.run_controls import DEFAULT_SPEED
+from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from xorgui.history import DEFAULT_CAPACITY
-from xorgui.training import PLOT_POINTS
-from xorgui.views.main_window import MainWindow
-from xorgui.worker import RunState
+from xorgui.core.history import DEFAULT_CAPACITY
+from xorgui.core.training import PLOT_POINTS
+from xorgui.window.main_window import MainWindow
+from xorgui.window.worker import RunState
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import QFileDialog, QSplitter
 from pytestqt.qtbot import QtBot
 from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
 
-from xorgui.config import MAX_HIDDEN_LAYERS, TrainConfig
-from xorgui.training import Trainer
-from xorgui.views import gl_support
-from xorgui.views.colormap import viridis_lut
-from xorgui.views.image_export import caption_height
-from xorgui.views.main_window import SPLITTERS, MainWindow
-from xorgui.views.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
-from xorgui.views.surface_export import SURFACE_EXPORT_SIZE
-from xorgui.views.surface_view import HEIGHT_LIMITS
-from xorgui.views.truth_table import RIGHT_MARK, TruthTable, format_output
-from xorgui.worker import RunState, TrainingWorker
+from xorgui.core.config import MAX_HIDDEN_LAYERS, TrainConfig
+from xorgui.core.training import Trainer
+from xorgui.visuals import gl_support
+from xorgui.visuals.colormap import viridis_lut
+from xorgui.visuals.image_export import caption_height
+from xorgui.visuals.surface_export import SURFACE_EXPORT_SIZE
+from xorgui.visuals.surface_view import HEIGHT_LIMITS
+from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
+from xorgui.window.main_window import SPLITTERS, MainWindow
+from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
+from xorgui.window.worker import RunState, TrainingWorker
 
 if TYPE_CHECKING:
     from conftest import WorkerProbe  # tests/gui/conftest.py

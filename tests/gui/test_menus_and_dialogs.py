@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
-from xorgui.config import TrainConfig
-from xorgui.views.main_window import MainWindow
-from xorgui.views.surface_view import DEFAULT_CAMERA
-from xorgui.worker import RunState
+from xorgui.core.config import TrainConfig
+from xorgui.visuals.surface_view import DEFAULT_CAMERA
+from xorgui.window.main_window import MainWindow
+from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
-from xorgui.config import TrainConfig
-from xorgui.training import Trainer
-from xorgui.views.main_window import MainWindow
+from xorgui.core.config import TrainConfig
+from xorgui.core.training import Trainer
+from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

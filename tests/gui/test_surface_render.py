@@ -12,10 +12,10 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from xorgui.export import ExportError
-from xorgui.training import Snapshot, Trainer
-from xorgui.views.image_export import save_image
-from xorgui.views.surface_render import render_surface_png
+from xorgui.core.export import ExportError
+from xorgui.core.training import Snapshot, Trainer
+from xorgui.headless.render import render_surface_png
+from xorgui.visuals.image_export import save_image
 
 pytestmark = pytest.mark.gui
 
@@ -108,8 +108,8 @@ def test_without_a_display_render_raises_a_clear_error(tmp_path, display, proble
     aborting the process."""
     script = (
         "import sys\n"
-        "from xorgui.training import Trainer\n"
-        "from xorgui.views.surface_render import OpenGLUnavailable, "
+        "from xorgui.core.training import Trainer\n"
+        "from xorgui.headless.render import OpenGLUnavailable, "
         "render_surface_png\n"
         "try:\n"
         "    render_surface_png(Trainer().snapshot(grid=8), sys.argv[1])\n"
@@ -138,7 +138,7 @@ def test_offscreen_platform_falls_back_to_2d_quietly():
     script = (
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from xorgui.views.surface_view import SurfaceView\n"
+        "from xorgui.visuals.surface_view import SurfaceView\n"
         "view = SurfaceView()\n"
         "print(view.uses_opengl, view.fallback_reason)\n"
     )
@@ -154,8 +154,8 @@ def test_points_keep_their_size_on_a_high_dpi_screen(tmp_path):
     training points too, not only the box and the text."""
     script = (
         "import sys\n"
-        "from xorgui.training import Trainer\n"
-        "from xorgui.views.surface_render import render_surface_png\n"
+        "from xorgui.core.training import Trainer\n"
+        "from xorgui.headless.render import render_surface_png\n"
         "render_surface_png(Trainer().snapshot(grid=8), sys.argv[1], (800, 600))\n"
     )
     orange = np.array([0xFF, 0x6A, 0x13])

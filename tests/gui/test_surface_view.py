@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
-from xorgui.training import Snapshot, Trainer
-from xorgui.views import gl_support
-from xorgui.views.colormap import Colourer
-from xorgui.views.surface_view import SurfaceView, measure_frame_rate
+from xorgui.core.training import Snapshot, Trainer
+from xorgui.visuals import gl_support
+from xorgui.visuals.colormap import Colourer
+from xorgui.visuals.surface_view import SurfaceView, measure_frame_rate
 
 pytestmark = pytest.mark.gui
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from xorgui import sweep
-from xorgui.sweep import run_sweep
-from xorgui.training import Trainer
-from xorgui.views.main_window import MainWindow
-from xorgui.views.sweep_dialog import SweepDialog
-from xorgui.worker import RunState, sweep_threads
+from xorgui.core import sweep
+from xorgui.core.sweep import run_sweep
+from xorgui.core.training import Trainer
+from xorgui.dialogs.sweep_dialog import SweepDialog
+from xorgui.window.main_window import MainWindow
+from xorgui.window.worker import RunState, sweep_threads
 
 pytestmark = pytest.mark.gui
 

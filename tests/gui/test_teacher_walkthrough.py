@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from xorgui.config import TrainConfig
-from xorgui.outcome import Verdict, verdict
-from xorgui.training import Trainer
-from xorgui.views.main_window import MainWindow
-from xorgui.views.settings import Settings
-from xorgui.views.truth_table import MARKS
-from xorgui.worker import RunState
+from xorgui.core.config import TrainConfig
+from xorgui.core.outcome import Verdict, verdict
+from xorgui.core.training import Trainer
+from xorgui.visuals.truth_table import MARKS
+from xorgui.window.main_window import MainWindow
+from xorgui.window.settings import Settings
+from xorgui.window.worker import RunState
 
 # The main window tests' way of clicking a run button.
 from test_main_window import click  # isort: skip

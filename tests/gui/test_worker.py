@@ -12,10 +12,10 @@ import pytest
 import torch
 from pytestqt.qtbot import QtBot
 
-from xorgui.config import TrainConfig
-from xorgui.snapshot import Snapshot
-from xorgui.training import Trainer
-from xorgui.worker import SNAPSHOT_RATE, ExportResult, RunState, TrainingWorker
+from xorgui.core.config import TrainConfig
+from xorgui.core.snapshot import Snapshot
+from xorgui.core.training import Trainer
+from xorgui.window.worker import SNAPSHOT_RATE, ExportResult, RunState, TrainingWorker
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from xorgui.views.main_window import MainWindow
+from xorgui.window.main_window import MainWindow
 
 
 def click(qtbot: QtBot, window: MainWindow, action_name: str) -> None:

@@ -1,0 +1,229 @@
+"""The training configuration: one validated, immutable object, article defaults.
+
+Every entry point (the CLI, the window's controls, File > Open) builds a
+`TrainConfig`; a bad value is rejected here, once, with a message that names the
+field, the value and what is allowed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from xorgui.core.gates import GATES
+
+CONFIG_VERSION = 1
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "identity")
+OUTPUTS = ("sigmoid", "linear")
+OPTIMIZERS = ("sgd", "adam")
+LOSSES = ("bce", "mse")
+MAX_HIDDEN_LAYERS = 4
+MAX_WIDTH = 64
+MIN_LR, MAX_LR = 1e-6, 10.0
+MAX_SEED = 2**31 - 1
+MAX_EPOCHS = 1_000_000_000
+MAX_CONFIG_BYTES = 64 * 1024
+
+
+class ConfigError(ValueError):
+    """A configuration value that is not allowed; the message is meant for a person."""
+
+    def __init__(self, field: str, value: object, allowed: str) -> None:
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        super().__init__(f"{field}: {value!r} is not allowed; expected {allowed}")
+
+
+@dataclass(frozen=True, slots=True)
+class TrainConfig:
+    """What defines a training run. Defaults are the article's experiment."""
+
+    gate: str = "xor"
+    hidden: tuple[int, ...] = (2,)
+    activation: str = "sigmoid"
+    output_activation: str = "sigmoid"
+    seed: int = 42
+    optimizer: str = "sgd"
+    lr: float = 0.1
+    momentum: float = 0.0
+    loss: str = "bce"
+    epochs: int = 20000
+
+    def __post_init__(self) -> None:
+        _check_choice("gate", self.gate, tuple(GATES))
+        _check_hidden(self.hidden)
+        _check_choice("activation", self.activation, ACTIVATIONS)
+        _check_int("seed", self.seed, 0, MAX_SEED)
+        _check_choice("optimizer", self.optimizer, OPTIMIZERS)
+        _check_float(
+            "lr", self.lr, MIN_LR, MAX_LR, f"a number from {MIN_LR:g} to {MAX_LR:g}"
+        )
+        _check_float("momentum", self.momentum, 0.0, 0.99, "a number from 0 to 0.99")
+        _check_choice("output_activation", self.output_activation, OUTPUTS)
+        _check_choice("loss", self.loss, LOSSES)
+        if self.output_activation == "linear" and self.loss == "bce":
+            raise ConfigError(
+                "loss",
+                self.loss,
+                "mse with a linear output (cross-entropy needs a sigmoid output "
+                "between 0 and 1)",
+            )
+        _check_int("epochs", self.epochs, 1, MAX_EPOCHS)
+        object.__setattr__(self, "lr", float(self.lr))
+        object.__setattr__(self, "momentum", float(self.momentum))
+
+    def with_changes(self, **changes: Any) -> TrainConfig:
+        """A copy with some fields changed (validated like any new config)."""
+        return replace(self, **changes)
+
+    @property
+    def architecture(self) -> str:
+        """The layer sizes as the article writes them, e.g. "2-2-1"."""
+        return "-".join(str(n) for n in (2, *self.hidden, 1))
+
+    def describe(self) -> str:
+        """The settings in one line, e.g. "xor 2-2-1 sigmoid, sgd lr 0.1, bce loss,
+        20000 epochs" (the seed is left to the caller)."""
+        optimizer = f"{self.optimizer} lr {self.lr:g}"
+        if self.optimizer == "sgd" and self.momentum:
+            optimizer += f" momentum {self.momentum:g}"
+        output = "" if self.output_activation == "sigmoid" else " (linear output)"
+        return (
+            f"{self.gate} {self.architecture} {self.activation}{output}, "
+            f"{optimizer}, {self.loss} loss, {self.epochs} epochs"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict, with the format version."""
+        data = asdict(self)
+        data["hidden"] = list(self.hidden)
+        return {"version": CONFIG_VERSION, **data}
+
+    @classmethod
+    def from_dict(cls, data: object) -> TrainConfig:
+        """Build from a dict as `to_dict` writes it; missing fields take defaults."""
+        if not isinstance(data, dict):
+            raise ConfigError("config", type(data).__name__, "a JSON object")
+        if "version" not in data:
+            raise ConfigError("version", None, f"{CONFIG_VERSION}")
+        if data["version"] != CONFIG_VERSION:
+            raise ConfigError("version", data["version"], f"{CONFIG_VERSION}")
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - names - {"version"})
+        if unknown:
+            raise ConfigError(
+                unknown[0], data[unknown[0]], f"one of the keys {sorted(names)}"
+            )
+        values = {k: v for k, v in data.items() if k != "version"}
+        if "hidden" in values:
+            hidden = values["hidden"]
+            if not isinstance(hidden, list):
+                raise ConfigError("hidden", hidden, "a list of layer widths, e.g. [2]")
+            values["hidden"] = tuple(hidden)
+        return cls(**values)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> TrainConfig:
+        """Parse JSON text; malformed JSON is a ConfigError too."""
+        if not text.strip():
+            raise ConfigError("config", "", "a JSON object, but the file is empty")
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(
+                "config",
+                f"line {exc.lineno} column {exc.colno}",
+                f"valid JSON ({exc.msg})",
+            ) from None
+        except RecursionError:
+            raise ConfigError(
+                "config", "nested lists or objects", "JSON nested less deeply"
+            ) from None
+        return cls.from_dict(data)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> TrainConfig:
+        """Read a config file; every way it can be unreadable is a ConfigError."""
+        name = os.fspath(path)
+        try:
+            if os.path.isdir(name):
+                raise ConfigError("config file", name, "a file, but it is a directory")
+            if os.path.getsize(name) > MAX_CONFIG_BYTES:
+                raise ConfigError(
+                    "config file", name, f"a file under {MAX_CONFIG_BYTES // 1024} KiB"
+                )
+            with open(name, encoding="utf-8") as handle:
+                text = handle.read()
+        except FileNotFoundError:
+            raise ConfigError("config file", name, "an existing file") from None
+        except PermissionError:
+            raise ConfigError("config file", name, "a file you may read") from None
+        except UnicodeDecodeError:
+            raise ConfigError("config file", name, "a UTF-8 text file") from None
+        except OSError as exc:
+            raise ConfigError(
+                "config file", name, f"a readable file ({exc.strerror})"
+            ) from None
+        return cls.from_json(text)
+
+
+def parse_hidden(text: str) -> tuple[int, ...]:
+    """Parse "2", "4,4" or "none" into layer widths (validated)."""
+    cleaned = text.strip().lower()
+    if cleaned in ("none", "0", ""):
+        return ()
+    widths = []
+    for part in cleaned.split(","):
+        if not part.strip().isdecimal():
+            raise ConfigError(
+                "hidden", text, "comma-separated widths such as 2 or 4,4, or none"
+            )
+        widths.append(int(part))
+    _check_hidden(tuple(widths))
+    return tuple(widths)
+
+
+def _check_choice(name: str, value: object, allowed: tuple[str, ...]) -> None:
+    if not isinstance(value, str) or value not in allowed:
+        raise ConfigError(name, value, "one of " + ", ".join(allowed))
+
+
+def _check_int(name: str, value: object, low: int, high: int) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not low <= value <= high
+    ):
+        raise ConfigError(name, value, f"a whole number from {low} to {high}")
+
+
+def _check_float(
+    name: str, value: object, low: float, high: float, allowed: str
+) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigError(name, value, allowed)
+    # Compared as given: a huge whole number has no float to convert to.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(name, value, allowed)
+    if not low <= value <= high:
+        raise ConfigError(name, value, allowed)
+
+
+def _check_hidden(hidden: object) -> None:
+    allowed = (
+        f"0 to {MAX_HIDDEN_LAYERS} hidden layers, each 1 to {MAX_WIDTH} units wide"
+    )
+    if not isinstance(hidden, tuple) or len(hidden) > MAX_HIDDEN_LAYERS:
+        raise ConfigError("hidden", hidden, allowed)
+    for width in hidden:
+        if isinstance(width, bool) or not isinstance(width, int):
+            raise ConfigError("hidden", hidden, allowed)
+        if not 1 <= width <= MAX_WIDTH:
+            raise ConfigError("hidden", hidden, allowed)

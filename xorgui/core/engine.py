@@ -1,0 +1,399 @@
+"""The training engine: hand-written gradients for S networks of one shape at once.
+
+The article trains with autograd and `optimizer.step()`, one Python iteration an
+epoch. For four samples nearly all of that time is per-operation overhead, so the
+engine runs many epochs per call inside one TorchScript function and calls the
+very kernels autograd would (`addmm`/`baddbmm`, `sigmoid_backward`,
+`binary_cross_entropy_backward`, ...), in autograd's order. The trajectory is
+therefore the article's, bit for bit on this machine, not merely close to it.
+
+One engine serves both the single model of the app and `train` (S = 1, working
+in place on the `nn.Sequential`'s own parameter storage) and the many-seed sweep.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import torch
+from torch import Tensor, nn
+
+from xorgui.core.config import TrainConfig
+from xorgui.core.gates import inputs, targets
+from xorgui.core.model import linear_layers
+
+ACTIVATION_CODES = {"sigmoid": 0, "tanh": 1, "relu": 2, "identity": 3}
+LOSS_CODES = {"bce": 0, "mse": 1}
+OPTIMIZER_CODES = {"sgd": 0, "adam": 1}
+
+
+def _update(
+    param: Tensor,
+    grad: Tensor,
+    slot1: Tensor,
+    slot2: Tensor,
+    optimizer: int,
+    lr: float,
+    momentum: float,
+    step: int,
+    step_size: float,
+    bias_correction2_sqrt: float,
+) -> None:
+    """One parameter's update, as torch.optim's single-tensor SGD / Adam does it."""
+    if optimizer == 0:
+        if momentum != 0.0:
+            if step == 1:
+                slot1.copy_(grad)
+            else:
+                slot1.mul_(momentum).add_(grad)
+            param.add_(slot1, alpha=-lr)
+        else:
+            param.add_(grad, alpha=-lr)
+    else:
+        slot1.lerp_(grad, 1.0 - 0.9)
+        slot2.mul_(0.999).addcmul_(grad, grad, value=1.0 - 0.999)
+        denom = (slot2.sqrt() / bias_correction2_sqrt).add_(1e-8)
+        param.addcdiv_(slot1, denom, value=-step_size)
+
+
+def _forward(
+    biases: list[Tensor],
+    transposed: list[Tensor],
+    x: Tensor,
+    activation: int,
+    sigmoid_output: bool,
+) -> list[Tensor]:
+    """Every layer's output, input first, output last (2-D or batched tensors)."""
+    outputs = [x]
+    a = x
+    n_layers = len(biases)
+    for i in range(n_layers):
+        if x.dim() == 2:
+            a = torch.addmm(biases[i], a, transposed[i])
+        else:
+            a = torch.baddbmm(biases[i], a, transposed[i])
+        if i == n_layers - 1:
+            if sigmoid_output:
+                a = torch.sigmoid(a)
+        elif activation == 0:
+            a = torch.sigmoid(a)
+        elif activation == 1:
+            a = torch.tanh(a)
+        elif activation == 2:
+            a = torch.relu(a)
+        outputs.append(a)
+    return outputs
+
+
+def _outputs(
+    weights: list[Tensor],
+    biases: list[Tensor],
+    points: Tensor,
+    activation: int,
+    sigmoid_output: bool,
+) -> Tensor:
+    """The network's output at `points` (one call, so one trip out of Python)."""
+    transposed = [w.transpose(-1, -2) for w in weights]
+    return _forward(biases, transposed, points, activation, sigmoid_output)[-1]
+
+
+def _loss(p: Tensor, y: Tensor, loss_kind: int, single: bool) -> Tensor:
+    """The loss of outputs `p`: a scalar, or one per model (mean over samples)."""
+    if single:
+        if loss_kind == 0:
+            return torch.ops.aten.binary_cross_entropy(p, y, None, 1)
+        return torch.ops.aten.mse_loss(p, y, 1)
+    if loss_kind == 0:
+        per_sample = torch.ops.aten.binary_cross_entropy(p, y, None, 0)
+    else:
+        per_sample = torch.ops.aten.mse_loss(p, y, 0)
+    return per_sample.mean([1, 2])
+
+
+def _note_solved(
+    solved_since: Tensor, seen: Tensor, target_high: Tensor, first_epoch: int
+) -> None:
+    """Per model, keep `solved_since` the first epoch of the current unbroken run
+    of epochs whose outputs were all on the right side of 0.5, or -1 while the
+    latest are not. `seen[k]` holds epoch first_epoch + k's outputs, before its
+    update; `solved_since` comes in as the previous epochs left it."""
+    count = seen.size(0)
+    if count == 0:
+        return
+    correct = ((seen > 0.5) == target_high).flatten(-2).all(-1)  # (count[, S])
+    shape = [count] + [1] * (correct.dim() - 1)
+    index = torch.arange(count, device=seen.device).reshape(shape)
+    last_wrong = torch.where(correct, -1, index).amax(0)
+    carried = torch.where(solved_since < 0, first_epoch, solved_since)
+    since = torch.where(last_wrong < 0, carried, first_epoch + last_wrong + 1)
+    solved_since.copy_(torch.where(last_wrong == count - 1, -1, since))
+
+
+def _run_epochs(
+    weights: list[Tensor],
+    biases: list[Tensor],
+    x: Tensor,
+    y: Tensor,
+    epochs: int,
+    activation: int,
+    sigmoid_output: bool,
+    loss_kind: int,
+    optimizer: int,
+    lr: float,
+    momentum: float,
+    slots1: list[Tensor],
+    slots2: list[Tensor],
+    step: int,
+    losses: Tensor,
+    solved_since: Tensor,
+    first_epoch: int,
+    track_solved: bool,
+    backup: list[Tensor],
+) -> None:
+    """Train `epochs` epochs in place; write each epoch's pre-update loss to `losses`.
+
+    One model (2-D tensors, the kernels `nn.Linear` and autograd use): weights[i]
+    (out, in), biases[i] (out,), x (4, 2), y (4, 1), losses (epochs,). S models
+    (batched kernels): weights[i] (S, out, in), biases[i] (S, 1, out),
+    x (S, 4, 2), y (S, 4, 1), losses (epochs, S). Optimizer slots follow the
+    order weight, bias of layer 0, then layer 1, ...
+
+    Everything a chunk of training needs happens in this one call, so a caller
+    in a busy process leaves Python (and waits for the GIL) once a chunk: the
+    state is first copied into `backup` (when given, to roll back to), and when
+    `losses` has room for one more, that row receives the final model's loss
+    (NaN if its output is not finite), which the next epoch would log.
+
+    With `track_solved`, `solved_since` (one long per model, 0-D for one)
+    carries over from the previous call the first epoch from which every
+    epoch's outputs have been right; `first_epoch` numbers this call's first
+    epoch. The final model is counted too when `losses` has the extra row.
+    """
+    single = x.dim() == 2
+    n_layers = len(weights)
+    state = weights + biases + slots1 + slots2
+    for i in range(len(backup)):
+        backup[i].copy_(state[i])
+    losses.fill_(float("nan"))
+    # The loss gradient's seed: 1 for a mean over one model's four samples,
+    # 1/4 per sample for S models (each model's mean, summed).
+    scale = torch.ones((), dtype=x.dtype) if single else torch.full_like(y, 0.25)
+    reduction = 1 if single else 0
+    target_high = y > 0.5
+    # Every epoch's outputs (and the final model's), when solving is tracked.
+    rows = epochs + 1 if track_solved else 0
+    seen = torch.empty([rows] + y.shape, dtype=y.dtype, device=y.device)
+    transposed = [w.transpose(-1, -2) for w in weights]
+    for epoch in range(epochs):
+        outputs = _forward(biases, transposed, x, activation, sigmoid_output)
+        p = outputs[-1]
+        # This epoch's loss (before its update) and its gradient.
+        losses[epoch] = _loss(p, y, loss_kind, single)
+        if loss_kind == 0:
+            g = torch.ops.aten.binary_cross_entropy_backward(
+                scale, p, y, None, reduction
+            )
+        else:
+            g = torch.ops.aten.mse_loss_backward(scale, p, y, reduction)
+        if track_solved:
+            seen[epoch].copy_(p)
+        if sigmoid_output:
+            g = torch.ops.aten.sigmoid_backward(g, p)
+        step += 1
+        step_size = 0.0
+        bias_correction2_sqrt = 1.0
+        if optimizer == 1:
+            step_size = lr / (1.0 - 0.9 ** float(step))
+            bias_correction2_sqrt = (1.0 - 0.999 ** float(step)) ** 0.5
+        # Backward, output layer first. A layer is updated once the gradient
+        # for the layer below has been taken through its pre-update weights.
+        for j in range(n_layers):
+            i = n_layers - 1 - j
+            if single:
+                grad_w = torch.mm(outputs[i].t(), g).t()
+                grad_b = g.sum(0)
+            else:
+                grad_w = torch.bmm(outputs[i].transpose(1, 2), g).transpose(1, 2)
+                grad_b = g.sum(1, keepdim=True)
+            if i > 0:
+                back = torch.mm(g, weights[i]) if single else torch.bmm(g, weights[i])
+                h = outputs[i]
+                if activation == 0:
+                    g = torch.ops.aten.sigmoid_backward(back, h)
+                elif activation == 1:
+                    g = torch.ops.aten.tanh_backward(back, h)
+                elif activation == 2:
+                    g = torch.ops.aten.threshold_backward(back, h, 0)
+                else:
+                    g = back
+            updates = [(weights[i], grad_w, 2 * i), (biases[i], grad_b, 2 * i + 1)]
+            for param, grad, slot in updates:
+                _update(
+                    param,
+                    grad,
+                    slots1[slot],
+                    slots2[slot],
+                    optimizer,
+                    lr,
+                    momentum,
+                    step,
+                    step_size,
+                    bias_correction2_sqrt,
+                )
+    if losses.size(0) > epochs:
+        p = _forward(biases, transposed, x, activation, sigmoid_output)[-1]
+        if track_solved:
+            seen[epochs].copy_(p)
+        if bool(torch.isfinite(p).all()):
+            losses[epochs] = _loss(p, y, loss_kind, single)
+    if track_solved:
+        # Counted once a chunk: copying the outputs is all an epoch pays.
+        _note_solved(
+            solved_since,
+            seen[: min(losses.size(0), epochs + 1)],
+            target_high,
+            first_epoch,
+        )
+
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    _run_epochs_compiled = torch.jit.script(_run_epochs)
+    _outputs_compiled = torch.jit.script(_outputs)
+
+
+@dataclass
+class EngineState:
+    """Everything the engine changes: parameters, optimizer slots and the step count."""
+
+    weights: list[Tensor]
+    biases: list[Tensor]
+    slots1: list[Tensor]
+    slots2: list[Tensor]
+    step: int
+
+    def tensors(self) -> list[Tensor]:
+        """Every tensor of the state, in the order the engine copies them."""
+        return self.weights + self.biases + self.slots1 + self.slots2
+
+    def copy(self) -> EngineState:
+        """A deep copy, to roll back to."""
+        return EngineState(
+            [w.clone() for w in self.weights],
+            [b.clone() for b in self.biases],
+            [s.clone() for s in self.slots1],
+            [s.clone() for s in self.slots2],
+            self.step,
+        )
+
+    def restore(self, saved: EngineState) -> None:
+        """Copy `saved` back into this state's tensors, in place."""
+        for mine, theirs in zip(self.tensors(), saved.tensors(), strict=True):
+            mine.copy_(theirs)
+        self.step = saved.step
+
+
+class Engine:
+    """Trains one network (2-D parameters) or S of them that differ only in seed."""
+
+    def __init__(
+        self,
+        config: TrainConfig,
+        weights: list[Tensor],
+        biases: list[Tensor],
+        device: torch.device | str = "cpu",
+    ) -> None:
+        self.config = config
+        single = weights[0].dim() == 2
+        count = 1 if single else weights[0].shape[0]
+        x = torch.from_numpy(inputs()).to(device)
+        y = torch.from_numpy(targets(config.gate)).to(device).reshape(4, 1)
+        self.x = x if single else x.expand(count, 4, 2).contiguous()
+        self.y = y if single else y.expand(count, 4, 1).contiguous()
+        ordered = [t for pair in zip(weights, biases, strict=True) for t in pair]
+        self.state = EngineState(
+            weights,
+            biases,
+            [torch.zeros_like(t) for t in ordered],
+            [torch.zeros_like(t) for t in ordered],
+            0,
+        )
+        self.lr = config.lr
+        self.count = count
+
+    @classmethod
+    def for_model(cls, config: TrainConfig, model: nn.Sequential) -> Engine:
+        """An engine that trains `model`'s own parameters in place (S = 1)."""
+        layers = linear_layers(model)
+        weights = [layer.weight.data for layer in layers]
+        biases = [layer.bias.data for layer in layers]
+        return cls(config, weights, biases)
+
+    def run(
+        self,
+        epochs: int,
+        losses: Tensor,
+        solved_since: Tensor | None = None,
+        first_epoch: int = 0,
+        backup: EngineState | None = None,
+    ) -> None:
+        """Train `epochs` epochs; `losses` receives each one's pre-update loss.
+
+        With one row more than `epochs`, its last row gets the final model's
+        loss (NaN if not finite); `backup` first receives a copy of the state.
+        `solved_since`, when given, is kept as `_note_solved` says, numbering
+        this call's first epoch `first_epoch`.
+        """
+        state = self.state
+        config = self.config
+        if backup is not None:
+            backup.step = state.step
+        _run_epochs_compiled(
+            state.weights,
+            state.biases,
+            self.x,
+            self.y,
+            epochs,
+            ACTIVATION_CODES[config.activation],
+            config.output_activation == "sigmoid",
+            LOSS_CODES[config.loss],
+            OPTIMIZER_CODES[config.optimizer],
+            self.lr,
+            config.momentum,
+            state.slots1,
+            state.slots2,
+            state.step,
+            losses,
+            solved_since
+            if solved_since is not None
+            else torch.empty(0, dtype=torch.long),
+            first_epoch,
+            solved_since is not None,
+            [] if backup is None else backup.tensors(),
+        )
+        state.step += epochs
+
+    def outputs(self, points: Tensor) -> Tensor:
+        """The current network's output at `points` (N, 2) or (S, N, 2)."""
+        state = self.state
+        return _outputs_compiled(
+            state.weights,
+            state.biases,
+            points,
+            ACTIVATION_CODES[self.config.activation],
+            self.config.output_activation == "sigmoid",
+        )
+
+    @torch.no_grad()
+    def evaluate(self) -> tuple[Tensor, Tensor]:
+        """Per model: the current loss and whether all four predictions are right."""
+        output = self.outputs(self.x)
+        if self.config.loss == "bce":
+            per_sample = torch.nn.functional.binary_cross_entropy(
+                output, self.y, reduction="none"
+            )
+        else:
+            per_sample = torch.nn.functional.mse_loss(output, self.y, reduction="none")
+        correct = ((output > 0.5) == (self.y > 0.5)).flatten(-2).all(-1)
+        return per_sample.flatten(-2).mean(-1), correct

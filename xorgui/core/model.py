@@ -1,0 +1,39 @@
+"""Build the article's network from a config, seeded as the article seeds it."""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+from xorgui.core.config import TrainConfig
+
+_ACTIVATION_MODULES: dict[str, type[nn.Module]] = {
+    "sigmoid": nn.Sigmoid,
+    "tanh": nn.Tanh,
+    "relu": nn.ReLU,
+    "identity": nn.Identity,
+}
+
+
+def build_model(config: TrainConfig) -> nn.Sequential:
+    """Seed torch, then build `nn.Sequential(Linear, act, ..., Linear, Sigmoid)`
+    (without the last Sigmoid for a linear output).
+
+    Nothing random is drawn between seeding and building, so seed *s* gives the
+    same initial weights as the article's script with ``seed = s``.
+    """
+    torch.manual_seed(config.seed)
+    layers: list[nn.Module] = []
+    width = 2
+    for hidden in config.hidden:
+        layers += [nn.Linear(width, hidden), _ACTIVATION_MODULES[config.activation]()]
+        width = hidden
+    layers.append(nn.Linear(width, 1))
+    if config.output_activation == "sigmoid":
+        layers.append(nn.Sigmoid())
+    return nn.Sequential(*layers)
+
+
+def linear_layers(model: nn.Sequential) -> list[nn.Linear]:
+    """The model's Linear layers, input to output."""
+    return [layer for layer in model if isinstance(layer, nn.Linear)]

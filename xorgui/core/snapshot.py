@@ -1,0 +1,55 @@
+"""What crosses from the training thread to the views: immutable pictures.
+
+Torch-free, so the views can import it without loading torch.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from xorgui.core.config import TrainConfig
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    """Training hit a non-finite loss; the model shown is the last finite one."""
+
+    epoch: int
+    value: float
+
+    @property
+    def message(self) -> str:
+        kind = "NaN" if math.isnan(self.value) else "inf"
+        return (
+            f"diverged at epoch {self.epoch} (loss became {kind}) - "
+            "try a smaller learning rate"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """An immutable picture of the trainer, safe to hand to another thread."""
+
+    config: TrainConfig
+    epoch: int
+    loss: float
+    predictions: np.ndarray
+    targets: np.ndarray
+    history_epochs: np.ndarray
+    history_losses: np.ndarray
+    surface: np.ndarray | None
+    divergence: Divergence | None
+    # From which epoch all four outputs have stayed right (`Trainer.solved_epoch`).
+    solved_epoch: int | None
+
+    @property
+    def solved(self) -> bool:
+        """All four outputs of the current model are on the right side of 0.5."""
+        return self.solved_epoch is not None
+
+    @property
+    def finished(self) -> bool:
+        return self.epoch >= self.config.epochs or self.divergence is not None

@@ -1,0 +1,195 @@
+"""The trainer: one network learning one gate, driven a chunk of epochs at a time.
+
+Epoch numbering follows the article: the loss of epoch *e* (0-based) is that
+epoch's forward pass, before its update. After `train(n)` from a fresh start,
+`epoch == n` and the history holds the losses of epochs 0 .. n-1; the current
+model is the one that epoch *n* would start from.
+
+`solved_epoch` is the smallest *e* such that the model after *e* epochs (the one
+whose loss epoch *e* logs) and every model since, up to the current one, put
+all four outputs on the right side of 0.5; None while the current model gets
+one wrong. The sweep's `epochs_to_solve` means the same.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import torch
+from torch import nn
+
+from xorgui.core.config import TrainConfig
+from xorgui.core.engine import Engine
+from xorgui.core.gates import inputs, targets
+from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
+from xorgui.core.history import DEFAULT_CAPACITY, LossHistory
+from xorgui.core.model import build_model
+from xorgui.core.snapshot import Divergence, Snapshot
+
+PLOT_POINTS = 4000
+_CHUNK = 2048
+
+
+class Trainer:
+    """Owns the model and its engine; knows nothing about any view."""
+
+    def __init__(
+        self,
+        config: TrainConfig | None = None,
+        log_every: int = 1,
+        history_capacity: int = DEFAULT_CAPACITY,
+    ) -> None:
+        self.history = LossHistory(log_every, history_capacity)
+        self._inputs = torch.from_numpy(inputs())
+        self._grid_inputs: dict[int, torch.Tensor] = {}
+        self.reset(config or TrainConfig())
+
+    def reset(self, config: TrainConfig | None = None) -> None:
+        """Rebuild the initial model (same seed, same weights) and clear the history."""
+        if config is not None:
+            self.config = config
+        self.model: nn.Sequential = build_model(self.config)
+        self.model.requires_grad_(False)
+        self._engine = Engine.for_model(self.config, self.model)
+        # Reused by every chunk: the state to roll back to, and the losses.
+        self._backup = self._engine.state.copy()
+        self._losses = torch.empty(_CHUNK + 1)
+        self._loss_values = self._losses.numpy()
+        self._probe = torch.empty(1)
+        self._solved_since = torch.full((), -1, dtype=torch.long)
+        self.epoch = 0
+        self.solved_epoch: int | None = None
+        self.divergence: Divergence | None = None
+        self.history.clear()
+        self._loss_now = self._model_loss()
+        self._read_solved_epoch()
+
+    def set_learning_rate(self, lr: float) -> None:
+        """Change the learning rate from the next epoch on; the model is kept."""
+        self.config = self.config.with_changes(lr=lr)
+        self._engine.lr = self.config.lr
+
+    def set_epoch_budget(self, epochs: int) -> None:
+        """Change the epoch budget; the model is kept."""
+        self.config = self.config.with_changes(epochs=epochs)
+
+    def train(self, epochs: int) -> np.ndarray:
+        """Train up to `epochs` epochs and return their losses (float32).
+
+        Stops early at the first non-finite loss: the model is rolled back to
+        the last epoch whose loss was finite and `divergence` says where.
+        """
+        if self.divergence is not None or epochs <= 0:
+            return np.empty(0, dtype=np.float32)
+        done = []
+        remaining = epochs
+        while remaining > 0:
+            count = min(remaining, _CHUNK)
+            losses = self._train_chunk(count)
+            done.append(losses)
+            remaining -= count
+            if self.divergence is not None:
+                break
+        return np.concatenate(done)
+
+    def _train_chunk(self, count: int) -> np.ndarray:
+        try:
+            self._engine.run(
+                count, self._losses, self._solved_since, self.epoch, self._backup
+            )
+        except RuntimeError:
+            # BCE refuses a NaN output: the epoch whose loss is still NaN in
+            # the buffer is where training diverged. Anything else is a bug.
+            if math.isfinite(self._model_loss()):
+                raise
+        # One more than `count`: the last is the final model's loss, checked too.
+        losses = self._loss_values[: count + 1].copy()
+        bad = np.flatnonzero(~np.isfinite(losses))
+        if bad.size:
+            first_bad = int(bad[0])
+            self.divergence = Divergence(
+                self.epoch + first_bad, float(losses[first_bad])
+            )
+            # Replay up to the last finite epoch, whose model is then shown.
+            keep = max(first_bad - 1, 0)
+            self._engine.state.restore(self._backup)
+            # Back to what it was when the chunk started (`solved_epoch` still says).
+            self._solved_since.fill_(
+                -1 if self.solved_epoch is None else self.solved_epoch
+            )
+            self._engine.run(keep, self._losses, self._solved_since, self.epoch)
+        else:
+            keep = count
+        self._loss_now = float(losses[keep])
+        self.history.record(self.epoch, losses[:keep])
+        self.epoch += keep
+        self._read_solved_epoch()
+        return losses[:keep]
+
+    def _model_loss(self) -> float:
+        """The current model's loss, computed now (NaN if its output is not
+        finite); whether it is solved is noted too."""
+        self._engine.run(0, self._probe, self._solved_since, self.epoch)
+        return float(self._probe)
+
+    def loss_record(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every logged (epoch, loss), then the current model's loss at `epoch`
+        (what that epoch will log): after 20,000 epochs the record ends at
+        20,000, the epoch the window shows. Left out when not finite."""
+        epochs, losses = self.history.epochs, self.history.losses
+        if not math.isfinite(self._loss_now):
+            return epochs.copy(), losses.copy()
+        return np.append(epochs, self.epoch), np.append(losses, self._loss_now)
+
+    def _read_solved_epoch(self) -> None:
+        since = int(self._solved_since)
+        self.solved_epoch = since if since >= 0 else None
+
+    def predictions(self) -> np.ndarray:
+        """The model's outputs on the four inputs, float32, shape (4,)."""
+        return self._engine.outputs(self._inputs).numpy().ravel().copy()
+
+    def current_loss(self) -> float:
+        """The loss of the current model, i.e. what epoch `epoch` will log (NaN
+        for a model whose output is not finite, which BCE would refuse)."""
+        return self._loss_now
+
+    def surface(self, size: int = DEFAULT_GRID) -> np.ndarray:
+        """Model output on a size x size grid over [0,1]²; element [i, j] is at
+        (x1, x2) = (axis[i], axis[j]) with axis = `grid_axis(size)`."""
+        if not 2 <= size <= MAX_GRID:
+            raise ValueError(f"grid size must be from 2 to {MAX_GRID}, got {size}")
+        points = self._grid_inputs.get(size)
+        if points is None:
+            axis = torch.from_numpy(grid_axis(size))
+            x1, x2 = torch.meshgrid(axis, axis, indexing="ij")
+            points = torch.stack([x1.reshape(-1), x2.reshape(-1)], dim=1)
+            self._grid_inputs = {size: points}
+        return self._engine.outputs(points).numpy().reshape(size, size).copy()
+
+    def parameters(self) -> dict[str, np.ndarray]:
+        """Copies of the model's weights and biases by name ("0.weight", ...)."""
+        return {
+            name: p.detach().numpy().copy() for name, p in self.model.named_parameters()
+        }
+
+    def snapshot(self, grid: int | None = None) -> Snapshot:
+        """An immutable copy of everything a view shows; the surface only if asked."""
+        epochs, losses = self.history.downsampled(PLOT_POINTS)
+        return Snapshot(
+            config=self.config,
+            epoch=self.epoch,
+            loss=self.current_loss(),
+            predictions=self.predictions(),
+            targets=targets(self.config.gate),
+            history_epochs=epochs,
+            history_losses=losses,
+            surface=None if grid is None else self.surface(grid),
+            divergence=self.divergence,
+            solved_epoch=self.solved_epoch,
+        )
+
+    def save_model(self) -> dict[str, object]:
+        """What `torch.save` writes for --save-model: state dict plus config."""
+        return {"config": self.config.to_dict(), "state_dict": self.model.state_dict()}

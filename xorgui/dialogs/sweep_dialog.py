@@ -1,0 +1,471 @@
+"""Training > Sweep seeds: many seeds of the current setup at once.
+
+Whether a 2-2-1 network learns XOR depends on its initial weights: some seeds
+sit on the plateau for the whole budget. The dialog trains a range of seeds
+together (in the training worker, as `xorgui sweep` does), then shows how many
+learned the gate, a histogram of how long they took, and lets the learner
+watch any one seed in the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xorgui.core.config import MAX_SEED, TrainConfig
+from xorgui.visuals.heatmap_view import BACKGROUND, FOREGROUND
+from xorgui.window.file_dialogs import ask_save_path
+from xorgui.window.settings import Settings
+from xorgui.window.setup_text import setup_text
+from xorgui.window.worker import SweepOutcome, TrainingWorker
+
+if TYPE_CHECKING:
+    from xorgui.core.sweep import SweepResult
+
+MAX_SEEDS = 10_000
+DEFAULT_SEEDS = 1000
+HISTOGRAM_BINS = 20
+HEADROOM = 1.18
+"""The histogram's height over its tallest bar: room for the label above it."""
+SOLVED_COLOUR = "#2e7d32"
+NEVER_COLOUR = "#c62828"
+STATUS_MESSAGE_MS = 8000
+
+
+def same_setup(first: TrainConfig, second: TrainConfig) -> bool:
+    """Whether a sweep of `first` answers for `second`: all but the seed agree."""
+    return first.with_changes(seed=0) == second.with_changes(seed=0)
+
+
+class SweepDialog(QDialog):
+    """Run a sweep of the main window's setup and show how the seeds fared.
+
+    `watch_seed(int)` asks the main window to show that seed. Closing the
+    dialog cancels a sweep that is running. Results always name the setup they
+    came from; when the main window's setup changes they are marked stale and
+    can no longer be watched.
+    """
+
+    watch_seed = Signal(int)
+
+    def __init__(
+        self,
+        worker: TrainingWorker,
+        setup: Callable[[], TrainConfig],
+        settings: Settings,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sweepDialog")
+        self.setWindowTitle(self.tr("Sweep seeds"))
+        self._worker = worker
+        self._setup = setup
+        self._settings = settings
+        self._config = setup()
+        self.result: SweepResult | None = None
+        self.running = False
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.first_seed = QSpinBox(self)
+        self.first_seed.setRange(0, MAX_SEED)
+        self.first_seed.setToolTip(self.tr("The first seed of the range."))
+        self.seed_count = QSpinBox(self)
+        self.seed_count.setRange(2, MAX_SEEDS)
+        self.seed_count.setSingleStep(100)
+        self.seed_count.setValue(DEFAULT_SEEDS)
+        self.seed_count.setGroupSeparatorShown(True)
+        self.seed_count.setToolTip(
+            self.tr(
+                "How many seeds to train, each from its own initial weights "
+                "(2 to {max:,})."
+            ).format(max=MAX_SEEDS)
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&First seed"), self.first_seed)
+        form.addRow(self.tr("&Seeds"), self.seed_count)
+
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.histogram = pg.PlotWidget(self, background=BACKGROUND)
+        self.histogram.setMinimumHeight(220)
+        self.histogram.setMouseEnabled(x=False, y=False)
+        self.histogram.hideButtons()
+        plot = self.histogram.getPlotItem()
+        plot.setLabel("bottom", self.tr("epochs until solved for good"))
+        plot.setLabel("left", self.tr("seeds"))
+        for axis in ("bottom", "left"):
+            plot.getAxis(axis).setTextPen(FOREGROUND)
+        self.histogram.setToolTip(
+            self.tr(
+                "Green: seeds that learned the gate, by the epoch from which all "
+                "four outputs stayed right. Red, at the right end: seeds that "
+                "had not learned it when the epoch budget ran out."
+            )
+        )
+
+        self.stale = QLabel(self)
+        self.stale.setWordWrap(True)
+        self.stale.setStyleSheet(
+            "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid "
+            "#f5b7b1; border-radius: 4px; padding: 6px; }"
+        )
+        self.stale.hide()
+        self.unsolved_label = QLabel(self.tr("&Not solved within the budget"), self)
+        self.unsolved = QListWidget(self)
+        self.unsolved.setMaximumHeight(90)
+        self.unsolved.setToolTip(
+            self.tr(
+                "Every seed that had not learned the gate when the epoch budget ran "
+                "out. Click one to train it in the main window."
+            )
+        )
+        self.unsolved_label.setBuddy(self.unsolved)
+
+        self.watch = QSpinBox(self)
+        self.watch.setRange(0, MAX_SEED)
+        self.watch.setToolTip(self.tr("A seed to train in the main window."))
+        self.watch_button = QPushButton(self.tr("&Watch in the main window"), self)
+        self.watch_button.setToolTip(
+            self.tr("Set the main window's seed to this one and start it afresh.")
+        )
+        watch_row = QHBoxLayout()
+        watch_row.addWidget(QLabel(self.tr("Seed"), self))
+        watch_row.addWidget(self.watch, 1)
+        watch_row.addWidget(self.watch_button)
+
+        self.buttons = QDialogButtonBox(self)
+        self.run_button = self.buttons.addButton(
+            self.tr("&Run"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.run_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("&Cancel sweep"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export CSV..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setToolTip(
+            self.tr("Save seed, final_loss, solved, epochs_to_solve for every seed.")
+        )
+        self.close_button = self.buttons.addButton(
+            QDialogButtonBox.StandardButton.Close
+        )
+
+        self.status_bar = QStatusBar(self)
+        self.status_bar.setSizeGripEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stale)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.histogram, 1)
+        layout.addWidget(self.unsolved_label)
+        layout.addWidget(self.unsolved)
+        layout.addLayout(watch_row)
+        layout.addWidget(self.buttons)
+        layout.addWidget(self.status_bar)
+
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button.clicked.connect(self._choose_export)
+        self.close_button.clicked.connect(self.close)
+        self.watch_button.clicked.connect(self._watch)
+        self.unsolved.itemClicked.connect(self._watch_listed)
+        self.unsolved.itemActivated.connect(self._watch_listed)
+        worker.sweep_progress.connect(self._on_progress)
+        worker.sweep_finished.connect(self._on_finished)
+        self.refresh_setup()
+        self._show_result(None)
+        self._update_buttons()
+        self.resize(600, 690)
+
+    @Slot()
+    def refresh_setup(self) -> None:
+        """Show the main window's setup (less its seed): what Run will train; mark
+        results of another setup stale."""
+        if self.running:
+            return
+        config = self._config = self._setup()
+        self.intro.setText(
+            self.tr(
+                "Trains many seeds of the main window's setup together, each from "
+                "its own initial weights, to show how often it learns "
+                "{gate}.<br><b>{setup}</b><br>Training in the main window waits "
+                "meanwhile; Cancel stops the sweep."
+            ).format(gate=config.gate.upper(), setup=setup_text(config))
+        )
+        self._update_stale()
+        self._update_buttons()
+
+    def is_stale(self) -> bool:
+        """Whether the results shown are of another setup than the main window's."""
+        return self.result is not None and not same_setup(
+            self.result.config, self._config
+        )
+
+    def _update_stale(self) -> None:
+        stale = self.is_stale()
+        self.stale.setVisible(stale)
+        if stale:
+            self.stale.setText(
+                self.tr(
+                    "These results are for another setup than the main window's "
+                    "now. Press Run to sweep the new one."
+                )
+            )
+
+    @Slot()
+    def start(self) -> None:
+        """Start a sweep over the seeds chosen."""
+        if self.running:
+            return
+        self.refresh_setup()
+        first = self.first_seed.value()
+        seeds = range(first, min(first + self.seed_count.value(), MAX_SEED + 1))
+        self.running = True
+        self.progress.setRange(0, self._config.epochs)
+        self.progress.setValue(0)
+        self.progress.setFormat(
+            self.tr("%p% of {epochs:,} epochs").format(epochs=self._config.epochs)
+        )
+        self.summary.setText(
+            self.tr("Training {count:,} seeds ({first} to {last})...").format(
+                count=len(seeds), first=seeds.start, last=seeds.stop - 1
+            )
+        )
+        self._update_buttons()
+        self._worker.sweep(self._config, seeds)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop a running sweep; nothing is shown for it."""
+        if self.running:
+            self._worker.cancel_sweep()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.cancel()
+        super().closeEvent(event)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.running:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_finished(self, outcome: SweepOutcome) -> None:
+        if not self.running:
+            return
+        self.running = False
+        if outcome.error is not None:
+            self.summary.setText(
+                self.tr("The sweep stopped because of an error: {error}").format(
+                    error=outcome.error
+                )
+            )
+        elif outcome.result is None:
+            self.summary.setText(self.tr("Sweep cancelled."))
+            self.progress.setValue(0)
+        else:
+            self._show_result(outcome.result)
+        self.refresh_setup()
+
+    def _show_result(self, result: SweepResult | None) -> None:
+        self.result = result
+        self.histogram.getPlotItem().clear()
+        self.unsolved.clear()
+        self.unsolved_label.setVisible(result is not None)
+        self.unsolved.setVisible(result is not None)
+        if result is None:
+            return
+        count = len(result.seeds)
+        solved = int(result.solved.sum())
+        budget = result.config.epochs
+        lines = [
+            self.tr("<b>Results for {setup}, seeds {first} to {last}.</b>").format(
+                setup=setup_text(result.config),
+                first=result.seeds[0],
+                last=result.seeds[-1],
+            ),
+            self.tr(
+                "Solved {gate} by {solved:,} of {count:,} seeds ({rate:.1%})."
+            ).format(
+                gate=result.config.gate.upper(),
+                solved=solved,
+                count=count,
+                rate=result.success_rate,
+            ),
+        ]
+        percentiles = result.solve_percentiles()
+        if percentiles is not None:
+            lines.append(
+                self.tr(
+                    "Epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}."
+                ).format(median=percentiles[0], p90=percentiles[1])
+            )
+        unsolved = np.flatnonzero(~result.solved)
+        if unsolved.size:
+            lines.append(
+                self.tr(
+                    "Not solved within the {budget:,}-epoch budget: {n:,} seeds "
+                    "(listed below: click one to watch it)."
+                ).format(budget=budget, n=unsolved.size)
+            )
+            self.watch.setValue(int(result.seeds[unsolved[0]]))
+        else:
+            lines.append(
+                self.tr(
+                    "Every seed solved it within the {budget:,}-epoch budget."
+                ).format(budget=budget)
+            )
+            slowest = int(np.argmax(result.epochs_to_solve))
+            self.watch.setValue(int(result.seeds[slowest]))
+        for index in unsolved:
+            item = QListWidgetItem(
+                self.tr("seed {seed} (final loss {loss:.4g})").format(
+                    seed=result.seeds[index], loss=result.final_loss[index]
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, int(result.seeds[index]))
+            self.unsolved.addItem(item)
+        self.summary.setText("<br>".join(lines))
+        self._draw_histogram(result)
+
+    def bars(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The histogram as drawn: (left edges, heights) of each set of bars."""
+        return [
+            (np.asarray(item.opts["x0"]), np.asarray(item.opts["height"]))
+            for item in self.histogram.getPlotItem().items
+            if isinstance(item, pg.BarGraphItem)
+        ]
+
+    def _draw_histogram(self, result: SweepResult) -> None:
+        plot = self.histogram.getPlotItem()
+        epochs = result.config.epochs
+        edges = np.linspace(0, epochs, HISTOGRAM_BINS + 1)
+        width = edges[1] - edges[0]
+        reached = result.epochs_to_solve[result.solved]
+        counts, _ = np.histogram(reached, bins=edges)
+        plot.addItem(
+            pg.BarGraphItem(
+                x0=edges[:-1],
+                width=width,
+                height=counts,
+                brush=SOLVED_COLOUR,
+                pen=BACKGROUND,
+            )
+        )
+        never = int((~result.solved).sum())
+        plot.addItem(
+            pg.BarGraphItem(
+                x0=[epochs + width / 2],
+                width=width,
+                height=[never],
+                brush=NEVER_COLOUR,
+                pen=BACKGROUND,
+            )
+        )
+        # Right-aligned with the bar: centred, it would stick out of the plot.
+        label = pg.TextItem(
+            self.tr("not solved"), color=NEVER_COLOUR, anchor=(1.0, 1.0)
+        )
+        label.setPos(epochs + 1.5 * width, never)
+        plot.addItem(label)
+        # Fixed ranges: the label above the tallest bar stays inside the plot.
+        tallest = max(int(counts.max(initial=0)), never, 1)
+        plot.setYRange(0, tallest * HEADROOM, padding=0)
+        plot.setXRange(0, epochs + 1.5 * width, padding=0.02)
+
+    def _update_buttons(self) -> None:
+        self.run_button.setEnabled(not self.running)
+        self.cancel_button.setEnabled(self.running)
+        self.first_seed.setEnabled(not self.running)
+        self.seed_count.setEnabled(not self.running)
+        self.export_button.setEnabled(not self.running and self.result is not None)
+        watchable = not self.running and not self.is_stale()
+        self.watch_button.setEnabled(watchable)
+        self.unsolved.setEnabled(watchable)
+
+    @Slot()
+    def _watch(self) -> None:
+        self.watch_seed.emit(self.watch.value())
+
+    @Slot(QListWidgetItem)
+    def _watch_listed(self, item: QListWidgetItem) -> None:
+        """A seed clicked in the list of unsolved ones: watch it."""
+        if not self.unsolved.isEnabled():
+            return
+        self.watch.setValue(item.data(Qt.ItemDataRole.UserRole))
+        self._watch()
+
+    @Slot()
+    def _choose_export(self) -> None:
+        from xorgui.core.export import export_name
+
+        if self.result is None:
+            return
+        seeds = self.result.seeds
+        name = export_name(
+            self.result.config,
+            "sweep",
+            "csv",
+            seeds=range(int(seeds[0]), int(seeds[-1]) + 1),
+        )
+        path = ask_save_path(
+            self,
+            self._settings,
+            self.tr("Export sweep"),
+            name,
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> bool:
+        """Write the result's CSV to `path` and say so; a failure is explained in
+        a dialog."""
+        from xorgui.core.export import ExportError, write_text
+
+        if self.result is None:
+            return False
+        try:
+            write_text(path, self.result.csv())
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Could not export the sweep"), str(exc))
+            return False
+        self.status_bar.showMessage(
+            self.tr("Saved the sweep ({count:,} seeds) to {path}").format(
+                count=len(self.result.seeds), path=path
+            ),
+            STATUS_MESSAGE_MS,
+        )
+        return True

@@ -1,1 +1,0 @@
-"""The widgets of the desktop app, one visual per module."""

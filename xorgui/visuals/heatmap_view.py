@@ -1,0 +1,115 @@
+"""The 2-D stand-in for the 3-D surface: the model output as a viridis heatmap.
+
+Used where no OpenGL context can be had. It shows the same things as the 3-D
+view, seen from above: the output over [0, 1]², a colour bar for its height and
+the four training points coloured by their class.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QWidget
+
+from xorgui.core.gates import inputs
+from xorgui.core.snapshot import Snapshot
+from xorgui.visuals.colormap import POINT_OUTLINE, class_colour, viridis
+
+BACKGROUND = "w"
+FOREGROUND = "#202020"
+POINT_SIZE = 18
+LABEL_STYLE = {"color": FOREGROUND, "font-weight": "bold"}
+LABEL_POINTS, TICK_POINTS = 13.0, 11.0
+
+
+class HeatmapView(pg.PlotWidget):
+    """The model output over [0, 1]² as an image, x1 to the right and x2 up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background=BACKGROUND)
+        plot = self.getPlotItem()
+        plot.setAspectLocked(True)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        # Element [i, j] is at (x1, x2) = (axis[i], axis[j]): column-major order.
+        self._image = pg.ImageItem(axisOrder="col-major")
+        plot.addItem(self._image)
+        self._colour_bar = pg.ColorBarItem(
+            values=(0.0, 1.0),
+            colorMap=viridis(),
+            interactive=False,
+            colorMapMenu=False,
+        )
+        self._colour_bar.setImageItem(self._image, insert_in=plot)
+        # Room for the colour bar's top tick label, which would be cut off.
+        plot.layout.setContentsMargins(0, 10, 0, 0)
+        # Only [0, 1] has data: no ticks on the margins a wide view shows.
+        unit_ticks = [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]]
+        for name in ("bottom", "left"):
+            plot.getAxis(name).setTicks(unit_ticks)
+        self.set_text_scale(1.0)
+        self._points = pg.ScatterPlotItem(
+            size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=2)
+        )
+        self._points.setZValue(10)
+        plot.addItem(self._points)
+        self.reset_camera()
+
+    def draw_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the snapshot's surface (if it has one) and its training points."""
+        surface = snapshot.surface
+        if surface is not None:
+            half_step = 0.5 / (surface.shape[0] - 1)
+            self._image.setImage(surface, autoLevels=False, levels=(0.0, 1.0))
+            self._image.setRect(
+                QRectF(-half_step, -half_step, 1 + 2 * half_step, 1 + 2 * half_step)
+            )
+        corners = inputs()
+        self._points.setData(
+            x=corners[:, 0],
+            y=corners[:, 1],
+            brush=[pg.mkBrush(class_colour(t)) for t in np.asarray(snapshot.targets)],
+        )
+
+    def drawn_heights(self) -> np.ndarray | None:
+        """A copy of the model output the image shows now (None before the first)."""
+        image = self._image.image
+        return None if image is None else np.array(image)
+
+    def reset_camera(self) -> None:
+        """Show all of [0, 1]² with a margin for the points on its corners."""
+        self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0.06)
+
+    def grab_image(self) -> QImage:
+        """What the heatmap shows, in device pixels."""
+        return self.grab().toImage()
+
+    def present(self) -> None:
+        """Paint now (the frame-rate benchmark waits for each frame)."""
+        self.repaint()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Axis labels and ticks `scale` times their normal size."""
+        plot = self.getPlotItem()
+        for axis, label in (
+            (plot.getAxis("bottom"), "x1"),
+            (plot.getAxis("left"), "x2"),
+            (self._colour_bar.getAxis("left"), self.tr("y (Model Output)")),
+            (self._colour_bar.axis, None),
+        ):
+            _style_axis(axis, label, scale)
+
+
+def _style_axis(axis: pg.AxisItem, label: str | None, scale: float) -> None:
+    """Dark, large text that reads on a white background and on a projector."""
+    axis.setPen(FOREGROUND)
+    axis.setTextPen(FOREGROUND)
+    font = QFont()
+    font.setPointSizeF(TICK_POINTS * scale)
+    axis.setStyle(tickFont=font)
+    if label is not None:
+        size = f"{LABEL_POINTS * scale:.1f}pt"
+        axis.setLabel(label, **{**LABEL_STYLE, "font-size": size})

@@ -1,0 +1,43 @@
+"""Latest wins: a view keeps only the newest snapshot and draws it on its own timer.
+
+Snapshots can arrive faster than a view can draw; drawing each one would queue
+work and lag behind training. The mailbox holds one pending snapshot, a newer
+one replaces it, and `draw` runs at most once per interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from xorgui.core.snapshot import Snapshot
+
+
+class LatestSnapshot(QObject):
+    """Holds the newest snapshot until the next frame, then hands it to `draw`."""
+
+    def __init__(
+        self, draw: Callable[[Snapshot], None], interval_ms: int, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._draw = draw
+        self._pending: Snapshot | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def put(self, snapshot: Snapshot) -> None:
+        """Keep `snapshot` for the next frame; a newer one replaces it."""
+        self._pending = snapshot
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def flush(self) -> None:
+        """Draw the pending snapshot now, if there is one."""
+        self._timer.stop()
+        snapshot, self._pending = self._pending, None
+        if snapshot is not None:
+            self._draw(snapshot)

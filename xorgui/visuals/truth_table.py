@@ -1,0 +1,158 @@
+"""The truth table: the four inputs, the gate's target and what the network outputs.
+
+Colours tie it to the 3-D view: the target cell has the colour of its training
+point, the output cell the viridis colour of its height on the surface, and the
+last column says at a glance whether the output is on the right side of 0.5,
+or still undecided (too close to 0.5 to call).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from xorgui.core.gates import INPUTS
+from xorgui.core.outcome import UNDECIDED_MARGIN, Verdict, verdict
+from xorgui.visuals.colormap import class_colour, viridis
+
+if TYPE_CHECKING:
+    from xorgui.core.snapshot import Snapshot
+
+RIGHT_MARK, WRONG_MARK, UNDECIDED_MARK = "\u2713", "\u2717", "?"
+MARKS = {
+    Verdict.RIGHT: (RIGHT_MARK, QColor("#c8e6c9")),
+    Verdict.WRONG: (WRONG_MARK, QColor("#ffcdd2")),
+    Verdict.UNDECIDED: (UNDECIDED_MARK, QColor("#fff3c4")),
+}
+DARK_TEXT, LIGHT_TEXT = QColor("#202020"), QColor("#ffffff")
+CELL_TEXT_SCALE = 1.25
+WIDEST_CELLS = ("0", "0", "0", "0.000", RIGHT_MARK)
+"""The widest text of each column (x1, x2, target, output, right?)."""
+CELL_PADDING = 12
+
+
+def format_output(value: float) -> str:
+    """Three decimals, as the article prints; a linear output far from 0..1
+    (a diverging model) in three significant digits, so the cell can hold it."""
+    return f"{value:.3f}" if abs(value) < 1000 else f"{value:.3g}"
+
+
+def readable_text_colour(background: QColor) -> QColor:
+    """Dark text on light backgrounds, white on dark and on saturated ones.
+
+    The threshold is a relative luminance of 0.25 (WCAG's formula), a little
+    above the even-contrast point: white reads better on the saturated blue
+    and teal cells when projected.
+    """
+    channels = (background.redF(), background.greenF(), background.blueF())
+    linear = [
+        c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    ]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return DARK_TEXT if luminance > 0.25 else LIGHT_TEXT
+
+
+class TruthTable(QTableWidget):
+    """x1, x2, target, output (3 decimals) and right/wrong, one row per input."""
+
+    X1, X2, TARGET, OUTPUT, CORRECT = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(len(INPUTS), 5, parent)
+        self.setHorizontalHeaderLabels(
+            ["x1", "x2", self.tr("target"), self.tr("output"), self.tr("right?")]
+        )
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The outputs are the widest cells: their column is never cut to fit.
+        header.setSectionResizeMode(
+            self.OUTPUT, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setToolTip(
+            self.tr(
+                "The four training inputs, what the gate should output (target) and "
+                "what the network outputs now. A row is right (\u2713) when the "
+                "output is on the same side of 0.5 as the target; within "
+                "{margin:g} of 0.5 it is undecided (?)."
+            ).format(margin=UNDECIDED_MARGIN)
+        )
+        for row, (x1, x2) in enumerate(INPUTS):
+            for column in range(self.columnCount()):
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(row, column, item)
+            self.item(row, self.X1).setText(f"{x1:g}")
+            self.item(row, self.X2).setText(f"{x2:g}")
+        self._size_cells()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow the app's text size (View > Larger text)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_cells()
+
+    def _size_cells(self) -> None:
+        """Cells a quarter larger than the widget's text; room for the header
+        and four rows of it."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CELL_TEXT_SCALE)
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                self.item(row, column).setFont(font)
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() * 5)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Wide enough for every header and cell to show whole (an output such
+        as 0.500 in the cells' larger text)."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CELL_TEXT_SCALE)
+        cells = QFontMetrics(font)
+        header = self.horizontalHeader().fontMetrics()
+        width = 2 * self.frameWidth()
+        for column, widest in enumerate(WIDEST_CELLS):
+            title = self.horizontalHeaderItem(column).text()
+            width += CELL_PADDING + max(
+                header.horizontalAdvance(title), cells.horizontalAdvance(widest)
+            )
+        hint = super().minimumSizeHint()
+        hint.setWidth(width)
+        return hint
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the targets and outputs of `snapshot` (cheap: 12 cells)."""
+        for row in range(self.rowCount()):
+            target = float(snapshot.targets[row])
+            output = float(snapshot.predictions[row])
+            mark, colour = MARKS[verdict(output, target)]
+            self._paint(row, self.TARGET, f"{target:g}", QColor(class_colour(target)))
+            self._paint(
+                row,
+                self.OUTPUT,
+                format_output(output),
+                viridis().map(output, "qcolor"),
+            )
+            self._paint(row, self.CORRECT, mark, colour)
+
+    def _paint(self, row: int, column: int, text: str, background: QColor) -> None:
+        """Set a cell; unchanged cells are left alone (each change repaints)."""
+        item = self.item(row, column)
+        if item.text() == text and item.background().color() == background:
+            return
+        item.setText(text)
+        item.setBackground(QBrush(background))
+        item.setForeground(QBrush(readable_text_colour(background)))

@@ -1,0 +1,53 @@
+"""The "Restore the article's setup" command: one click back to the lesson's start.
+
+The app reopens with the last session's setup, which can be one that never
+solves (say seed 5); this command sets every control to the article's choices
+again, whatever was changed before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+
+from xorgui.core.config import TrainConfig
+from xorgui.resources import icon
+
+ARTICLE_SETUP = TrainConfig()
+"""The config's defaults are the article's: seed 42, XOR, 2-2-1 sigmoid, BCE,
+SGD with lr 0.1, 20,000 epochs."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArticleSetup", text)
+
+
+def article_setup_summary() -> str:
+    """The article's setup in one line, as the controls name its parts."""
+    config = ARTICLE_SETUP
+    return _tr(
+        "seed {seed}, {gate}, {shape} {activation}, {loss}, {optimizer} lr {lr:g}, "
+        "{epochs:,} epochs"
+    ).format(
+        seed=config.seed,
+        gate=config.gate.upper(),
+        shape=config.architecture,
+        activation=config.activation,
+        loss=config.loss.upper(),
+        optimizer=config.optimizer.upper(),
+        lr=config.lr,
+        epochs=config.epochs,
+    )
+
+
+def restore_article_action(parent: QObject) -> QAction:
+    """The command, for the menu and the toolbar; the caller connects it."""
+    action = QAction(icon("article"), _tr("Restore the &article's setup"), parent)
+    action.setIconText(_tr("Article setup"))
+    tip = _tr(
+        "Set every control back to the article's setup ({setup}) and start "
+        "again from epoch 0."
+    ).format(setup=article_setup_summary())
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    return action

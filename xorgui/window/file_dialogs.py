@@ -1,0 +1,47 @@
+"""Asking for a file to open or save, everywhere in the app the same way.
+
+Every dialog starts in one folder, the last one a file was opened or saved in
+(remembered in the settings; the home folder the first time), and a save
+dialog suggests a name that says what the file holds.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from xorgui.window.settings import Settings
+
+
+def _folder(settings: Settings) -> str:
+    folder = settings.last_folder()
+    return folder if folder and os.path.isdir(folder) else QDir.homePath()
+
+
+def ask_save_path(
+    parent: QWidget, settings: Settings, title: str, name: str, file_filter: str
+) -> str | None:
+    """The path chosen to save to (with `name`'s extension if none was typed),
+    or None when cancelled; its folder becomes the next dialog's."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, os.path.join(_folder(settings), name), file_filter
+    )
+    if not path:
+        return None
+    if not os.path.splitext(path)[1]:
+        path += os.path.splitext(name)[1]
+    settings.set_last_folder(os.path.dirname(path))
+    return path
+
+
+def ask_open_path(
+    parent: QWidget, settings: Settings, title: str, file_filter: str
+) -> str | None:
+    """The path chosen to open, or None; its folder becomes the next dialog's."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, _folder(settings), file_filter)
+    if not path:
+        return None
+    settings.set_last_folder(os.path.dirname(path))
+    return path

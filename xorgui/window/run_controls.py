@@ -1,0 +1,228 @@
+"""The run toolbar: Play/Pause, Step, Step N, Reset and the speed.
+
+The actions carry the keyboard shortcuts (Space, Right, Shift+Right, R, Escape
+to pause, M for max speed) and are also put in the window's Training menu. The
+toolbar only says what was asked for; which actions make sense is decided from
+the worker's state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
+
+from xorgui.resources import icon
+from xorgui.window.worker import RunState
+
+SPEEDS: tuple[float | None, ...] = (1, 10, 100, 300, 1000, 2000, 5000, 10_000, None)
+"""Epochs a second to choose from; None is as fast as the machine goes."""
+DEFAULT_SPEED = 1000
+"""The article's 20,000 epochs take 20 s: long enough to watch the plateau and
+the drop near epoch 12,000, short enough for a lesson."""
+DEFAULT_STEP_COUNT = 100
+MAX_STEP_COUNT = 1_000_000
+
+
+class RunControls(QToolBar):
+    """Buttons that drive training; `show_state` keeps them honest."""
+
+    play_requested = Signal()
+    pause_requested = Signal()
+    step_requested = Signal(int)
+    reset_requested = Signal()
+    speed_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Run"))
+        self.setObjectName("runControls")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(24, 24))
+        self._state = RunState.LOADING
+
+        self.play_action = QAction(icon("play"), self.tr("Play"), self)
+        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.play_action.triggered.connect(self._play_or_pause)
+        self.step_action = QAction(icon("step"), self.tr("Step"), self)
+        self.step_action.setShortcut(QKeySequence(Qt.Key.Key_Right))
+        self.step_action.setToolTip(
+            self.tr("Train exactly one epoch, then pause (Right arrow).")
+        )
+        self.step_action.triggered.connect(self._step_once)
+        self.step_many_action = QAction(icon("step-many"), "", self)
+        self.step_many_action.setShortcut(QKeySequence("Shift+Right"))
+        self.step_many_action.triggered.connect(self._step_many)
+        self.reset_action = QAction(icon("reset"), self.tr("Reset"), self)
+        self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.reset_action.setToolTip(
+            self.tr("Start again from epoch 0 with the same initial weights (R).")
+        )
+        self.reset_action.triggered.connect(self.reset_requested)
+
+        self.step_count = QSpinBox(self)
+        self.step_count.setRange(1, MAX_STEP_COUNT)
+        self.step_count.setValue(DEFAULT_STEP_COUNT)
+        self.step_count.setGroupSeparatorShown(True)
+        self.step_count.setToolTip(self.tr("How many epochs the Step N button trains."))
+        self.step_count.valueChanged.connect(self._step_count_changed)
+        self._step_count_changed(self.step_count.value())
+
+        self.pause_action = QAction(self.tr("Pause"), self)
+        self.pause_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.pause_action.setToolTip(self.tr("Pause training (Escape)."))
+        self.pause_action.triggered.connect(self._pause_if_running)
+
+        self.speed = QComboBox(self)
+        for value in SPEEDS:
+            self.speed.addItem(self._speed_text(value))
+        self.speed.setCurrentIndex(SPEEDS.index(DEFAULT_SPEED))
+        self.speed.setToolTip(
+            self.tr(
+                "How fast training runs, in epochs a second. At 1,000 the article's "
+                "20,000 epochs take 20 s; slow speeds let you watch single epochs; "
+                "max trains as fast as this computer can (M)."
+            )
+        )
+        self.speed.currentIndexChanged.connect(self._speed_chosen)
+        self._slower_index = self.speed.currentIndex()
+        self.max_speed_action = QAction(icon("max-speed"), self.tr("Max"), self)
+        self.max_speed_action.setCheckable(True)
+        self.max_speed_action.setShortcut(QKeySequence(Qt.Key.Key_M))
+        self.max_speed_action.setToolTip(
+            self.tr(
+                "Train as fast as this computer can; click again for the speed "
+                "chosen before (M)."
+            )
+        )
+        self.max_speed_action.triggered.connect(self._max_speed_toggled)
+        self._continue_epochs = 0
+
+        self.addAction(self.play_action)
+        self.addAction(self.step_action)
+        self.addAction(self.step_many_action)
+        self.addWidget(self.step_count)
+        self.addAction(self.reset_action)
+        self.addSeparator()
+        speed_label = QLabel(self.tr("Speed "), self)
+        speed_label.setBuddy(self.speed)
+        self.addWidget(speed_label)
+        self.addWidget(self.speed)
+        self.addAction(self.max_speed_action)
+        self.show_state(RunState.LOADING)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [
+            self.play_action,
+            self.pause_action,
+            self.step_action,
+            self.step_many_action,
+            self.reset_action,
+            self.max_speed_action,
+        ]
+
+    def speed_value(self) -> float | None:
+        """The chosen speed in epochs a second, None for max."""
+        return SPEEDS[self.speed.currentIndex()]
+
+    def set_continue_epochs(self, epochs: int) -> None:
+        """How many epochs Continue adds to a finished run (the epoch budget)."""
+        self._continue_epochs = epochs
+        self.show_state(self._state)
+
+    def show_state(self, state: RunState) -> None:
+        """Enable what makes sense in `state`; Play turns into Pause while running."""
+        self._state = state
+        can_step = state in (RunState.READY, RunState.PAUSED, RunState.FINISHED)
+        self.step_action.setEnabled(can_step)
+        self.step_many_action.setEnabled(can_step)
+        self.reset_action.setEnabled(state not in (RunState.LOADING, RunState.SWEEPING))
+        self.play_action.setEnabled(
+            can_step or state in (RunState.RUNNING, RunState.DIVERGED)
+        )
+        self.pause_action.setEnabled(state is RunState.RUNNING)
+        if state is RunState.RUNNING:
+            self.play_action.setIcon(icon("pause"))
+            self.play_action.setText(self.tr("Pause"))
+            self.play_action.setToolTip(self.tr("Pause training (Space)."))
+        elif state is RunState.FINISHED:
+            self.play_action.setIcon(icon("play"))
+            self.play_action.setText(
+                self.tr("Continue +{n:,}").format(n=self._continue_epochs)
+            )
+            self.play_action.setToolTip(
+                self.tr(
+                    "The run reached its epoch budget. Continue trains {n:,} more "
+                    "epochs, the epoch budget you chose; the budget itself stays "
+                    "as it is (Space)."
+                ).format(n=self._continue_epochs)
+            )
+        elif state is RunState.DIVERGED:
+            self.play_action.setIcon(icon("play"))
+            self.play_action.setText(self.tr("Start again"))
+            self.play_action.setToolTip(
+                self.tr(
+                    "Training diverged. Lower the learning rate, then start again "
+                    "from the seed's initial weights (Space)."
+                )
+            )
+        else:
+            self.play_action.setIcon(icon("play"))
+            self.play_action.setText(self.tr("Play"))
+            self.play_action.setToolTip(
+                self.tr("Train until paused or the epoch budget is reached (Space).")
+            )
+
+    def refuse_continue(self, reason: str) -> None:
+        """A finished run that more epochs cannot help: no Continue, and why."""
+        self.play_action.setEnabled(False)
+        self.play_action.setToolTip(reason)
+
+    def _speed_text(self, value: float | None) -> str:
+        if value is None:
+            return self.tr("max")
+        if value == 1:
+            return self.tr("1 epoch/s")
+        return self.tr("{n:,} epochs/s").format(n=int(value))
+
+    @Slot()
+    def _play_or_pause(self) -> None:
+        if self._state is RunState.RUNNING:
+            self.pause_requested.emit()
+        else:
+            self.play_requested.emit()
+
+    @Slot()
+    def _step_once(self) -> None:
+        self.step_requested.emit(1)
+
+    @Slot()
+    def _step_many(self) -> None:
+        self.step_requested.emit(self.step_count.value())
+
+    @Slot(int)
+    def _step_count_changed(self, count: int) -> None:
+        self.step_many_action.setText(self.tr("Step {n:,}").format(n=count))
+        self.step_many_action.setToolTip(
+            self.tr("Train exactly {n:,} epochs, then pause (Shift+Right).").format(
+                n=count
+            )
+        )
+
+    @Slot()
+    def _pause_if_running(self) -> None:
+        if self._state is RunState.RUNNING:
+            self.pause_requested.emit()
+
+    @Slot(bool)
+    def _max_speed_toggled(self, on: bool) -> None:
+        self.speed.setCurrentIndex(len(SPEEDS) - 1 if on else self._slower_index)
+
+    @Slot(int)
+    def _speed_chosen(self, index: int) -> None:
+        at_max = SPEEDS[index] is None
+        if not at_max:
+            self._slower_index = index
+        self.max_speed_action.setChecked(at_max)
+        self.speed_changed.emit(SPEEDS[index])

@@ -1,0 +1,88 @@
+"""The learner's note above the surface: what this setup can learn, how the run
+is going, and when it has stopped, why, and what to do next."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from xorgui.core.outcome import Verdict, cannot_learn, verdict
+from xorgui.window.controls import config_note
+from xorgui.window.worker import RunState
+
+if TYPE_CHECKING:
+    from xorgui.core.config import TrainConfig
+    from xorgui.core.snapshot import Snapshot
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunNote", text)
+
+
+def run_note(
+    state: RunState,
+    snapshot: Snapshot | None,
+    config: TrainConfig,
+    solved_epoch: int | None,
+    failure: str | None,
+) -> tuple[str, str]:
+    """The note's text and its kind ("info", "good" or "bad")."""
+    if failure is not None and state is RunState.FAILED:
+        return failure, "bad"
+    if snapshot is None:
+        return config_note(config), "info"
+    if snapshot.divergence is not None:
+        return divergence_note(snapshot), "bad"
+    if solved_epoch is not None and snapshot.solved:
+        return _tr(
+            "Solved: all four outputs are on the right side of 0.5 "
+            "from epoch {epoch:,} on. {note}"
+        ).format(epoch=solved_epoch, note=config_note(snapshot.config)), "good"
+    if state is RunState.FINISHED:
+        return unsolved_note(snapshot), "bad"
+    return config_note(snapshot.config), "info"
+
+
+def divergence_note(snapshot: Snapshot) -> str:
+    """Where training blew up, in the status bar's epoch numbers, and the way out."""
+    assert snapshot.divergence is not None
+    value = snapshot.divergence.value
+    return _tr(
+        "Training diverged at epoch {epoch:,}: its update made the loss {kind}, "
+        "so the model from before that update (the last with a finite loss) is "
+        "shown. Lower the learning rate (now {lr:g}), then press Play (Space) to "
+        "start again from the seed's initial weights."
+    ).format(
+        epoch=snapshot.epoch,
+        kind="NaN" if math.isnan(value) else _tr("infinite"),
+        lr=snapshot.config.lr,
+    )
+
+
+def unsolved_note(snapshot: Snapshot) -> str:
+    """Why a finished run did not solve its gate, and what could."""
+    config = snapshot.config
+    gate = config.gate.upper()
+    if cannot_learn(config):
+        return _tr(
+            "Finished without solving {gate}, as expected: {reason} Add a hidden "
+            "layer with a non-linear activation (sigmoid, tanh or ReLU) to solve it."
+        ).format(gate=gate, reason=config_note(config))
+    verdicts = [
+        verdict(float(output), float(target))
+        for output, target in zip(snapshot.predictions, snapshot.targets, strict=True)
+    ]
+    return _tr(
+        "Finished {epochs:,} epochs without solving {gate}: {wrong} of 4 outputs "
+        "are wrong and {undecided} undecided (near 0.5). This start is stuck on a "
+        "plateau: try more epochs (raise the epoch budget, then Continue), another "
+        "seed (Random), or Training > Sweep seeds to see how often this setup "
+        "learns {gate}."
+    ).format(
+        epochs=snapshot.epoch,
+        gate=gate,
+        wrong=verdicts.count(Verdict.WRONG),
+        undecided=verdicts.count(Verdict.UNDECIDED),
+    )

@@ -1,0 +1,45 @@
+"""A training setup in one line, named as the controls name it ("XOR", "SGD",
+"BCE"): for the sweep dialog and the captions of exported images."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from xorgui.core.config import TrainConfig
+
+ACTIVATIONS = {
+    "sigmoid": "sigmoid",
+    "tanh": "tanh",
+    "relu": "ReLU",
+    "identity": "identity",
+}
+OPTIMIZERS = {"sgd": "SGD", "adam": "Adam"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("setup_text", text)
+
+
+def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
+    """E.g. "XOR, 2-2-1 sigmoid, SGD lr 0.1, BCE loss, 20,000 epochs"; the seed
+    only when asked (a sweep's setup has many)."""
+    network = config.architecture
+    if config.hidden:
+        network += f" {ACTIVATIONS[config.activation]}"
+    if config.output_activation == "linear":
+        network += _tr(" (linear output)")
+    optimizer = _tr("{name} lr {lr:g}").format(
+        name=OPTIMIZERS[config.optimizer], lr=config.lr
+    )
+    if config.optimizer == "sgd" and config.momentum:
+        optimizer += _tr(" momentum {m:g}").format(m=config.momentum)
+    parts = [
+        config.gate.upper(),
+        network,
+        optimizer,
+        _tr("{loss} loss").format(loss=config.loss.upper()),
+        _tr("{epochs:,} epochs").format(epochs=config.epochs),
+    ]
+    if seed:
+        parts.append(_tr("seed {seed}").format(seed=config.seed))
+    return ", ".join(parts)
