@@ -55,7 +55,7 @@ def test_reset_gives_the_identical_initial_model() -> None:
     assert trainer.epoch == 0 and len(trainer.history) == 0
     for a, b in zip(initial, weights_of(trainer), strict=True):
         np.testing.assert_array_equal(a, b)
-    np.testing.assert_array_equal(initial_surface, trainer.surface(50))
+    np.testing.assert_array_equal(initial_surface.values, trainer.surface(50).values)
 
 
 def test_training_in_chunks_equals_training_at_once() -> None:
@@ -100,8 +100,9 @@ def test_learning_rate_change_keeps_the_model() -> None:
 def test_surface_matches_the_model_at_grid_points() -> None:
     trainer = Trainer()
     trainer.train(20000)
-    surface = trainer.surface(5)
-    axis = grid_axis(5)
+    evaluated = trainer.surface(5)
+    np.testing.assert_array_equal(evaluated.axis, grid_axis(5))
+    axis, surface = evaluated.axis, evaluated.values
     model = trainer.model
     with torch.no_grad():
         point = torch.tensor([[axis[1], axis[3]]])
@@ -149,7 +150,7 @@ def test_a_linear_output_with_a_large_rate_diverges_mid_chunk_and_rolls_back(
     np.testing.assert_array_equal(trainer.history.losses, reference)
     assert math.isfinite(trainer.current_loss())
     assert np.isfinite(trainer.predictions()).all()
-    assert np.isfinite(trainer.surface(20)).all()
+    assert np.isfinite(trainer.surface(20).values).all()
     assert trainer.train(10).size == 0
     trainer.reset()
     assert trainer.divergence is None and trainer.epoch == 0

@@ -26,7 +26,7 @@ from xorgui.visuals import gl_support
 from xorgui.visuals.colormap import viridis_lut
 from xorgui.visuals.image_export import caption_height
 from xorgui.visuals.surface_export import SURFACE_EXPORT_SIZE
-from xorgui.visuals.surface_view import HEIGHT_LIMITS
+from xorgui.visuals.surface_items import HEIGHT_LIMITS
 from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
 from xorgui.window.main_window import SPLITTERS, MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
@@ -161,12 +161,12 @@ def assert_the_view_follows_training(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_play_trains_and_the_surface_changes(qtbot: QtBot, window: MainWindow) -> None:
     assert window.snapshot is not None and window.surface_view is not None
-    initial = window.snapshot.surface
+    initial = window.snapshot.surface.values
     frames = window.surface_view.frames_drawn
     click(qtbot, window, "play_action")
     wait_for_state(qtbot, window, RunState.RUNNING)
     qtbot.waitUntil(lambda: window.snapshot.epoch > 3000, timeout=TIMEOUT_MS)
-    assert not np.allclose(window.snapshot.surface, initial, atol=1e-3)
+    assert not np.allclose(window.snapshot.surface.values, initial, atol=1e-3)
     qtbot.waitUntil(lambda: window.surface_view.frames_drawn > frames + 2)
     assert window.run_controls.play_action.text() == "Pause"
     assert not window.run_controls.step_action.isEnabled()
@@ -220,14 +220,14 @@ def test_reset_returns_to_the_same_initial_surface(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.snapshot is not None
-    initial = window.snapshot.surface
+    initial = window.snapshot.surface.values
     click(qtbot, window, "step_many_action")
     wait_for_epoch(qtbot, window, 100)
-    assert not np.array_equal(window.snapshot.surface, initial)
+    assert not np.array_equal(window.snapshot.surface.values, initial)
     click(qtbot, window, "reset_action")
     wait_for_epoch(qtbot, window, 0)
     wait_for_state(qtbot, window, RunState.READY)
-    np.testing.assert_array_equal(window.snapshot.surface, initial)
+    np.testing.assert_array_equal(window.snapshot.surface.values, initial)
 
 
 def test_default_training_solves_xor_as_the_table_and_surface_show(
@@ -241,7 +241,7 @@ def test_default_training_solves_xor_as_the_table_and_surface_show(
     outputs = [float(row[3]) for row in rows]
     assert outputs[1] > 0.9 and outputs[2] > 0.9
     assert outputs[0] < 0.1 and outputs[3] < 0.1
-    surface = snapshot.surface  # [i, j] is at (x1, x2) = (axis[i], axis[j])
+    surface = snapshot.surface.values  # [i, j] is at (x1, x2) = (axis[i], axis[j])
     assert surface[0, -1] > 0.9 and surface[-1, 0] > 0.9
     assert surface[0, 0] < 0.1 and surface[-1, -1] < 0.1
     assert "finished" in window.state_label.text()
@@ -775,7 +775,7 @@ def test_divergence_stops_training_keeps_the_last_finite_model_and_reset_recover
     # The last finite model stays shown: its epoch, its finite loss, its surface.
     assert snapshot.epoch == divergence.epoch - 1
     assert f"epoch {snapshot.epoch:,}" in window.epoch_label.text()
-    assert np.isfinite(snapshot.loss) and np.isfinite(snapshot.surface).all()
+    assert np.isfinite(snapshot.loss) and np.isfinite(snapshot.surface.values).all()
     curve = window.loss_plot.curve
     qtbot.waitUntil(lambda: curve.getData()[1] is not None, timeout=TIMEOUT_MS)
     _, plotted = curve.getData()

@@ -9,10 +9,13 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
+from xorgui.core.grid import grid_axis
+from xorgui.core.snapshot import Surface
 from xorgui.core.training import Snapshot, Trainer
+from xorgui.headless.gui_bench import measure_frame_rate
 from xorgui.visuals import gl_support
 from xorgui.visuals.colormap import Colourer
-from xorgui.visuals.surface_view import SurfaceView, measure_frame_rate
+from xorgui.visuals.surface_view import SurfaceView
 
 pytestmark = pytest.mark.gui
 
@@ -88,11 +91,11 @@ def test_show_snapshot_changes_the_drawn_surface(view, trained):
     view.show_snapshot(untrained)
     view.draw_now()
     before = view.drawn_heights()
-    np.testing.assert_allclose(before, untrained.surface, atol=1e-6)
+    np.testing.assert_allclose(before, untrained.surface.values, atol=1e-6)
     view.show_snapshot(trained)
     view.draw_now()
     after = view.drawn_heights()
-    np.testing.assert_allclose(after, trained.surface, atol=1e-6)
+    np.testing.assert_allclose(after, trained.surface.values, atol=1e-6)
     assert np.abs(after - before).max() > 0.4
 
 
@@ -116,7 +119,7 @@ def test_a_burst_of_snapshots_is_drawn_once_latest_wins(qtbot, view, trained):
     qtbot.waitUntil(lambda: view.frames_drawn == before + 1)
     qtbot.wait(100)
     assert view.frames_drawn == before + 1
-    np.testing.assert_allclose(view.drawn_heights(), trained.surface, atol=1e-6)
+    np.testing.assert_allclose(view.drawn_heights(), trained.surface.values, atol=1e-6)
 
 
 def test_each_new_surface_is_drawn_once_and_then_the_next_is_asked_for(
@@ -140,9 +143,10 @@ def test_each_new_surface_is_drawn_once_and_then_the_next_is_asked_for(
         view.show_snapshot(later)
         view.draw_now()
     with qtbot.waitSignal(view.surface_drawn):
-        view.show_snapshot(replace(later, surface=trained.surface.copy()))
+        copy = replace(trained.surface, values=trained.surface.values.copy())
+        view.show_snapshot(replace(later, surface=copy))
     assert sent == [False, True]
-    np.testing.assert_allclose(view.drawn_heights(), trained.surface, atol=1e-6)
+    np.testing.assert_allclose(view.drawn_heights(), trained.surface.values, atol=1e-6)
 
 
 def test_a_regrid_rebuilds_the_mesh(view, trained):
@@ -157,8 +161,9 @@ def test_a_regrid_rebuilds_the_mesh(view, trained):
 
 @pytest.mark.parametrize("grid", [256, 300])
 def test_fine_grids_are_drawn(view, trained, grid):
-    ramp = np.repeat(np.linspace(0, 1, grid, dtype=np.float32)[:, None], grid, axis=1)
-    view.show_snapshot(replace(trained, surface=ramp))
+    axis = grid_axis(grid)
+    ramp = np.repeat(axis[:, None], grid, axis=1)
+    view.show_snapshot(replace(trained, surface=Surface(axis, ramp)))
     pixels = _pixels(view.grab_image())
     assert _has_colour(pixels, VIRIDIS_PURPLE)
     assert _has_colour(pixels, VIRIDIS_YELLOW)
@@ -237,7 +242,7 @@ def test_fallback_shows_a_notice_and_a_heatmap(flat_view, trained):
     assert flat_view.camera_state() == {}
     flat_view.show_snapshot(trained)
     flat_view.draw_now()
-    np.testing.assert_allclose(flat_view.drawn_heights(), trained.surface)
+    np.testing.assert_allclose(flat_view.drawn_heights(), trained.surface.values)
     flat_view.reset_camera()
     pixels = _pixels(flat_view.grab_image())
     assert _distinct_colours(pixels) > 50

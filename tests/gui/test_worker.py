@@ -13,7 +13,7 @@ import torch
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.snapshot import Snapshot
+from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.training import Trainer
 from xorgui.window.worker import SNAPSHOT_RATE, ExportResult, RunState, TrainingWorker
 
@@ -70,7 +70,7 @@ def test_starts_with_a_snapshot_then_ready(
     assert snapshot.epoch == 0
     assert snapshot.config.seed == 7
     np.testing.assert_array_equal(
-        snapshot.surface, Trainer(TrainConfig(seed=7)).surface(12)
+        snapshot.surface.values, Trainer(TrainConfig(seed=7)).surface(12).values
     )
     probe.worker.shutdown()
     assert not probe.worker.is_alive()
@@ -138,18 +138,18 @@ def test_step_rejects_zero(probe: WorkerProbe) -> None:
 def test_reset_returns_to_the_same_initial_model(
     qtbot: QtBot, probe: WorkerProbe
 ) -> None:
-    initial = Trainer().surface(100)
+    initial = Trainer().surface(100).values
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.step(500)
     with probe.wait_for_state(qtbot, RunState.READY):
         probe.worker.reset(TrainConfig())
     assert probe.latest.epoch == 0
     assert len(probe.latest.history_losses) == 0
-    np.testing.assert_array_equal(probe.latest.surface, initial)
+    np.testing.assert_array_equal(probe.latest.surface.values, initial)
     with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS) as blocker:
         probe.worker.reset(TrainConfig(seed=43, gate="and"))
     assert blocker.args[0].config.gate == "and"
-    assert not np.array_equal(blocker.args[0].surface, initial)
+    assert not np.array_equal(blocker.args[0].surface.values, initial)
 
 
 def test_finishes_at_the_budget_and_play_continues_by_as_much_again(
@@ -222,7 +222,7 @@ def test_snapshots_are_throttled_and_the_grid_is_evaluated_only_when_asked(
     taken: list[float] = []  # the worker's clock reading for each snapshot
     surface, snapshot = Trainer.surface, Trainer.snapshot
 
-    def counting_surface(self: Trainer, size: int) -> np.ndarray:
+    def counting_surface(self: Trainer, size: int) -> Surface:
         grids.append(size)
         return surface(self, size)
 
@@ -240,10 +240,10 @@ def test_snapshots_are_throttled_and_the_grid_is_evaluated_only_when_asked(
     # Nobody asked for a surface while running.
     assert all(s.surface is None for s in probe.snapshots[before:])
     asked = len(probe.snapshots)
-    probe.worker.request_surface()
+    probe.worker.surface_requests.request()
     qtbot.waitUntil(lambda: len(probe.snapshots) >= asked + 3, timeout=TIMEOUT_MS)
     with_surface = [s for s in probe.snapshots[asked:] if s.surface is not None]
-    assert len(with_surface) == 1 and with_surface[0].surface.shape == (100, 100)
+    assert len(with_surface) == 1 and with_surface[0].surface.values.shape == (100, 100)
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.pause()
     # The final snapshot (forced by the pause) has a surface.
@@ -258,7 +258,7 @@ def test_snapshots_are_throttled_and_the_grid_is_evaluated_only_when_asked(
 def test_set_grid_changes_the_surface_size(qtbot: QtBot, probe: WorkerProbe) -> None:
     with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS) as blocker:
         probe.worker.set_grid(17)
-    assert blocker.args[0].surface.shape == (17, 17)
+    assert blocker.args[0].surface.values.shape == (17, 17)
 
 
 def test_a_changed_setting_is_shown_at_once_when_idle(

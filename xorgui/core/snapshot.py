@@ -30,6 +30,32 @@ class Divergence:
 
 
 @dataclass(frozen=True, slots=True)
+class Surface:
+    """The model's output on a grid over [0, 1]²: `values[i, j]` is the output at
+    (x1, x2) = (axis[i], axis[j]).
+
+    The axis travels with the values, so a view places them where they were
+    evaluated instead of working the positions out again from the array's shape.
+    """
+
+    axis: np.ndarray
+    values: np.ndarray
+
+    def __post_init__(self) -> None:
+        points = len(self.axis)
+        if self.values.shape != (points, points):
+            raise ValueError(
+                f"a surface over a {points}-point axis needs {points} x {points}"
+                f" values, got {self.values.shape}"
+            )
+
+    @property
+    def size(self) -> int:
+        """How many points the grid has along each axis."""
+        return len(self.axis)
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     """An immutable picture of the trainer, safe to hand to another thread."""
 
@@ -40,7 +66,7 @@ class Snapshot:
     targets: np.ndarray
     history_epochs: np.ndarray
     history_losses: np.ndarray
-    surface: np.ndarray | None
+    surface: Surface | None
     divergence: Divergence | None
     # From which epoch all four outputs have stayed right (`Trainer.solved_epoch`).
     solved_epoch: int | None

@@ -25,7 +25,7 @@ from xorgui.core.gates import inputs, targets
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
 from xorgui.core.history import DEFAULT_CAPACITY, LossHistory
 from xorgui.core.model import build_model
-from xorgui.core.snapshot import Divergence, Snapshot
+from xorgui.core.snapshot import Divergence, Snapshot, Surface
 
 PLOT_POINTS = 4000
 _CHUNK = 2048
@@ -42,7 +42,8 @@ class Trainer:
     ) -> None:
         self.history = LossHistory(log_every, history_capacity)
         self._inputs = torch.from_numpy(inputs())
-        self._grid_inputs: dict[int, torch.Tensor] = {}
+        # The last grid asked for: its axis (shared by its surfaces) and points.
+        self._grid: tuple[np.ndarray, torch.Tensor] | None = None
         self.reset(config or TrainConfig())
 
     def reset(self, config: TrainConfig | None = None) -> None:
@@ -155,18 +156,20 @@ class Trainer:
         for a model whose output is not finite, which BCE would refuse)."""
         return self._loss_now
 
-    def surface(self, size: int = DEFAULT_GRID) -> np.ndarray:
-        """Model output on a size x size grid over [0,1]²; element [i, j] is at
-        (x1, x2) = (axis[i], axis[j]) with axis = `grid_axis(size)`."""
+    def surface(self, size: int = DEFAULT_GRID) -> Surface:
+        """The model's output on a size x size grid over [0,1]², with its axis
+        (`grid_axis(size)`)."""
         if not 2 <= size <= MAX_GRID:
             raise ValueError(f"grid size must be from 2 to {MAX_GRID}, got {size}")
-        points = self._grid_inputs.get(size)
-        if points is None:
-            axis = torch.from_numpy(grid_axis(size))
-            x1, x2 = torch.meshgrid(axis, axis, indexing="ij")
-            points = torch.stack([x1.reshape(-1), x2.reshape(-1)], dim=1)
-            self._grid_inputs = {size: points}
-        return self._engine.outputs(points).numpy().reshape(size, size).copy()
+        if self._grid is None or len(self._grid[0]) != size:
+            axis = grid_axis(size)
+            positions = torch.from_numpy(axis.copy())
+            x1, x2 = torch.meshgrid(positions, positions, indexing="ij")
+            axis.setflags(write=False)  # every surface on this grid shares it
+            self._grid = axis, torch.stack([x1.reshape(-1), x2.reshape(-1)], dim=1)
+        axis, points = self._grid
+        values = self._engine.outputs(points).numpy().reshape(size, size).copy()
+        return Surface(axis, values)
 
     def parameters(self) -> dict[str, np.ndarray]:
         """Copies of the model's weights and biases by name ("0.weight", ...)."""

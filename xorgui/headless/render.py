@@ -23,7 +23,7 @@ from xorgui.display import probed_display
 from xorgui.visuals.gl_support import opengl_unavailable_reason
 from xorgui.visuals.heatmap_view import HeatmapView
 from xorgui.visuals.image_export import save_image
-from xorgui.visuals.surface_view import SurfacePlot
+from xorgui.visuals.surface_gl import SurfaceGLWidget
 
 # Kept for the life of the process: Qt allows one application object, ever.
 _application: QApplication | None = None
@@ -67,14 +67,14 @@ def render_surface_image(
 
     Needs a QApplication (and, for 3-D, an OpenGL context).
     """
-    canvas = SurfacePlot() if opengl else HeatmapView()
+    canvas = SurfaceGLWidget() if opengl else HeatmapView()
     try:
         # Rendered and grabbed for real, but never shown on the screen.
         canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         ratio = canvas.devicePixelRatioF()
         canvas.resize(round(size[0] / ratio), round(size[1] / ratio))
         canvas.show()
-        if camera is not None and isinstance(canvas, SurfacePlot):
+        if camera is not None and isinstance(canvas, SurfaceGLWidget):
             canvas.set_camera_state(camera)
         canvas.draw_snapshot(snapshot)
         return canvas.grab_image()

@@ -62,11 +62,8 @@ class HeatmapView(pg.PlotWidget):
         """Show the snapshot's surface (if it has one) and its training points."""
         surface = snapshot.surface
         if surface is not None:
-            half_step = 0.5 / (surface.shape[0] - 1)
-            self._image.setImage(surface, autoLevels=False, levels=(0.0, 1.0))
-            self._image.setRect(
-                QRectF(-half_step, -half_step, 1 + 2 * half_step, 1 + 2 * half_step)
-            )
+            self._image.setImage(surface.values, autoLevels=False, levels=(0.0, 1.0))
+            self._image.setRect(_pixel_extent(surface.axis))
         corners = inputs()
         self._points.setData(
             x=corners[:, 0],
@@ -87,10 +84,6 @@ class HeatmapView(pg.PlotWidget):
         """What the heatmap shows, in device pixels."""
         return self.grab().toImage()
 
-    def present(self) -> None:
-        """Paint now (the frame-rate benchmark waits for each frame)."""
-        self.repaint()
-
     def set_text_scale(self, scale: float) -> None:
         """Axis labels and ticks `scale` times their normal size."""
         plot = self.getPlotItem()
@@ -101,6 +94,14 @@ class HeatmapView(pg.PlotWidget):
             (self._colour_bar.axis, None),
         ):
             _style_axis(axis, label, scale)
+
+
+def _pixel_extent(axis: np.ndarray) -> QRectF:
+    """Where the image lies: each value's pixel centred on its grid point."""
+    first, last = float(axis[0]), float(axis[-1])
+    half_step = (last - first) / (len(axis) - 1) / 2
+    side = last - first + 2 * half_step
+    return QRectF(first - half_step, first - half_step, side, side)
 
 
 def _style_axis(axis: pg.AxisItem, label: str | None, scale: float) -> None:

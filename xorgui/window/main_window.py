@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
@@ -496,12 +496,6 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     @Slot()
-    def _request_surface(self) -> None:
-        # A direct call, not a connection to the worker: it lives in its thread,
-        # which runs its own loop, not Qt's, so a queued call would never run.
-        self._worker.request_surface()
-
-    @Slot()
     def _finish_startup(self) -> None:
         """Start the worker (it imports torch) and build the 3-D view."""
         if not self.isVisible():
@@ -513,7 +507,7 @@ class MainWindow(QMainWindow):
         self._surface_layout.replaceWidget(self._surface_placeholder, view)
         self._surface_placeholder.deleteLater()
         self.surface_view = view
-        view.surface_drawn.connect(self._request_surface)
+        view.surface_drawn.connect(self._worker.surface_requests.request)
         camera = self._settings.camera_state()
         if camera is not None:
             view.set_camera_state(camera)
@@ -646,10 +640,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        previous = self._snapshot
-        if snapshot.surface is None and previous is not None:
-            # The worker sends a surface only when the view asked for one.
-            snapshot = replace(snapshot, surface=previous.surface)
+        snapshot = self._worker.surface_requests.carry_latest(snapshot)
         self._snapshot = snapshot
         self._solved_epoch = snapshot.solved_epoch
         self.loss_plot.mark_solved(self._solved_epoch)

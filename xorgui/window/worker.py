@@ -10,7 +10,7 @@ milliseconds at a time, and emits immutable snapshots - at most
 changes what the window shows (a finished step, pause, reset, the final epoch).
 
 The output surface is the costly part of a snapshot, so while running it comes
-only when the views ask for it (`request_surface`, once they have drawn the
+only when the views ask for it (`surface_requests`, once they have drawn the
 last one): surfaces are evaluated as fast as the view draws them, not as fast
 as snapshots go out. The snapshots after a command always carry one.
 """
@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import DEFAULT_GRID
+from xorgui.window.surface_requests import SurfaceRequests
 
 if TYPE_CHECKING:
     from xorgui.core.sweep import SweepResult
@@ -121,8 +122,7 @@ class TrainingWorker(QObject):
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._sweep_cancel = threading.Event()
-        self._surface_wanted = threading.Event()
-        self._surface_wanted.set()
+        self.surface_requests = SurfaceRequests()
         self._thread: QThread | None = None
         # Everything below is touched only by the worker thread once it runs.
         self._trainer: Trainer | None = None
@@ -208,10 +208,6 @@ class TrainingWorker(QObject):
     def set_grid(self, size: int) -> None:
         """Evaluate the output surface on a size x size grid for each snapshot."""
         self._post(self._do_set_grid, size)
-
-    def request_surface(self) -> None:
-        """The views have drawn the last surface: the next snapshot carries one."""
-        self._surface_wanted.set()
 
     def sweep(self, config: TrainConfig, seeds: range) -> None:
         """Train every seed of `seeds` with `config` at once, as `xorgui sweep` does.
@@ -367,10 +363,7 @@ class TrainingWorker(QObject):
         if not force and now - self._last_emit < 1.0 / SNAPSHOT_RATE:
             return
         self._last_emit = now
-        with_surface = force or self._surface_wanted.is_set()
-        if with_surface:
-            self._surface_wanted.clear()
-        grid = self._grid if with_surface else None
+        grid = self._grid if self.surface_requests.take(force) else None
         self.snapshot_ready.emit(self._trainer.snapshot(grid=grid))
 
     def _set_state(self, state: RunState) -> None:

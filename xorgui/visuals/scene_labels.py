@@ -1,0 +1,101 @@
+"""Texts painted into the 3-D scene: axis names and ticks pinned to its points.
+
+All of them are drawn by one QPainter a frame, into whatever framebuffer is
+bound: the screen's, or an exported image's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QMatrix4x4, QPainter, QVector3D
+from PySide6.QtOpenGL import QOpenGLPaintDevice
+
+TEXT_BOX = QRectF(0, 0, 400, 100)
+"""The box each text is laid out in: roomier than any label."""
+
+
+@dataclass(frozen=True, slots=True)
+class SceneText:
+    """A text pinned to a point of the scene and set off from it by whole pixels.
+
+    `side` says where the text sits from the point (AlignLeft: to its right,
+    AlignTop: below it, AlignCenter: on it): a pixel offset keeps ticks clear of
+    the box whatever the size of the view. `angle` turns the text clockwise.
+    """
+
+    pos: tuple[float, float, float]
+    text: str
+    font: QFont
+    side: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter
+    offset: tuple[float, float] = (0.0, 0.0)
+    angle: float = 0.0
+
+
+class SceneLabels(GLGraphicsItem):
+    """Texts at points of the scene, all drawn by one QPainter a frame.
+
+    A GLTextItem per label would open a QPainter on the GL widget for each,
+    about half a millisecond apiece on llvmpipe; the box has nine labels.
+    """
+
+    def __init__(
+        self, texts: list[SceneText], colour: str, parentItem: GLGraphicsItem
+    ) -> None:
+        super().__init__(parentItem=parentItem)
+        self._texts = [(QVector3D(*text.pos), text) for text in texts]
+        self._shown = self._texts
+        self._colour = QColor(colour)
+
+    def set_scale(self, scale: float) -> None:
+        """Draw every text `scale` times its size, and set it off as much farther."""
+        self._shown = [
+            (point, _scaled_text(text, scale)) for point, text in self._texts
+        ]
+        self.update()
+
+    def paint(self) -> None:
+        view = self.view()
+        width, height = view.width(), view.height()
+        to_pixels = QMatrix4x4()
+        to_pixels.viewport(0, height, width, -height)
+        projection = to_pixels * self.mvpMatrix()
+        # Into whatever framebuffer is bound: the screen's, or an image's.
+        device = QOpenGLPaintDevice(view.deviceWidth(), view.deviceHeight())
+        device.setDevicePixelRatio(view.devicePixelRatioF())
+        painter = QPainter(device)
+        painter.setPen(self._colour)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for point, text in self._shown:
+            anchor = projection.map(point).toPointF()
+            painter.save()
+            painter.translate(anchor.x() + text.offset[0], anchor.y() + text.offset[1])
+            painter.rotate(text.angle)
+            painter.setFont(text.font)
+            painter.drawText(_box_on(text.side), text.side, text.text)
+            painter.restore()
+        painter.end()
+
+
+def _scaled_text(text: SceneText, scale: float) -> SceneText:
+    font = QFont(text.font)
+    font.setPointSizeF(text.font.pointSizeF() * scale)
+    offset = (text.offset[0] * scale, text.offset[1] * scale)
+    return replace(text, font=font, offset=offset)
+
+
+def _box_on(side: Qt.AlignmentFlag) -> QRectF:
+    """The text box on `side` of the origin, for text aligned to that side."""
+    box = QRectF(TEXT_BOX)
+    width, height = box.width(), box.height()
+    if side & Qt.AlignmentFlag.AlignRight:
+        box.moveLeft(-width)
+    elif not side & Qt.AlignmentFlag.AlignLeft:
+        box.moveLeft(-width / 2)
+    if side & Qt.AlignmentFlag.AlignBottom:
+        box.moveTop(-height)
+    elif not side & Qt.AlignmentFlag.AlignTop:
+        box.moveTop(-height / 2)
+    return box
