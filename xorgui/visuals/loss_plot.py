@@ -58,7 +58,7 @@ class OpaqueGridAxis(pg.AxisItem):
     while holding the GIL the training thread needs.
     """
 
-    def generateDrawSpecs(self, p: QPainter) -> tuple | None:  # noqa: N802
+    def generateDrawSpecs(self, p: QPainter) -> tuple | None:
         specs = super().generateDrawSpecs(p)
         if specs is None:
             return None
@@ -88,12 +88,12 @@ class LossAxis(OpaqueGridAxis):
     decade are sure to be labelled; the other ticks get a label only if there
     is room (pyqtgraph labels them all, and they overlap on a short plot)."""
 
-    def logTickValues(  # noqa: N802 (pyqtgraph override)
+    def logTickValues(
         self,
-        minVal: float,  # noqa: N803
-        maxVal: float,  # noqa: N803
+        minVal: float,
+        maxVal: float,
         size: float,
-        stdTicks: list[tuple[float | None, list[float]]],  # noqa: N803
+        stdTicks: list[tuple[float | None, list[float]]],
     ) -> list[tuple[float | None, list[float]]]:
         levels = []
         for spacing, values in super().logTickValues(minVal, maxVal, size, stdTicks):
@@ -129,13 +129,13 @@ class EpochAxis(OpaqueGridAxis):
         self.picture = None
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return super().boundingRect().adjusted(-self._overhang, 0, self._overhang, 0)
 
-    def tickValues(  # noqa: N802 (pyqtgraph override)
+    def tickValues(
         self,
-        minVal: float,  # noqa: N803
-        maxVal: float,  # noqa: N803
+        minVal: float,
+        maxVal: float,
         size: float,
     ) -> list[tuple[float, list[float]]]:
         """pyqtgraph's ticks, but only whole epochs and only as many as leave
@@ -159,7 +159,7 @@ class EpochAxis(OpaqueGridAxis):
             asked /= 2  # pyqtgraph spaces ticks more widely on a shorter axis
         return []
 
-    def tickStrings(  # noqa: N802 (pyqtgraph override)
+    def tickStrings(
         self,
         values: list[float],
         scale: float,
@@ -225,10 +225,10 @@ class RunViewBox(pg.ViewBox):
         self._bounds = bounds
         self.updateAutoRange()
 
-    def childrenBounds(  # noqa: N802 (pyqtgraph override)
+    def childrenBounds(
         self,
         frac: object = None,
-        orthoRange: object = (None, None),  # noqa: N803
+        orthoRange: object = (None, None),
         items: object = None,
     ) -> list[list[float]]:
         return [list(self._bounds[0]), list(self._bounds[1])]
@@ -241,11 +241,11 @@ class LossPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view = RunViewBox()
+        self._view_box = RunViewBox()
         self.plot = pg.PlotWidget(
             self,
             background="w",
-            viewBox=self._view,
+            viewBox=self._view_box,
             axisItems={"left": LossAxis("left"), "bottom": EpochAxis("bottom")},
         )
         item = self.plot.getPlotItem()
@@ -301,7 +301,7 @@ class LossPlot(QWidget):
         self._losses = np.empty(0)
         self._apply_fonts()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         """Follow the widget's font (View > Larger text) in the painted text."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -340,12 +340,12 @@ class LossPlot(QWidget):
 
     def follow_new_run(self) -> None:
         """Fit the next run again, even if the person zoomed into this one."""
-        self._view.enableAutoRange()
+        self._view_box.enableAutoRange()
 
     @Slot(bool)
     def _log_toggled(self, on: bool) -> None:
         self.plot.getPlotItem().setLogMode(x=False, y=on)
-        self._view.fit(run_bounds(self._epoch, self._losses, on))
+        self._view_box.fit(run_bounds(self._epoch, self._losses, on))
         self.log_scale_changed.emit(on)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -367,7 +367,7 @@ class LossPlot(QWidget):
         history = np.asarray(snapshot.history_losses)
         # A new run has no history yet: its range is around its first loss.
         self._losses = history if history.size else np.array([snapshot.loss])
-        self._view.fit(run_bounds(self._epoch, self._losses, self.log_scale()))
+        self._view_box.fit(run_bounds(self._epoch, self._losses, self.log_scale()))
         epochs = np.asarray(snapshot.history_epochs, dtype=np.float64)
         self.curve.setData(epochs, snapshot.history_losses)
 

@@ -52,7 +52,7 @@ class SurfaceScene:
         """Labels `scale` times their normal size (View > Larger text)."""
         self._items.set_text_scale(scale)
 
-    def projectionMatrix(  # noqa: N802 (pyqtgraph override)
+    def projectionMatrix(
         self, region: tuple[int, int, int, int], viewport: tuple[int, int, int, int]
     ) -> QMatrix4x4:
         """pyqtgraph's field of view spans the width, so a wide, short view would crop
@@ -67,7 +67,7 @@ class SurfaceScene:
         finally:
             self.opts["fov"] = fov
 
-    def initializeGL(self) -> None:  # noqa: N802 (Qt override)
+    def initializeGL(self) -> None:
         super().initializeGL()
         self.renderer = GL.glGetString(GL.GL_RENDERER).decode(errors="replace")
 

@@ -43,7 +43,7 @@ class SurfaceView(QWidget):
 
     show_snapshot() may be called as often as snapshots arrive: only the latest
     is kept and drawn on the view's own timer, at most ~60 times a second. A
-    surface array already drawn is not sent to the canvas again, and
+    surface already drawn is not sent to the canvas again, and
     `surface_drawn` says when a new one has been: the moment to ask for the next.
     `use_opengl`: None probes for OpenGL, False forces the heatmap, True trusts
     the caller that OpenGL works.

@@ -99,7 +99,7 @@ class TruthTable(QTableWidget):
             self.item(row, self.X2).setText(f"{x2:g}")
         self._size_cells()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         """Follow the app's text size (View > Larger text)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -116,7 +116,7 @@ class TruthTable(QTableWidget):
         self.setMinimumHeight(self.horizontalHeader().sizeHint().height() * 5)
         self.updateGeometry()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         """Wide enough for every header and cell to show whole (an output such
         as 0.500 in the cells' larger text)."""
         font = QFont(self.font())
