@@ -16,6 +16,8 @@ CORE_MODULES = [
     "xorgui.core.history",
     "xorgui.core.sweep",
     "xorgui.core.export",
+    "xorgui.core.files",
+    "xorgui.core.model_file",
     "xorgui.core.reference",
     "xorgui.core.outcome",
 ]

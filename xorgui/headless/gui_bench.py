@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.grid import DEFAULT_GRID
 from xorgui.core.training import Trainer
 
 HEADLESS_CHUNK = 2_000
@@ -53,7 +54,7 @@ with open("/proc/self/stat") as f:
 def since_start():
     with open("/proc/uptime") as f:
         return float(f.read().split()[0]) - started
-from xorgui.app import create_app
+from xorgui.window.application import create_app
 app = create_app(sys.argv[:1])
 from PySide6.QtCore import QEvent, QObject, Slot
 from xorgui.window.main_window import MainWindow
@@ -80,8 +81,8 @@ sys.exit(app.exec())
 
 def run_gui_bench(print_row: Callable[..., None], lengths: Lengths = FULL) -> None:
     """Measure and print the GUI figures (needs a display with OpenGL)."""
-    from xorgui.app import create_app
     from xorgui.display import probed_display
+    from xorgui.window.application import create_app
 
     with probed_display():  # held while Qt connects, see xorgui.display
         app = QCoreApplication.instance() or create_app(sys.argv[:1])
@@ -113,7 +114,7 @@ def _measure_window(
     from xorgui.visuals.surface_view import measure_frame_rate
 
     assert window.surface_view is not None
-    for grid in (100, 256):
+    for grid in (DEFAULT_GRID, 256):
         fps = measure_frame_rate(
             window.surface_view, grid=grid, seconds=lengths.frame_seconds
         )
