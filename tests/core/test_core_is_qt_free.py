@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 CORE_MODULES = [
     "xorgui.core.config",
@@ -36,3 +37,29 @@ def test_core_loads_no_pyside6_module() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_writing_the_windows_files_loads_no_torch(tmp_path: Path) -> None:
+    """The window saves configurations, images and CSVs on the GUI thread:
+    that must not load torch (seconds) there. Only the model file needs it."""
+    script = (
+        "import sys\n"
+        "from xorgui.core.config import TrainConfig\n"
+        "from xorgui.core.export import export_name, save_config, save_loss_csv\n"
+        "from xorgui.core.files import write_bytes\n"
+        "config = TrainConfig()\n"
+        f"folder = {str(tmp_path)!r}\n"
+        "save_config(f'{folder}/' + export_name(config, 'config', 'json'), config)\n"
+        "save_loss_csv(f'{folder}/loss.csv', [0, 100], [0.75, 0.5])\n"
+        "write_bytes(f'{folder}/image.png', b'png')\n"
+        "print(','.join(m for m in sys.modules if m.split('.')[0] == 'torch'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "image.png",
+        "loss.csv",
+        "xor-2-2-1-seed42-config.json",
+    ]
