@@ -49,7 +49,7 @@ help:  # list the targets
 	@echo "make run        open the xorgui window"
 	@echo "make test       run the whole test suite (starts Xvfb by itself)"
 	@echo "make run-xvfb   run the app on a virtual display (no screen needed)"
-	@echo "make lint       ruff check and ruff format --check"
+	@echo "make lint       ruff check, ruff format --check and lint-imports (layers)"
 	@echo "make bench      headless benchmark: python main.py bench"
 	@echo "make setup      only do the set-up (system packages, .venv, install)"
 	@echo "make clean      remove caches and build outputs (keeps .venv)"
@@ -69,6 +69,7 @@ test: $(STAMP)  # pytest-xvfb starts Xvfb; settings live in pyproject.toml
 lint: $(STAMP)
 	$(VPY) -m ruff check .
 	$(VPY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	$(VPY) main.py bench
@@ -121,7 +122,7 @@ $(STAMP): pyproject.toml constraints.txt | $(VPY) sysdeps
 # ------------------------------------------------------------------- cleaning
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis .import_linter_cache
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

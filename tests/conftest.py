@@ -1,10 +1,10 @@
 """Fixtures for the whole suite.
 
 The one here replaces pytest-qt's `qapp` so that GUI tests run in a
-QApplication made exactly as the app makes it (`xorgui.app.create_app`: the
-OpenGL surface format set before the application exists, the organisation and
-application names). Qt is only imported when a test asks for it, so core and
-CLI tests stay Qt-free.
+QApplication made exactly as the app makes it
+(`xorgui.window.application.create_app`: the OpenGL surface format set before
+the application exists, the organisation and application names). Qt is only
+imported when a test asks for it, so core and CLI tests stay Qt-free.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def qapp() -> Iterator[QApplication]:
     """The app's own QApplication (pytest-qt's qtbot uses this fixture)."""
     from PySide6.QtWidgets import QApplication
 
-    from xorgui.app import create_app
+    from xorgui.window.application import create_app
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):

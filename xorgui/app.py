@@ -9,7 +9,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -19,8 +19,6 @@ from xorgui.display import probed_display
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-ORGANIZATION = "xorgui"
-APPLICATION = "xorgui"
 SIGNAL_POLL_MS = 200
 NO_DISPLAY_MESSAGE = """\
 xorgui: there is no display to open the window on ({problem}).
@@ -48,6 +46,8 @@ def run_gui() -> int:
         if problem is not None:
             print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
             return 2
+        from xorgui.window.application import create_app
+
         app = create_app(sys.argv[:1])
     from xorgui.window.main_window import MainWindow
 
@@ -55,42 +55,6 @@ def run_gui() -> int:
     window.show()
     with closing_on_sigint(app):
         return app.exec()
-
-
-def set_default_surface_format() -> None:
-    """OpenGL defaults for every GL widget; must run before the QApplication exists."""
-    from PySide6.QtGui import QSurfaceFormat
-
-    surface_format = QSurfaceFormat()
-    surface_format.setDepthBufferSize(24)
-    if sys.platform == "darwin":
-        # macOS only offers OpenGL > 2.1 as a core profile.
-        surface_format.setVersion(4, 1)
-        surface_format.setProfile(QSurfaceFormat.OpenGLContextProfile.CoreProfile)
-    QSurfaceFormat.setDefaultFormat(surface_format)
-
-
-def create_app(argv: Sequence[str]) -> QApplication:
-    """The QApplication with the app's names (so QSettings() needs no arguments),
-    OpenGL format, icon, wrapping tooltips and a visible focus ring."""
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication
-
-    from xorgui.resources import icon
-    from xorgui.window.focus_ring import install_focus_ring
-    from xorgui.window.tooltips import install_wrapping_tooltips
-
-    set_default_surface_format()
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    # The GL view keeps its context when it moves between windows or docks.
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication(list(argv))
-    app.setWindowIcon(icon("app"))
-    # Readable on a projector: tooltips wrap, the keyboard focus shows.
-    install_wrapping_tooltips(app)
-    install_focus_ring(app)
-    return app
 
 
 @contextmanager

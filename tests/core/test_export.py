@@ -7,15 +7,16 @@ import os
 
 import pytest
 
-from xorgui.core import export
+from xorgui.core import export, files
 from xorgui.core.config import TrainConfig
-from xorgui.core.export import ExportError, export_name
+from xorgui.core.export import export_name
+from xorgui.core.files import ExportError
 
 
 def test_write_replaces_the_file_whole(tmp_path) -> None:
     target = tmp_path / "out.csv"
-    export.write_text(target, "first\n")
-    export.write_text(target, "second\n")
+    files.write_text(target, "first\n")
+    files.write_text(target, "second\n")
     assert target.read_text() == "second\n"
     assert sorted(os.listdir(tmp_path)) == ["out.csv"]
 
@@ -33,7 +34,7 @@ def test_unwritable_targets_give_a_clear_message(
 ) -> None:
     (tmp_path / "afile.txt").write_text("keep")
     with pytest.raises(ExportError, match=fragment):
-        export.write_text(tmp_path / relative, "x")
+        files.write_text(tmp_path / relative, "x")
     assert (tmp_path / "afile.txt").read_text() == "keep"
 
 
@@ -49,7 +50,7 @@ def test_a_full_disk_leaves_the_existing_file_untouched(tmp_path, monkeypatch) -
 
     monkeypatch.setattr(os, "fsync", full_disk)
     with pytest.raises(ExportError, match="the disk is full"):
-        export.write_bytes(target, b"new content that does not fit")
+        files.write_bytes(target, b"new content that does not fit")
     assert target.read_bytes() == b"precious"
     assert sorted(os.listdir(tmp_path)) == ["model.pt"]
 

@@ -99,7 +99,7 @@ def test_a_long_session_of_signals_does_not_crash(tmp_path: Path) -> None:
         """
         import sys
         from PySide6.QtCore import QObject, Signal
-        from xorgui.app import create_app
+        from xorgui.window.application import create_app
 
         emits = 3 * sys.getrefcount(True)  # more than True has references now
         app = create_app(["xorgui"])
@@ -171,7 +171,7 @@ def test_a_driven_session_trains_and_ctrl_q_exits_cleanly(tmp_path: Path) -> Non
         import sys
         from PySide6.QtCore import Qt, QTimer
         from PySide6.QtTest import QTest
-        from xorgui.app import create_app
+        from xorgui.window.application import create_app
         from xorgui.window.main_window import MainWindow
         from xorgui.window.worker import RunState
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from xorgui.core.export import ExportError
+from xorgui.core.files import ExportError
 from xorgui.core.training import Snapshot, Trainer
 from xorgui.headless.render import render_surface_png
 from xorgui.visuals.image_export import save_image

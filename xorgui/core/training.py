@@ -28,7 +28,9 @@ from xorgui.core.model import build_model
 from xorgui.core.snapshot import Divergence, Snapshot, Surface
 
 PLOT_POINTS = 4000
-_CHUNK = 2048
+CHUNK_EPOCHS = 2048
+"""The most epochs one engine call trains: its loss buffer and roll-back copy
+cover one chunk; a headless run reports progress once a chunk."""
 
 
 class Trainer:
@@ -55,7 +57,7 @@ class Trainer:
         self._engine = Engine.for_model(self.config, self.model)
         # Reused by every chunk: the state to roll back to, and the losses.
         self._backup = self._engine.state.copy()
-        self._losses = torch.empty(_CHUNK + 1)
+        self._losses = torch.empty(CHUNK_EPOCHS + 1)
         self._loss_values = self._losses.numpy()
         self._probe = torch.empty(1)
         self._solved_since = torch.full((), -1, dtype=torch.long)
@@ -86,7 +88,7 @@ class Trainer:
         done = []
         remaining = epochs
         while remaining > 0:
-            count = min(remaining, _CHUNK)
+            count = min(remaining, CHUNK_EPOCHS)
             losses = self._train_chunk(count)
             done.append(losses)
             remaining -= count

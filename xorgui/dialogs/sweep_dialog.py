@@ -453,7 +453,7 @@ class SweepDialog(QDialog):
     def export_csv(self, path: str) -> bool:
         """Write the result's CSV to `path` and say so; a failure is explained in
         a dialog."""
-        from xorgui.core.export import ExportError, write_text
+        from xorgui.core.files import ExportError, write_text
 
         if self.result is None:
             return False

@@ -65,7 +65,7 @@ with open("/proc/self/stat") as f:
 def since_start():
     with open("/proc/uptime") as f:
         return float(f.read().split()[0]) - started
-from xorgui.app import create_app
+from xorgui.window.application import create_app
 app = create_app(sys.argv[:1])
 from PySide6.QtCore import QEvent, QObject, Slot
 from xorgui.window.main_window import MainWindow
@@ -92,8 +92,8 @@ sys.exit(app.exec())
 
 def run_gui_bench(print_row: Callable[..., None], lengths: Lengths = FULL) -> None:
     """Measure and print the GUI figures (needs a display with OpenGL)."""
-    from xorgui.app import create_app
     from xorgui.display import probed_display
+    from xorgui.window.application import create_app
 
     with probed_display():  # held while Qt connects, see xorgui.display
         app = QCoreApplication.instance() or create_app(sys.argv[:1])

@@ -1,29 +1,30 @@
-"""Render the 3-D surface of a snapshot to an image without opening a window.
+"""The command line's one gateway to Qt: pictures and measurements that need
+the app's widgets, made without opening a window for a person.
 
-For the headless `train --surface-png FILE` and the window's surface export:
-the same scene as the app's 3-D view, drawn by OpenGL into a widget that is
-never put on screen, at a fixed size. OpenGL still
-needs a display (an X server, e.g. xvfb-run); without one this raises
-OpenGLUnavailable instead of letting Qt abort the process.
+`render_surface_png` writes a snapshot's 3-D surface (`train --surface-png`),
+drawn by OpenGL off screen at a fixed size; `measure_window` runs the GUI
+benchmark (`bench --gui`). OpenGL still needs a display (an X server, e.g.
+xvfb-run); without one this raises OpenGLUnavailable instead of letting Qt
+abort the process. The command line imports this module only inside the
+command that needs it, so that nothing else it does loads Qt.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from xorgui.app import create_app
 from xorgui.core.snapshot import Snapshot
 from xorgui.display import probed_display
 from xorgui.visuals.gl_support import opengl_unavailable_reason
-from xorgui.visuals.heatmap_view import HeatmapView
 from xorgui.visuals.image_export import save_image
-from xorgui.visuals.surface_gl import SurfaceGLWidget
+from xorgui.visuals.offscreen import render_surface_image
+from xorgui.window.application import create_app
 
 # Kept for the life of the process: Qt allows one application object, ever.
 _application: QApplication | None = None
@@ -54,33 +55,12 @@ def render_surface_png(
     save_image(path, render_surface_image(snapshot, size))
 
 
-def render_surface_image(
-    snapshot: Snapshot,
-    size: tuple[int, int],
-    *,
-    opengl: bool = True,
-    camera: Mapping[str, object] | None = None,
-) -> QImage:
-    """The surface of `snapshot` drawn off screen into an image of `size` device
-    pixels, whatever size the view on screen has: the 3-D scene seen from
-    `camera` (the default view if None), or the 2-D heatmap without OpenGL.
+def measure_window(print_row: Callable[..., None], *, quick: bool) -> None:
+    """Measure the window and print its figures with `print_row` (a display needed);
+    `quick` takes seconds-long measurements instead of minutes."""
+    from xorgui.headless import gui_bench
 
-    Needs a QApplication (and, for 3-D, an OpenGL context).
-    """
-    canvas = SurfaceGLWidget() if opengl else HeatmapView()
-    try:
-        # Rendered and grabbed for real, but never shown on the screen.
-        canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        ratio = canvas.devicePixelRatioF()
-        canvas.resize(round(size[0] / ratio), round(size[1] / ratio))
-        canvas.show()
-        if camera is not None and isinstance(canvas, SurfaceGLWidget):
-            canvas.set_camera_state(camera)
-        canvas.draw_snapshot(snapshot)
-        return canvas.grab_image()
-    finally:
-        canvas.close()
-        canvas.deleteLater()
+    gui_bench.run_gui_bench(print_row, gui_bench.QUICK if quick else gui_bench.FULL)
 
 
 def _ensure_application() -> None:

@@ -1,5 +1,5 @@
 """Images for files: a caption under a picture, and saving a QImage as a PNG
-file, atomically, through xorgui.core.export."""
+file, atomically, through xorgui.core.files."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
-from xorgui.core.export import ExportError, write_bytes
+from xorgui.core.files import ExportError, write_bytes
 
 
 def save_image(path: str | os.PathLike[str], image: QImage) -> None:

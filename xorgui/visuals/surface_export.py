@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
-from xorgui.headless.render import render_surface_image
 from xorgui.visuals.image_export import caption_height, with_caption
+from xorgui.visuals.offscreen import render_surface_image
 from xorgui.window.setup_text import setup_text
 
 if TYPE_CHECKING:

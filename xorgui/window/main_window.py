@@ -865,7 +865,7 @@ class MainWindow(QMainWindow):
         self, what: str, path: str, writer: Callable[[str, Any], None], data: Any
     ) -> bool:
         """Run an export.py writer; its ExportError becomes a message box."""
-        from xorgui.core.export import ExportError
+        from xorgui.core.files import ExportError
 
         try:
             writer(path, data)

@@ -487,7 +487,9 @@ class TrainingWorker(QObject):
         self.sweep_finished.emit(outcome)
 
     def _do_export(self, kind: str, path: str) -> None:
-        from xorgui.core.export import ExportError, save_loss_csv, save_model
+        from xorgui.core.export import save_loss_csv
+        from xorgui.core.files import ExportError
+        from xorgui.core.model_file import save_model
 
         trainer = self._trainer
         error = None

@@ -1,0 +1,151 @@
+"""The headless commands' options: a parser whose errors are one line, the
+value converters, the training options every command shares, and the
+configuration they describe."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from collections.abc import Callable, Iterable
+from typing import Any, NoReturn
+
+from xorgui.core.config import (
+    ACTIVATIONS,
+    LOSSES,
+    OPTIMIZERS,
+    OUTPUTS,
+    ConfigError,
+    TrainConfig,
+    parse_hidden,
+)
+from xorgui.core.gates import GATES
+from xorgui.headless.errors import UsageError, not_allowed
+
+
+class OptionParser(argparse.ArgumentParser):
+    """argparse, except that an error is one line for `main` instead of usage + exit,
+    and options are never abbreviated (`sweep --seed 3` must not mean --seeds)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(allow_abbrev=False, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message.removeprefix("argument "), self.prog)
+
+
+def number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+
+
+def whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def whole_number_from(low: int, high: int) -> Callable[[str], int]:
+    """A converter that checks bounds too (for options that TrainConfig lacks)."""
+
+    def convert(text: str) -> int:
+        value = whole_number(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{value} is not allowed; expected a whole number from {low} to {high}"
+            )
+        return value
+
+    return convert
+
+
+def _hidden(text: str) -> tuple[int, ...]:
+    try:
+        return parse_hidden(text)
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not allowed; expected {exc.allowed}"
+        ) from None
+
+
+def _shown(value: object) -> str:
+    """A default as a person would type it: 2,2 for (2, 2), 0.1, xor."""
+    if isinstance(value, tuple):
+        return ",".join(map(str, value))
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _option(field: str) -> str:
+    """The command-line option of a TrainConfig field: output_activation ->
+    --output-activation."""
+    return "--" + field.replace("_", "-")
+
+
+def _one_of(names: Iterable[str]) -> str:
+    return "{" + ",".join(names) + "}"
+
+
+def add_config_options(parser: argparse.ArgumentParser, *, seed: bool) -> None:
+    """The TrainConfig fields as options. Their default is None, meaning "not
+    given", so that --config's values stay unless an option overrides them."""
+    default = TrainConfig()
+    group = parser.add_argument_group("training (options given override --config)")
+    group.add_argument(
+        "--config", metavar="FILE.json", help="start from a saved configuration"
+    )
+    options: dict[str, tuple[Callable[[str], object], str | None, str]] = {
+        "gate": (str.lower, _one_of(GATES), "logic gate to learn"),
+        "hidden": (
+            _hidden,
+            "WIDTHS",
+            "hidden layer widths such as 2, 16 or 4,4; none for no hidden layer",
+        ),
+        "activation": (str.lower, _one_of(ACTIVATIONS), "hidden layer activation"),
+        "output_activation": (
+            str.lower,
+            _one_of(OUTPUTS),
+            "the output unit: sigmoid (a probability) or linear (needs --loss mse)",
+        ),
+        "seed": (whole_number, None, "torch.manual_seed for the initial weights"),
+        "optimizer": (str.lower, _one_of(OPTIMIZERS), "optimizer"),
+        "lr": (number, None, "learning rate"),
+        "momentum": (number, None, "SGD momentum"),
+        "loss": (str.lower, _one_of(LOSSES), "loss function"),
+        "epochs": (whole_number, None, "epochs to train"),
+    }
+    for name, (convert, metavar, meaning) in options.items():
+        if name == "seed" and not seed:
+            continue
+        group.add_argument(
+            _option(name),
+            type=convert,
+            metavar=metavar,
+            help=f"{meaning} (default {_shown(getattr(default, name))})",
+        )
+
+
+def config_from(options: argparse.Namespace) -> TrainConfig:
+    """--config's file (or the article's defaults) with the options given applied."""
+    config = TrainConfig()
+    if options.config is not None:
+        try:
+            config = TrainConfig.load(options.config)
+        except ConfigError as exc:
+            if exc.field == "config file":
+                raise UsageError(
+                    not_allowed("--config", exc.value, exc.allowed)
+                ) from None
+            raise UsageError(f"--config {options.config}: {exc}") from None
+    given = {
+        field.name: getattr(options, field.name)
+        for field in dataclasses.fields(TrainConfig)
+        if getattr(options, field.name, None) is not None
+    }
+    try:
+        return config.with_changes(**given)
+    except ConfigError as exc:
+        raise UsageError(
+            not_allowed(_option(exc.field), exc.value, exc.allowed)
+        ) from None

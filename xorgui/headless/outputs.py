@@ -1,0 +1,60 @@
+"""What the headless commands write and print: output files checked before the
+work starts, and the marks of a truth table."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+from xorgui.headless.errors import CommandError, UsageError
+
+
+def check_outputs(outputs: dict[str, str | None]) -> None:
+    """Fail now, not after training, if an output given cannot be written.
+
+    The files are still written atomically at the end; this only spares a
+    person the wait to learn of a typo.
+    """
+    seen: dict[str, str] = {}
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        target = os.path.abspath(path)
+        if target in seen:
+            raise UsageError(
+                f"{option}: {path!r} is also the {seen[target]} file; "
+                "give each output its own name"
+            )
+        seen[target] = option
+        problem = _unwritable(target)
+        if problem is not None:
+            raise CommandError(f"{option}: cannot write {target}: {problem}")
+
+
+def _unwritable(target: str) -> str | None:
+    """Why no file can be written at the absolute path `target`, or None."""
+    folder = os.path.dirname(target)
+    if os.path.isdir(target):
+        return "it is a folder, not a file"
+    if not os.path.exists(folder):
+        return f"the folder {folder} does not exist"
+    if not os.path.isdir(folder):
+        return f"{folder} is a file, not a folder"
+    try:  # the only sure test (permissions say nothing to root or on /proc)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return (
+            f"no file can be created in {folder} ({(exc.strerror or str(exc)).lower()})"
+        )
+    return None
+
+
+def marks() -> tuple[str, str]:
+    """✓ and ✗, or plain letters where stdout cannot encode them."""
+    try:
+        "✓✗".encode(sys.stdout.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return "ok", "x"
+    return "✓", "✗"

@@ -1,0 +1,208 @@
+"""`xorgui train`: train one network, print its truth table (or JSON) and write
+the files asked for.
+
+Torch loads once the arguments are known to be good, and Qt only for
+--surface-png, through the render gateway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import time
+from typing import TYPE_CHECKING, Any
+
+from xorgui.core.config import MAX_EPOCHS
+from xorgui.core.gates import INPUTS
+from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
+from xorgui.headless.errors import (
+    EXIT_OK,
+    CommandError,
+    UsageError,
+    qt_failures_reported,
+)
+from xorgui.headless.options import (
+    add_config_options,
+    config_from,
+    whole_number_from,
+)
+from xorgui.headless.outputs import check_outputs, marks
+from xorgui.headless.progress import ProgressBar
+
+if TYPE_CHECKING:
+    from xorgui.core.snapshot import Snapshot
+
+MAX_LOGGED_ROWS = 10_000_000  # --loss-csv rows held in memory (16 bytes each)
+DEFAULT_LOG_EVERY = 100
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `train`."""
+    add_config_options(parser, seed=True)
+    output = parser.add_argument_group("output")
+    output.add_argument(
+        "--log-every",
+        type=whole_number_from(1, MAX_EPOCHS),
+        default=DEFAULT_LOG_EVERY,
+        metavar="N",
+        help=f"log the loss of every N-th epoch (default {DEFAULT_LOG_EVERY})",
+    )
+    printed = output.add_mutually_exclusive_group()
+    printed.add_argument(
+        "--print-log",
+        action="store_true",
+        help='print the logged losses as the article does ("epoch: 0 loss: 0.748230")',
+    )
+    printed.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object instead of the table: config, epochs, "
+        "final_loss, outputs, targets, solved, epochs_to_solve (the first epoch "
+        "from which all four outputs stayed right; null if not solved), diverged "
+        "(null, or its epoch and message) and epochs_per_second",
+    )
+    output.add_argument(
+        "--loss-csv", metavar="FILE.csv", help="write epoch,loss for the logged epochs"
+    )
+    output.add_argument(
+        "--save-model",
+        metavar="FILE.pt",
+        help='write the model; torch.load gives {"config": ..., "state_dict": ...}',
+    )
+    output.add_argument(
+        "--save-config",
+        metavar="FILE.json",
+        help="write the configuration, for --config",
+    )
+    output.add_argument(
+        "--surface-png",
+        metavar="FILE.png",
+        help="render the trained model's 3-D output surface (needs OpenGL)",
+    )
+    output.add_argument(
+        "--grid",
+        type=whole_number_from(MIN_GRID, MAX_GRID),
+        default=DEFAULT_GRID,
+        metavar="N",
+        help=f"N x N points for --surface-png (default {DEFAULT_GRID})",
+    )
+
+
+def run(options: argparse.Namespace) -> int:
+    """Train one network, print what it learned and write the files asked for."""
+    config = config_from(options)
+    keep_log = options.loss_csv is not None or options.print_log
+    logged_rows = (config.epochs - 1) // options.log_every + 1
+    if keep_log and logged_rows > MAX_LOGGED_ROWS:
+        raise UsageError(
+            f"--log-every: {options.log_every} would log {logged_rows:,} epochs; "
+            f"use at least {math.ceil(config.epochs / MAX_LOGGED_ROWS)} "
+            f"(at most {MAX_LOGGED_ROWS:,} rows are kept)"
+        )
+    check_outputs(
+        {
+            "--loss-csv": options.loss_csv,
+            "--save-model": options.save_model,
+            "--save-config": options.save_config,
+            "--surface-png": options.surface_png,
+        }
+    )
+    wants_surface = options.surface_png is not None
+    if wants_surface:
+        with qt_failures_reported("--surface-png"):
+            from xorgui.headless import render
+
+    from xorgui.core.export import save_config, save_loss_csv
+    from xorgui.core.files import ExportError
+    from xorgui.core.model_file import save_model
+    from xorgui.core.training import CHUNK_EPOCHS, Trainer
+
+    trainer = Trainer(
+        config,
+        log_every=options.log_every,
+        # Room for every logged epoch, so the history is never thinned.
+        history_capacity=max(logged_rows, 2) if keep_log else 2,
+    )
+    start = time.perf_counter()
+    with ProgressBar(config.epochs) as bar:
+        while trainer.epoch < config.epochs and trainer.divergence is None:
+            trainer.train(min(CHUNK_EPOCHS, config.epochs - trainer.epoch))
+            bar.update(trainer.epoch)
+    seconds = time.perf_counter() - start
+
+    snapshot = trainer.snapshot(options.grid if wants_surface else None)
+    history = trainer.history
+    if options.print_log:
+        for epoch, loss in zip(history.epochs, history.losses, strict=True):
+            print(f"epoch: {epoch} loss: {loss:f}")
+    epochs_per_second = trainer.epoch / max(seconds, 1e-9)
+    if options.json:
+        print(json.dumps(training_summary(snapshot, epochs_per_second), indent=2))
+    else:
+        print_training(snapshot, epochs_per_second)
+
+    try:
+        if options.loss_csv is not None:
+            save_loss_csv(options.loss_csv, history.epochs, history.losses)
+        if options.save_model is not None:
+            save_model(options.save_model, trainer.save_model())
+        if options.save_config is not None:
+            save_config(options.save_config, config)
+        if wants_surface:
+            try:
+                render.render_surface_png(snapshot, options.surface_png)
+            except render.OpenGLUnavailable as exc:
+                raise CommandError(str(exc)) from None
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    if trainer.divergence is not None:
+        raise CommandError(trainer.divergence.message)
+    return EXIT_OK
+
+
+def print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
+    """The run's settings, final loss and truth table, for a person to read."""
+    config = snapshot.config
+    right, wrong = marks()
+    print(f"config: {config.describe()}, seed {config.seed}")
+    print(
+        f"final loss: {snapshot.loss:.7g} after {snapshot.epoch} epochs "
+        f"({epochs_per_second:,.0f} epochs/s)"
+    )
+    print(" x1  x2  target   output")
+    for (x1, x2), target, output in zip(
+        INPUTS, snapshot.targets, snapshot.predictions, strict=True
+    ):
+        correct = math.isfinite(output) and (output > 0.5) == (target > 0.5)
+        mark = right if correct else wrong
+        print(f"{x1:3.0f} {x2:3.0f} {target:7.0f} {output:8.4f}  {mark}")
+    if snapshot.solved_epoch is None:
+        print(f"{config.gate.upper()} not solved")
+    else:
+        print(f"{config.gate.upper()} solved from epoch {snapshot.solved_epoch}")
+
+
+def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, Any]:
+    """What `train --json` prints: the run's settings and result, for scripts.
+
+    A value that is not finite (a diverged output) is null: JSON has no NaN.
+    """
+    divergence = snapshot.divergence
+    return {
+        "config": snapshot.config.to_dict(),
+        "epochs": snapshot.epoch,
+        "final_loss": _finite_or_none(snapshot.loss),
+        "outputs": [_finite_or_none(float(v)) for v in snapshot.predictions],
+        "targets": [int(v) for v in snapshot.targets],
+        "solved": snapshot.solved,
+        "epochs_to_solve": snapshot.solved_epoch,
+        "diverged": None
+        if divergence is None
+        else {"epoch": divergence.epoch, "message": divergence.message},
+        "epochs_per_second": round(epochs_per_second, 1),
+    }
+
+
+def _finite_or_none(value: float) -> float | None:
+    return value if math.isfinite(value) else None
