@@ -228,10 +228,10 @@ class Driver:
         losses = np.array([float(row[1]) for row in rows])
         assert np.all(np.diff(epochs) > 0) and (not len(epochs) or epochs[0] == 0)
         assert np.all(np.isfinite(losses))
-        if idle:
-            history = self._trainer().history
-            np.testing.assert_array_equal(epochs, history.epochs)
-            np.testing.assert_allclose(losses, history.losses, rtol=1e-8)
+        if idle:  # every logged epoch, then the shown model's loss
+            recorded_epochs, recorded_losses = self._trainer().loss_record()
+            np.testing.assert_array_equal(epochs, recorded_epochs)
+            np.testing.assert_allclose(losses, recorded_losses, rtol=1e-8)
 
     def _check_model(self, path: Path, idle: bool) -> None:
         checkpoint = torch.load(path, weights_only=True)
