@@ -18,6 +18,8 @@ CORE_MODULES = [
     "xorgui.core.export",
     "xorgui.core.reference",
     "xorgui.core.outcome",
+    "xorgui.core.session",
+    "xorgui.core.job_results",
 ]
 
 

@@ -41,9 +41,9 @@ from pytestqt.logging import Record
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.session import RunState
 from xorgui.visuals.truth_table import format_output
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.history import DEFAULT_CAPACITY
+from xorgui.core.session import RunState
 from xorgui.core.training import PLOT_POINTS
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import RunState
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
