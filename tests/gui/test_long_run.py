@@ -65,7 +65,7 @@ def test_two_million_epochs_keep_memory_flat_and_the_window_responsive(
     _, losses = window.loss_plot.curve.getData()
     assert largest_plot <= 2 * PLOT_POINTS and len(losses) <= 2 * PLOT_POINTS
     assert np.isfinite(losses).all()
-    history = window.worker._trainer.history  # read once the worker is idle
+    history = window.worker._session.trainer.history  # read once the worker is idle
     assert len(history) <= DEFAULT_CAPACITY
     plotted = window.snapshot.history_epochs
     assert len(plotted) <= 2 * PLOT_POINTS
