@@ -21,6 +21,8 @@ CORE_MODULES = [
     "xorgui.core.model_file",
     "xorgui.core.reference",
     "xorgui.core.outcome",
+    "xorgui.core.session",
+    "xorgui.core.job_results",
 ]
 
 

@@ -28,10 +28,11 @@ from pytestqt.wait_signal import SignalBlocker
 
 from xorgui.app import on_sigint
 from xorgui.core.config import TrainConfig
+from xorgui.core.session import RunState
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals import gl_support
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import RunState, TrainingWorker
+from xorgui.window.worker import TrainingWorker
 
 READY_TIMEOUT_MS = 30_000
 EVIDENCE_FILE = "gui-failures.txt"
@@ -217,6 +218,7 @@ class WorkerProbe(QObject):
 
     snapshot = Signal(object)
     state = Signal(str)
+    continue_epochs = Signal(int)
     failed = Signal(str)
     exported = Signal(object)
 
@@ -225,8 +227,10 @@ class WorkerProbe(QObject):
         self.worker = worker
         self.snapshots: list[Snapshot] = []
         self.states: list[str] = []
+        self.continue_epochs_told: list[int] = []
         worker.snapshot_ready.connect(self._on_snapshot)
         worker.state_changed.connect(self._on_state)
+        worker.continue_epochs_changed.connect(self._on_continue_epochs)
         worker.failed.connect(self.failed)
         worker.export_finished.connect(self.exported)
 
@@ -239,6 +243,11 @@ class WorkerProbe(QObject):
     def _on_state(self, state: str) -> None:
         self.states.append(state)
         self.state.emit(state)
+
+    @Slot(int)
+    def _on_continue_epochs(self, epochs: int) -> None:
+        self.continue_epochs_told.append(epochs)
+        self.continue_epochs.emit(epochs)
 
     @property
     def latest(self) -> Snapshot:

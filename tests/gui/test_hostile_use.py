@@ -41,9 +41,9 @@ from pytestqt.logging import Record
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.session import RunState
 from xorgui.visuals.truth_table import format_output
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 
@@ -277,13 +277,14 @@ class Driver:
     # ------------------------------------------------------------- checks
 
     def _trainer(self):  # noqa: ANN202 - the worker's private trainer, read when idle
-        return self.window.worker._trainer
+        session = self.window.worker._session
+        return session and session.trainer
 
     def _worker_idle(self) -> bool:
         worker = self.window.worker
         with worker._lock:
             queued = bool(worker._commands)
-        return not queued and not worker._steps_left and not worker._running
+        return not queued and not (worker._session and worker._session.training)
 
     def _caught_up(self) -> threading.Event:
         """An event the worker sets once it has run every command posted so far.
@@ -381,15 +382,18 @@ class Driver:
     def describe(self) -> str:
         """The worker's and the window's states, for a failure's evidence."""
         window, worker = self.window, self.window.worker
+        session, pacing = worker._session, worker._pacing
         trainer = self._trainer()
         with worker._lock:
             queued = [command.__name__ for command, _ in worker._commands]
         snapshot = window.snapshot
         return "\n".join(
             [
-                f"worker: state={worker._state} running={worker._running} "
-                f"steps_left={worker._steps_left} speed={worker._speed} "
-                f"chunk={worker._chunk} queued={queued} alive={worker.is_alive()}",
+                f"worker: state={worker._state} "
+                f"training={session and session.training} "
+                f"steps_left={session and session.steps_left} "
+                f"speed={pacing.epochs_per_second} chunk={pacing.chunk} "
+                f"queued={queued} alive={worker.is_alive()}",
                 f"trainer: epoch={trainer and trainer.epoch} "
                 f"divergence={trainer and trainer.divergence} "
                 f"config={trainer and trainer.config}",

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from window_actions import activate, click  # tests/gui/
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.session import RunState
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import Settings
-from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from window_actions import choose_a_diverging_setup, click  # tests/gui/
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.session import RunState
 from xorgui.window.main_window import MainWindow
 from xorgui.window.run_controls import DEFAULT_SPEED
-from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

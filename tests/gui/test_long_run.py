@@ -13,9 +13,9 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.history import DEFAULT_CAPACITY
+from xorgui.core.session import RunState
 from xorgui.core.training import PLOT_POINTS
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import RunState
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -66,7 +66,7 @@ def test_a_million_epochs_keep_memory_flat_and_the_window_responsive(
     _, losses = window.loss_plot.curve.getData()
     assert largest_plot <= 2 * PLOT_POINTS and len(losses) <= 2 * PLOT_POINTS
     assert np.isfinite(losses).all()
-    history = window.worker._trainer.history  # read once the worker is idle
+    history = window.worker._session.trainer.history  # read once the worker is idle
     assert len(history) <= DEFAULT_CAPACITY
     plotted = window.snapshot.history_epochs
     assert len(plotted) <= 2 * PLOT_POINTS

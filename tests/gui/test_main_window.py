@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
 
 from xorgui.core.config import MAX_HIDDEN_LAYERS, TrainConfig
+from xorgui.core.session import RunState
 from xorgui.core.training import Trainer
 from xorgui.visuals import gl_support
 from xorgui.visuals.colormap import viridis_lut
@@ -30,7 +31,7 @@ from xorgui.visuals.surface_items import HEIGHT_LIMITS
 from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
 from xorgui.window.main_window import SPLITTERS, MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
-from xorgui.window.worker import RunState, TrainingWorker
+from xorgui.window.worker import TrainingWorker
 
 if TYPE_CHECKING:
     from conftest import WorkerProbe  # tests/gui/conftest.py

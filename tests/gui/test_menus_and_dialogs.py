@@ -15,9 +15,9 @@ from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.session import RunState
 from xorgui.visuals.camera import DEFAULT_CAMERA
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import RunState
 
 pytestmark = pytest.mark.gui
 

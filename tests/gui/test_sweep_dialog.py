@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from xorgui.core import sweep
+from xorgui.core.session import RunState
 from xorgui.core.sweep import run_sweep
 from xorgui.core.training import Trainer
 from xorgui.dialogs.sweep_dialog import SweepDialog
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import RunState, sweep_threads
+from xorgui.window.worker_jobs import sweep_threads
 
 pytestmark = pytest.mark.gui
 

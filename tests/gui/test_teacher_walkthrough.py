@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.outcome import Verdict, verdict
+from xorgui.core.session import RunState
 from xorgui.core.training import Trainer
 from xorgui.visuals.truth_table import MARKS
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import Settings
-from xorgui.window.worker import RunState
 
 # The main window tests' way of clicking a run button.
 from test_main_window import click  # isort: skip

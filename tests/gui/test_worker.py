@@ -13,9 +13,11 @@ import torch
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.job_results import ExportResult
+from xorgui.core.session import RunState
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.training import Trainer
-from xorgui.window.worker import SNAPSHOT_RATE, ExportResult, RunState, TrainingWorker
+from xorgui.window.worker import SNAPSHOT_RATE, TrainingWorker
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -142,12 +144,12 @@ def test_reset_returns_to_the_same_initial_model(
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.step(500)
     with probe.wait_for_state(qtbot, RunState.READY):
-        probe.worker.reset(TrainConfig())
+        probe.worker.new_run(TrainConfig())
     assert probe.latest.epoch == 0
     assert len(probe.latest.history_losses) == 0
     np.testing.assert_array_equal(probe.latest.surface.values, initial)
     with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS) as blocker:
-        probe.worker.reset(TrainConfig(seed=43, gate="and"))
+        probe.worker.new_run(TrainConfig(seed=43, gate="and"))
     assert blocker.args[0].config.gate == "and"
     assert not np.array_equal(blocker.args[0].surface.values, initial)
 
@@ -163,6 +165,26 @@ def test_finishes_at_the_budget_and_play_continues_by_as_much_again(
         probe.worker.play()
     assert probe.latest.epoch == 1400
     assert probe.latest.config.epochs == 1400
+
+
+def test_tells_what_continue_adds_the_budget_chosen_not_the_run_grown(
+    qtbot: QtBot, make_probe: Callable[[TrainingWorker], WorkerProbe]
+) -> None:
+    probe = make_probe(TrainingWorker(TrainConfig(epochs=700)))
+    with probe.wait_for_state(qtbot, RunState.READY):
+        probe.worker.start()
+    assert probe.continue_epochs_told == [700]
+    with qtbot.waitSignal(probe.continue_epochs, timeout=TIMEOUT_MS):
+        probe.worker.set_epoch_budget(300)
+    for total in (300, 600):
+        with probe.wait_for_state(qtbot, RunState.FINISHED):
+            probe.worker.play()
+        assert probe.latest.config.epochs == total
+    assert probe.continue_epochs_told == [700, 300]
+    with probe.wait_for_state(qtbot, RunState.READY):
+        probe.worker.new_run(TrainConfig(epochs=250))
+    assert probe.continue_epochs_told == [700, 300, 250]
+    assert probe.latest.config.epochs == 250
 
 
 def test_raising_the_budget_of_a_finished_run_lets_it_continue(
@@ -203,7 +225,7 @@ def test_speed_limit_never_trains_faster_and_shows_every_chunk(
     qtbot.waitUntil(lambda: probe.latest.epoch >= speed, timeout=TIMEOUT_MS)
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.pause()
-    paced_from = probe.worker._pace_start  # set by play; read while paused
+    paced_from = probe.worker._pacing.started  # set by play; read while paused
     trained = chunks.cumulative_epochs()
     # By the worker's clock, the epochs done by the start of each chunk never
     # run ahead of the limit (the first epoch goes at once).
@@ -281,7 +303,7 @@ def test_divergence_stops_training_with_the_diverged_state(
         activation="identity", output_activation="linear", loss="mse", lr=10.0
     )
     with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS):
-        probe.worker.reset(diverging)
+        probe.worker.new_run(diverging)
     with probe.wait_for_state(qtbot, RunState.DIVERGED):
         probe.worker.play()
     divergence = probe.latest.divergence
@@ -300,7 +322,7 @@ def test_divergence_stops_training_with_the_diverged_state(
     with qtbot.assertNotEmitted(probe.snapshot, wait=300):
         pass
     with probe.wait_for_state(qtbot, RunState.READY):
-        probe.worker.reset(TrainConfig())
+        probe.worker.new_run(TrainConfig())
     assert probe.latest.divergence is None
 
 
@@ -321,7 +343,7 @@ def test_an_exception_in_training_becomes_failed_and_the_thread_lives_on(
     assert probe.worker.is_alive()
     monkeypatch.undo()
     with probe.wait_for_state(qtbot, RunState.READY):
-        probe.worker.reset(TrainConfig())
+        probe.worker.new_run(TrainConfig())
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.step(3)
     assert probe.latest.epoch == 3

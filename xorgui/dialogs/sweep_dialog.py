@@ -10,11 +10,11 @@ watch any one seed in the main window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from xorgui.core.config import MAX_SEED, TrainConfig
+from xorgui.core.job_results import SweepOutcome
 from xorgui.visuals.heatmap_view import BACKGROUND, FOREGROUND
 from xorgui.window.file_dialogs import ask_save_path
 from xorgui.window.settings import Settings
 from xorgui.window.setup_text import setup_text
-from xorgui.window.worker import SweepOutcome, TrainingWorker
 
 if TYPE_CHECKING:
     from xorgui.core.sweep import SweepResult
@@ -51,6 +51,18 @@ HEADROOM = 1.18
 SOLVED_COLOUR = "#2e7d32"
 NEVER_COLOUR = "#c62828"
 STATUS_MESSAGE_MS = 8000
+
+
+class SweepRunner(Protocol):
+    """What the dialog needs of the training worker: start and cancel a sweep,
+    and hear its progress (epochs done, of all) and its `SweepOutcome`."""
+
+    sweep_progress: SignalInstance
+    sweep_finished: SignalInstance
+
+    def sweep(self, config: TrainConfig, seeds: range) -> None: ...
+
+    def cancel_sweep(self) -> None: ...
 
 
 def same_setup(first: TrainConfig, second: TrainConfig) -> bool:
@@ -71,7 +83,7 @@ class SweepDialog(QDialog):
 
     def __init__(
         self,
-        worker: TrainingWorker,
+        worker: SweepRunner,
         setup: Callable[[], TrainConfig],
         settings: Settings,
         parent: QWidget | None,

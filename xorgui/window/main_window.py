@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from xorgui.core.config import ConfigError, TrainConfig
+from xorgui.core.job_results import ExportResult
 from xorgui.core.outcome import cannot_learn
+from xorgui.core.session import RunState
 from xorgui.resources import icon
 from xorgui.visuals.loss_plot import LossPlot
 from xorgui.visuals.truth_table import TruthTable
@@ -57,7 +59,7 @@ from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
 from xorgui.window.settings import Settings
 from xorgui.window.status_bar import LOSS_WIDTH_SAMPLES, format_loss
-from xorgui.window.worker import ExportResult, RunState, TrainingWorker
+from xorgui.window.worker import TrainingWorker
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
@@ -151,7 +153,6 @@ class MainWindow(QMainWindow):
         config = self._settings.config() or TrainConfig()
         self.controls = ControlsPanel(config, self)
         self.run_controls = RunControls(self)
-        self.run_controls.set_continue_epochs(config.epochs)
         self.loss_plot = LossPlot(self)
         self.loss_plot.set_log_scale(self._settings.log_scale())
         self.truth_table = TruthTable(self)
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
         self._worker.set_speed(self.run_controls.speed_value())
         self._worker.snapshot_ready.connect(self._on_snapshot)
         self._worker.state_changed.connect(self._on_state)
+        self._worker.continue_epochs_changed.connect(
+            self.run_controls.set_continue_epochs
+        )
         self._worker.failed.connect(self._on_failed)
         self._worker.rate_measured.connect(self._on_rate)
         self._worker.export_finished.connect(self._on_export_finished)
@@ -591,8 +595,7 @@ class MainWindow(QMainWindow):
         self.loss_plot.mark_solved(None)
         self.loss_plot.follow_new_run()
         self._update_title(config)
-        self.run_controls.set_continue_epochs(config.epochs)
-        self._worker.reset(config)
+        self._worker.new_run(config)
 
     @Slot(str)
     def _show_notice(self, text: str) -> None:
@@ -604,7 +607,6 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _epoch_budget_changed(self, epochs: int) -> None:
-        self.run_controls.set_continue_epochs(epochs)
         self._worker.set_epoch_budget(epochs)
 
     @Slot()

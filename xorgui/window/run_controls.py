@@ -12,8 +12,8 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
 
+from xorgui.core.session import RunState
 from xorgui.resources import icon
-from xorgui.window.worker import RunState
 
 SPEEDS: tuple[float | None, ...] = (1, 10, 100, 300, 1000, 2000, 5000, 10_000, None)
 """Epochs a second to choose from; None is as fast as the machine goes."""
@@ -126,6 +126,7 @@ class RunControls(QToolBar):
         """The chosen speed in epochs a second, None for max."""
         return SPEEDS[self.speed.currentIndex()]
 
+    @Slot(int)
     def set_continue_epochs(self, epochs: int) -> None:
         """How many epochs Continue adds to a finished run (the epoch budget)."""
         self._continue_epochs = epochs

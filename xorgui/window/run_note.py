@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.outcome import Verdict, cannot_learn, verdict
+from xorgui.core.session import RunState
 from xorgui.window.controls import config_note
-from xorgui.window.worker import RunState
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig

@@ -1,0 +1,30 @@
+"""What the training worker's one-off jobs (a sweep, an export) answer.
+
+Qt-free and torch-free values, so the views that read them need neither the
+worker module nor torch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xorgui.core.sweep import SweepResult
+
+
+@dataclass(frozen=True, slots=True)
+class SweepOutcome:
+    """How a sweep ended: its result, or an error, or neither when cancelled."""
+
+    result: SweepResult | None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """The answer to an export request: which file, and a message if it failed."""
+
+    kind: str
+    path: str
+    error: str | None

@@ -1,0 +1,194 @@
+"""The run session: the state machine around one Trainer, with its epoch budget.
+
+Qt-free and thread-free, so its rules are tested directly and the training
+worker only drives it (pacing, the thread, signals). The session is the one
+owner of the epoch budget: the run's budget (`budget`, the epoch at which it
+finishes) and what Continue adds to a finished run (`continue_epochs`, the
+budget last chosen). The views only show them.
+
+A new run (`new_run`) is the session's word for starting over with a config;
+the Trainer's `reset` is the rewind to that config's initial model it uses.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xorgui.core.config import TrainConfig
+    from xorgui.core.training import Trainer
+
+
+class RunState(StrEnum):
+    """Where a run stands, as the window shows it.
+
+    A session is always READY, RUNNING, PAUSED, FINISHED, DIVERGED or FAILED.
+    LOADING (no session yet: torch is loading) and SWEEPING (a sweep has the
+    training thread) are the worker's, around a session.
+    """
+
+    LOADING = "loading"
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    DIVERGED = "diverged"
+    FAILED = "failed"
+    SWEEPING = "sweeping"
+
+
+class RunSession:
+    """One run of a Trainer: its state, its budget, and what the commands do.
+
+    Play runs to the budget; Step trains an exact number of epochs, past the
+    budget if need be; Pause stops either. Training itself happens in
+    `train(count)`, a chunk at a time, as the driver paces it.
+    """
+
+    def __init__(self, trainer: Trainer) -> None:
+        self.trainer = trainer
+        self.state = RunState.READY
+        self.continue_epochs = trainer.config.epochs
+        self._running = False
+        self._steps_left = 0
+
+    @property
+    def budget(self) -> int:
+        """The epoch at which the run finishes."""
+        return self.trainer.config.epochs
+
+    @property
+    def epochs_left(self) -> int:
+        """Epochs from here to the budget (0 at or past it)."""
+        return max(self.budget - self.trainer.epoch, 0)
+
+    @property
+    def steps_left(self) -> int:
+        """Epochs of a step still to train."""
+        return self._steps_left
+
+    @property
+    def stepping(self) -> bool:
+        return self._steps_left > 0
+
+    @property
+    def training(self) -> bool:
+        """Running to the budget or stepping: there is training to do."""
+        return self._running or self.stepping
+
+    @property
+    def can_train(self) -> bool:
+        """Play and Step do something; after a divergence or a failure only a
+        new run does."""
+        return self.state not in (RunState.DIVERGED, RunState.FAILED)
+
+    @property
+    def can_play(self) -> bool:
+        return self.can_train and not self._running
+
+    def play(self) -> int:
+        """Run to the budget; a run at its budget continues: the budget grows by
+        `continue_epochs`. Returns the epochs added to the budget (0 if none).
+
+        Does nothing when the run cannot train or already runs; a step in
+        progress turns into a run.
+        """
+        if not self.can_play:
+            return 0
+        added = 0
+        if self.epochs_left == 0:
+            added = self.continue_epochs
+            self.trainer.set_epoch_budget(self.trainer.epoch + added)
+        self._running = True
+        self._steps_left = 0
+        self.state = RunState.RUNNING
+        return added
+
+    def pause(self) -> bool:
+        """Stop running or stepping; returns whether there was anything to stop."""
+        if not self.training:
+            return False
+        self._running = False
+        self._steps_left = 0
+        self._settle()
+        return True
+
+    def step(self, epochs: int) -> None:
+        """Train exactly `epochs` more (added to a step in progress), then stay."""
+        if epochs < 1:
+            raise ValueError(f"step needs at least one epoch, got {epochs}")
+        if not self.can_train:
+            return
+        self._running = False
+        self._steps_left += epochs
+
+    def new_run(self, config: TrainConfig) -> None:
+        """Start over from `config`'s initial model, ready; its budget is also
+        what Continue adds from now on."""
+        self._running = False
+        self._steps_left = 0
+        self.trainer.reset(config)
+        self.continue_epochs = config.epochs
+        self.state = RunState.READY
+
+    def set_epoch_budget(self, epochs: int) -> None:
+        """Change the run's budget and what Continue adds; the model is kept.
+
+        A finished run below the new budget is paused (Play goes on); a run at
+        or past it is finished, and one that was running stops there.
+        """
+        self.trainer.set_epoch_budget(epochs)
+        self.continue_epochs = epochs
+        if self._running and self.epochs_left == 0:
+            self._running = False
+            self._settle()
+        elif self.state is RunState.FINISHED and self.epochs_left > 0:
+            self.state = RunState.PAUSED
+        elif self.state is RunState.PAUSED and self.epochs_left == 0:
+            self.state = RunState.FINISHED
+
+    def set_learning_rate(self, lr: float) -> None:
+        """Change the learning rate from the next epoch on; the model is kept."""
+        self.trainer.set_learning_rate(lr)
+
+    def fail(self) -> None:
+        """Training raised: stop; only a new run starts again."""
+        self._running = False
+        self._steps_left = 0
+        self.state = RunState.FAILED
+
+    def train(self, count: int) -> int:
+        """Train up to `count` epochs of the work at hand (the rest of a step, or
+        toward the budget) and return how many were trained.
+
+        A step still going is RUNNING; once the work is done, or training
+        diverged, the run settles: paused, finished or diverged.
+        """
+        if self.stepping:
+            count = min(count, self._steps_left)
+        elif self._running:
+            count = min(count, self.epochs_left)
+        else:
+            return 0
+        done = len(self.trainer.train(count))
+        if self.stepping:
+            diverged = self.trainer.divergence is not None
+            self._steps_left = 0 if diverged else self._steps_left - done
+            if self.stepping:
+                self.state = RunState.RUNNING
+            else:
+                self._settle()
+        elif self.trainer.divergence is not None or self.epochs_left == 0:
+            self._running = False
+            self._settle()
+        return done
+
+    def _settle(self) -> None:
+        """Training stopped: say why."""
+        if self.trainer.divergence is not None:
+            self.state = RunState.DIVERGED
+        elif self.epochs_left == 0:
+            self.state = RunState.FINISHED
+        else:
+            self.state = RunState.PAUSED
