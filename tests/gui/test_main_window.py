@@ -28,8 +28,9 @@ from xorgui.visuals.image_export import caption_height
 from xorgui.visuals.surface_export import SURFACE_EXPORT_SIZE
 from xorgui.visuals.surface_view import HEIGHT_LIMITS
 from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
-from xorgui.window.main_window import SPLITTERS, MainWindow
+from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
+from xorgui.window.window_layout import SPLITTERS
 from xorgui.window.worker import RunState, TrainingWorker
 
 if TYPE_CHECKING:
@@ -475,8 +476,8 @@ def enter_state(qtbot: QtBot, window: MainWindow, state: str, folder: Path) -> N
         click(qtbot, window, "play_action")
         wait_for_state(qtbot, window, RunState.PAUSED)
     elif state == "exporting":
-        window.export_loss_csv(str(folder / "loss.csv"))
-        window.export_model(str(folder / "model.pt"))
+        window.files.export_loss_csv(str(folder / "loss.csv"))
+        window.files.export_model(str(folder / "model.pt"))
 
 
 @pytest.mark.parametrize(
@@ -537,7 +538,7 @@ def test_export_surface_writes_a_fixed_size_picture_with_a_caption(
     for width, height in ((1280, 800), (800, 600)):  # whatever the window's size
         window.resize(width, height)
         path = tmp_path / f"surface-{width}.png"
-        assert window.export_surface_image(str(path))
+        assert window.files.export_surface_image(str(path))
         assert window.statusBar().currentMessage() == (
             f"Saved the surface image to {path}"
         )
@@ -563,7 +564,7 @@ def test_export_loss_plot_writes_a_wide_png(
     click(qtbot, window, "step_many_action")
     wait_for_epoch(qtbot, window, 100)
     path = tmp_path / "loss.png"
-    assert window.export_loss_plot_image(str(path))
+    assert window.files.export_loss_plot_image(str(path))
     image = QImage(str(path))
     assert image.width() >= 1200
     assert image_pixels(image).std() > 10
@@ -580,14 +581,14 @@ def test_export_loss_history_and_model(
     click(qtbot, window, "step_many_action")
     wait_for_epoch(qtbot, window, 1234)
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
-        window.export_loss_csv(str(tmp_path / "loss.csv"))
+        window.files.export_loss_csv(str(tmp_path / "loss.csv"))
     assert "Saved the loss history" in window.statusBar().currentMessage()
     with (tmp_path / "loss.csv").open(newline="") as handle:
         rows = list(csv.reader(handle))
     # Epochs 0 to 1,234: the last is the current model's, as the window shows.
     assert len(rows) == 1 + 1235 and rows[-1][0] == "1234"
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
-        window.export_model(str(tmp_path / "model.pt"))
+        window.files.export_model(str(tmp_path / "model.pt"))
     checkpoint = torch.load(tmp_path / "model.pt", weights_only=True)
     reference = Trainer()
     reference.train(1234)
@@ -604,12 +605,12 @@ def test_a_failed_export_shows_a_message_and_the_app_goes_on(
 ) -> None:
     missing = tmp_path / "missing folder"
     texts = message_boxes()
-    assert not window.export_loss_plot_image(str(missing / "loss.png"))
+    assert not window.files.export_loss_plot_image(str(missing / "loss.png"))
     assert texts and "does not exist" in texts[0]
     probe = make_probe(window.worker)
     texts = message_boxes()
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
-        window.export_model(str(missing / "model.pt"))
+        window.files.export_model(str(missing / "model.pt"))
     qtbot.waitUntil(lambda: bool(texts))
     assert "does not exist" in texts[0]
     click(qtbot, window, "step_action")
@@ -627,7 +628,7 @@ def test_a_bad_configuration_file_is_explained_and_changes_nothing(
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({**TrainConfig().to_dict(), "activation": "softmax"}))
     texts = message_boxes()
-    assert not window.open_configuration(str(path))
+    assert not window.files.open_configuration(str(path))
     assert texts, "no message box was shown"
     assert "activation" in texts[0]
     assert "'softmax'" in texts[0]
@@ -730,7 +731,7 @@ def test_without_opengl_everything_else_works(
     window.controls.epochs.setValue(3000)
     train_to_the_end(qtbot, window)
     assert window.snapshot.epoch == 3000
-    assert window.export_surface_image(str(tmp_path / "flat.png"))
+    assert window.files.export_surface_image(str(tmp_path / "flat.png"))
     assert image_pixels(QImage(str(tmp_path / "flat.png"))).std() > 20
 
 

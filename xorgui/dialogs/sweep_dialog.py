@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from xorgui.core.config import MAX_SEED, TrainConfig
-from xorgui.visuals.heatmap_view import BACKGROUND, FOREGROUND
+from xorgui.visuals.palette import BAD, BAD_NOTE, GOOD, INK, PAPER
 from xorgui.window.file_dialogs import ask_save_path
 from xorgui.window.settings import Settings
 from xorgui.window.setup_text import setup_text
@@ -48,8 +48,6 @@ DEFAULT_SEEDS = 1000
 HISTOGRAM_BINS = 20
 HEADROOM = 1.18
 """The histogram's height over its tallest bar: room for the label above it."""
-SOLVED_COLOUR = "#2e7d32"
-NEVER_COLOUR = "#c62828"
 STATUS_MESSAGE_MS = 8000
 
 
@@ -113,7 +111,7 @@ class SweepDialog(QDialog):
         self.summary.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.histogram = pg.PlotWidget(self, background=BACKGROUND)
+        self.histogram = pg.PlotWidget(self, background=PAPER)
         self.histogram.setMinimumHeight(220)
         self.histogram.setMouseEnabled(x=False, y=False)
         self.histogram.hideButtons()
@@ -121,7 +119,7 @@ class SweepDialog(QDialog):
         plot.setLabel("bottom", self.tr("epochs until solved for good"))
         plot.setLabel("left", self.tr("seeds"))
         for axis in ("bottom", "left"):
-            plot.getAxis(axis).setTextPen(FOREGROUND)
+            plot.getAxis(axis).setTextPen(INK)
         self.histogram.setToolTip(
             self.tr(
                 "Green: seeds that learned the gate, by the epoch from which all "
@@ -132,10 +130,7 @@ class SweepDialog(QDialog):
 
         self.stale = QLabel(self)
         self.stale.setWordWrap(True)
-        self.stale.setStyleSheet(
-            "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid "
-            "#f5b7b1; border-radius: 4px; padding: 6px; }"
-        )
+        self.stale.setStyleSheet(BAD_NOTE.style_sheet())
         self.stale.hide()
         self.unsolved_label = QLabel(self.tr("&Not solved within the budget"), self)
         self.unsolved = QListWidget(self)
@@ -271,7 +266,7 @@ class SweepDialog(QDialog):
         if self.running:
             self._worker.cancel_sweep()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel()
         super().closeEvent(event)
 
@@ -380,8 +375,8 @@ class SweepDialog(QDialog):
                 x0=edges[:-1],
                 width=width,
                 height=counts,
-                brush=SOLVED_COLOUR,
-                pen=BACKGROUND,
+                brush=GOOD,
+                pen=PAPER,
             )
         )
         never = int((~result.solved).sum())
@@ -390,14 +385,12 @@ class SweepDialog(QDialog):
                 x0=[epochs + width / 2],
                 width=width,
                 height=[never],
-                brush=NEVER_COLOUR,
-                pen=BACKGROUND,
+                brush=BAD,
+                pen=PAPER,
             )
         )
         # Right-aligned with the bar: centred, it would stick out of the plot.
-        label = pg.TextItem(
-            self.tr("not solved"), color=NEVER_COLOUR, anchor=(1.0, 1.0)
-        )
+        label = pg.TextItem(self.tr("not solved"), color=BAD, anchor=(1.0, 1.0))
         label.setPos(epochs + 1.5 * width, never)
         plot.addItem(label)
         # Fixed ranges: the label above the tallest bar stays inside the plot.
