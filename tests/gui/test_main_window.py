@@ -20,7 +20,24 @@ from PySide6.QtWidgets import QFileDialog, QSplitter
 from pytestqt.qtbot import QtBot
 from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
 
-from xorgui.core.config import MAX_HIDDEN_LAYERS, TrainConfig
+from xorgui.core.config import (
+    ACTIVATIONS,
+    LOSSES,
+    MAX_EPOCHS,
+    MAX_HIDDEN_LAYERS,
+    MAX_LR,
+    MAX_MOMENTUM,
+    MAX_SEED,
+    MAX_WIDTH,
+    MIN_EPOCHS,
+    MIN_LR,
+    MIN_WIDTH,
+    OPTIMIZERS,
+    OUTPUTS,
+    TrainConfig,
+    losses_for,
+)
+from xorgui.core.gates import GATES
 from xorgui.core.training import Trainer
 from xorgui.visuals import gl_support
 from xorgui.visuals.colormap import viridis_lut
@@ -28,6 +45,7 @@ from xorgui.visuals.image_export import caption_height
 from xorgui.visuals.surface_export import SURFACE_EXPORT_SIZE
 from xorgui.visuals.surface_view import HEIGHT_LIMITS
 from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
+from xorgui.window.controls import ControlsPanel
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
 from xorgui.window.window_layout import SPLITTERS
@@ -123,6 +141,47 @@ def test_every_control_explains_itself(window: MainWindow) -> None:
     ]
     assert all(widget.toolTip() for widget in widgets)
     assert all(action.toolTip() for action in window.run_controls.actions_for_menu())
+
+
+def test_the_controls_offer_what_the_core_allows(qtbot: QtBot) -> None:
+    controls = ControlsPanel(TrainConfig())
+    qtbot.addWidget(controls)
+    offered = {
+        combo: tuple(combo.itemData(index) for index in range(combo.count()))
+        for combo in (
+            controls.gate,
+            controls.activation,
+            controls.output_activation,
+            controls.optimizer,
+            controls.loss,
+        )
+    }
+    assert offered[controls.gate] == tuple(GATES)
+    assert offered[controls.activation] == ACTIVATIONS
+    assert offered[controls.output_activation] == OUTPUTS
+    assert offered[controls.optimizer] == OPTIMIZERS
+    assert offered[controls.loss] == LOSSES
+    assert all(combo.itemText(i) for combo in offered for i in range(combo.count()))
+    ranges = {
+        controls.layers: (0, MAX_HIDDEN_LAYERS),
+        controls.widths[0]: (MIN_WIDTH, MAX_WIDTH),
+        controls.seed: (0, MAX_SEED),
+        controls.momentum: (0.0, MAX_MOMENTUM),
+        controls.lr: (MIN_LR, MAX_LR),
+        controls.epochs: (MIN_EPOCHS, MAX_EPOCHS),
+    }
+    for box, (low, high) in ranges.items():
+        assert (box.minimum(), box.maximum()) == (low, high)
+    # The loss box offers what the output unit allows.
+    controls.output_activation.set_value("linear")
+    loss_entries = controls.loss.model()
+    enabled = tuple(
+        controls.loss.itemData(index)
+        for index in range(controls.loss.count())
+        if loss_entries.item(index).isEnabled()
+    )
+    assert enabled == losses_for("linear") != LOSSES
+    assert controls.config().loss in losses_for("linear")
 
 
 def test_the_window_fits_a_1024_by_768_projector(

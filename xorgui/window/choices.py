@@ -11,12 +11,30 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
 from xorgui.core.gates import GATES
 
 Choices = list[tuple[str, str]]
 """A combo box's entries: (the label shown, the core's value)."""
+
+
+class ChoiceBox(QComboBox):
+    """A combo box of the core's values, each shown by its label."""
+
+    def __init__(self, choices: Choices, tip: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        for label, value in choices:
+            self.addItem(label, value)
+        self.setToolTip(tip)
+
+    def value(self) -> str:
+        """The core's value of the entry shown."""
+        return self.currentData()
+
+    def set_value(self, value: str) -> None:
+        self.setCurrentIndex(self.findData(value))
 
 
 def _tr(text: str) -> str:

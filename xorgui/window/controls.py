@@ -13,7 +13,6 @@ import random
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -38,7 +37,7 @@ from xorgui.core.config import (
 )
 from xorgui.resources import icon
 from xorgui.window.choices import (
-    Choices,
+    ChoiceBox,
     activation_choices,
     gate_choices,
     loss_choices,
@@ -75,13 +74,6 @@ class ControlsPanel(QWidget):
 
     # ----------------------------------------------------------------- building
 
-    def _combo(self, choices: Choices, tip: str) -> QComboBox:
-        combo = QComboBox(self)
-        for text, value in choices:
-            combo.addItem(text, value)
-        combo.setToolTip(tip)
-        return combo
-
     def _spin(self, low: int, high: int, tip: str) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(low, high)
@@ -92,12 +84,13 @@ class ControlsPanel(QWidget):
     def _build_problem_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Problem"), self)
         form = QFormLayout(group)
-        self.gate = self._combo(
+        self.gate = ChoiceBox(
             gate_choices(),
             self.tr(
                 "The logic gate the network learns. AND, OR, NAND and NOR can be "
                 "separated by one straight line; XOR and XNOR cannot."
             ),
+            self,
         )
         form.addRow(self.tr("&Gate"), self.gate)
         return group
@@ -145,15 +138,16 @@ class ControlsPanel(QWidget):
             )
         )
         form.addRow(self.tr("Shape"), self.architecture)
-        self.activation = self._combo(
+        self.activation = ChoiceBox(
             activation_choices(),
             self.tr(
                 "The non-linear function after each hidden layer. With identity "
                 "(no activation) the layers collapse into one linear layer."
             ),
+            self,
         )
         form.addRow(self.tr("&Activation"), self.activation)
-        self.output_activation = self._combo(
+        self.output_activation = ChoiceBox(
             output_choices(),
             self.tr(
                 "What the output unit does with its sum. Sigmoid (the article) "
@@ -161,6 +155,7 @@ class ControlsPanel(QWidget):
                 "it needs the MSE loss, and with a large learning rate the loss "
                 "can blow up."
             ),
+            self,
         )
         form.addRow(self.tr("O&utput"), self.output_activation)
         return group
@@ -189,12 +184,13 @@ class ControlsPanel(QWidget):
         seed_label = QLabel(self.tr("&Seed"), self)
         seed_label.setBuddy(self.seed)
         form.addRow(seed_label, seed_row)
-        self.optimizer = self._combo(
+        self.optimizer = ChoiceBox(
             optimizer_choices(),
             self.tr(
                 "How the weights are updated: plain gradient descent (SGD, as in "
                 "the article) or Adam, which adapts the step for each weight."
             ),
+            self,
         )
         form.addRow(self.tr("&Optimizer"), self.optimizer)
         self.momentum = QDoubleSpinBox(self)
@@ -229,13 +225,14 @@ class ControlsPanel(QWidget):
         lr_label = QLabel(self.tr("Learning &rate"), self)
         lr_label.setBuddy(self.lr)
         form.addRow(lr_label, lr_row)
-        self.loss = self._combo(
+        self.loss = ChoiceBox(
             loss_choices(),
             self.tr(
                 "What the network minimises: binary cross-entropy (BCELoss, the "
                 "article) or mean squared error. A linear output needs MSE: choosing "
                 "it switches the loss, and the sigmoid output switches it back."
             ),
+            self,
         )
         form.addRow(self.tr("L&oss"), self.loss)
         self.epochs = self._spin(
@@ -276,37 +273,35 @@ class ControlsPanel(QWidget):
     def config(self) -> TrainConfig:
         """The configuration the controls show."""
         return TrainConfig(
-            gate=self.gate.currentData(),
+            gate=self.gate.value(),
             hidden=tuple(spin.value() for spin in self.widths[: self.layers.value()]),
-            activation=self.activation.currentData(),
-            output_activation=self.output_activation.currentData(),
+            activation=self.activation.value(),
+            output_activation=self.output_activation.value(),
             seed=self.seed.value(),
-            optimizer=self.optimizer.currentData(),
+            optimizer=self.optimizer.value(),
             lr=self.lr.value(),
             momentum=self.momentum.value(),
-            loss=self.loss.currentData(),
+            loss=self.loss.value(),
             epochs=self.epochs.value(),
         )
 
     def set_config(self, config: TrainConfig) -> None:
         """Show `config` without emitting any change."""
         blockers = [QSignalBlocker(w) for w in self.findChildren(QWidget)]
-        self.gate.setCurrentIndex(self.gate.findData(config.gate))
+        self.gate.set_value(config.gate)
         self.layers.setValue(len(config.hidden))
         self._shown_layers = len(config.hidden)
         hidden = config.hidden or TrainConfig().hidden
         for index, spin in enumerate(self.widths):
             spin.setValue(hidden[min(index, len(hidden) - 1)])
-        self.activation.setCurrentIndex(self.activation.findData(config.activation))
-        self.output_activation.setCurrentIndex(
-            self.output_activation.findData(config.output_activation)
-        )
+        self.activation.set_value(config.activation)
+        self.output_activation.set_value(config.output_activation)
         self.seed.setValue(config.seed)
-        self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
+        self.optimizer.set_value(config.optimizer)
         self.momentum.setValue(config.momentum)
         self.lr.setValue(config.lr)
         self.lr_slider.set_learning_rate(config.lr)
-        self.loss.setCurrentIndex(self.loss.findData(config.loss))
+        self.loss.set_value(config.loss)
         self.epochs.setValue(config.epochs)
         del blockers
         self._replaced_loss = None
@@ -323,7 +318,7 @@ class ControlsPanel(QWidget):
             spin.setVisible(index < count)
         self.widths_label.setEnabled(count > 0)
         self.activation.setEnabled(count > 0)
-        self.momentum.setEnabled(self.optimizer.currentData() == "sgd")
+        self.momentum.setEnabled(self.optimizer.value() == "sgd")
         self._match_loss_to_output()
         self.architecture.setText(self.config().architecture)
 
@@ -334,11 +329,11 @@ class ControlsPanel(QWidget):
         panel says so; when the output allows it again it comes back, unless
         the person has chosen a loss since.
         """
-        allowed = losses_for(self.output_activation.currentData())
+        allowed = losses_for(self.output_activation.value())
         entries = self.loss.model()
         for index in range(self.loss.count()):
             entries.item(index).setEnabled(self.loss.itemData(index) in allowed)  # type: ignore[attr-defined]
-        loss = self.loss.currentData()
+        loss = self.loss.value()
         if loss not in allowed:
             self._show_loss(allowed[0])
             self._replaced_loss = loss
@@ -355,7 +350,7 @@ class ControlsPanel(QWidget):
 
     def _show_loss(self, loss: str) -> None:
         with QSignalBlocker(self.loss):
-            self.loss.setCurrentIndex(self.loss.findData(loss))
+            self.loss.set_value(loss)
 
     @Slot()
     def _loss_chosen(self) -> None:
