@@ -191,16 +191,16 @@ class Driver:
         kind = self.rng.choice(["surface", "plot", "csv", "model", "config"])
         name = str(self.folder / f"export-{kind}")
         if kind == "surface":
-            assert self.window.export_surface_image(name + ".png")
+            assert self.window.files.export_surface_image(name + ".png")
             assert (self.folder / "export-surface.png").stat().st_size > 0
         elif kind == "plot":
-            assert self.window.export_loss_plot_image(name + ".png")
+            assert self.window.files.export_loss_plot_image(name + ".png")
         elif kind == "csv":
             self._export_and_read(Path(name + ".csv"), self._check_loss_csv)
         elif kind == "model":
             self._export_and_read(Path(name + ".pt"), self._check_model)
         else:
-            assert self.window.save_configuration(name + ".json")
+            assert self.window.files.save_configuration(name + ".json")
             assert TrainConfig.load(name + ".json") == self.controls.config()
         return f"export {kind}"
 
@@ -213,9 +213,9 @@ class Driver:
         path.unlink(missing_ok=True)
         before = self._settled_epoch()
         if path.suffix == ".csv":
-            self.window.export_loss_csv(str(path))
+            self.window.files.export_loss_csv(str(path))
         else:
-            self.window.export_model(str(path))
+            self.window.files.export_model(str(path))
         # Written atomically: once the name exists, the file is whole.
         self.qtbot.waitUntil(path.exists, timeout=SETTLE_MS)
         check(path, before is not None and self._settled_epoch() == before)
@@ -258,14 +258,14 @@ class Driver:
                 seed=self.rng.randint(0, 999),
             )
             path.write_text(config.to_json())
-            assert self.window.open_configuration(str(path))
+            assert self.window.files.open_configuration(str(path))
             assert self.controls.config() == config
             self._expect_epoch(0)
             return "open good config"
         before = self.controls.config()
         path.write_text(self.rng.choice(['{"version": 1, "hidden": [0]}', "{oops", ""]))
         texts = self.expect_message()
-        assert not self.window.open_configuration(str(path))
+        assert not self.window.files.open_configuration(str(path))
         assert texts and "Nothing was changed" in texts[0]
         assert self.controls.config() == before
         return "open bad config"

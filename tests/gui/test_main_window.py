@@ -20,7 +20,24 @@ from PySide6.QtWidgets import QFileDialog, QSplitter
 from pytestqt.qtbot import QtBot
 from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
 
-from xorgui.core.config import MAX_HIDDEN_LAYERS, TrainConfig
+from xorgui.core.config import (
+    ACTIVATIONS,
+    LOSSES,
+    MAX_EPOCHS,
+    MAX_HIDDEN_LAYERS,
+    MAX_LR,
+    MAX_MOMENTUM,
+    MAX_SEED,
+    MAX_WIDTH,
+    MIN_EPOCHS,
+    MIN_LR,
+    MIN_WIDTH,
+    OPTIMIZERS,
+    OUTPUTS,
+    TrainConfig,
+    losses_for,
+)
+from xorgui.core.gates import GATES
 from xorgui.core.session import RunState
 from xorgui.core.training import Trainer
 from xorgui.visuals import gl_support
@@ -29,8 +46,10 @@ from xorgui.visuals.image_export import caption_height
 from xorgui.visuals.surface_export import SURFACE_EXPORT_SIZE
 from xorgui.visuals.surface_items import HEIGHT_LIMITS
 from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
-from xorgui.window.main_window import SPLITTERS, MainWindow
+from xorgui.window.controls import ControlsPanel
+from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
+from xorgui.window.window_layout import SPLITTERS
 from xorgui.window.worker import TrainingWorker
 
 if TYPE_CHECKING:
@@ -123,6 +142,47 @@ def test_every_control_explains_itself(window: MainWindow) -> None:
     ]
     assert all(widget.toolTip() for widget in widgets)
     assert all(action.toolTip() for action in window.run_controls.actions_for_menu())
+
+
+def test_the_controls_offer_what_the_core_allows(qtbot: QtBot) -> None:
+    controls = ControlsPanel(TrainConfig())
+    qtbot.addWidget(controls)
+    offered = {
+        combo: tuple(combo.itemData(index) for index in range(combo.count()))
+        for combo in (
+            controls.gate,
+            controls.activation,
+            controls.output_activation,
+            controls.optimizer,
+            controls.loss,
+        )
+    }
+    assert offered[controls.gate] == tuple(GATES)
+    assert offered[controls.activation] == ACTIVATIONS
+    assert offered[controls.output_activation] == OUTPUTS
+    assert offered[controls.optimizer] == OPTIMIZERS
+    assert offered[controls.loss] == LOSSES
+    assert all(combo.itemText(i) for combo in offered for i in range(combo.count()))
+    ranges = {
+        controls.layers: (0, MAX_HIDDEN_LAYERS),
+        controls.widths[0]: (MIN_WIDTH, MAX_WIDTH),
+        controls.seed: (0, MAX_SEED),
+        controls.momentum: (0.0, MAX_MOMENTUM),
+        controls.lr: (MIN_LR, MAX_LR),
+        controls.epochs: (MIN_EPOCHS, MAX_EPOCHS),
+    }
+    for box, (low, high) in ranges.items():
+        assert (box.minimum(), box.maximum()) == (low, high)
+    # The loss box offers what the output unit allows.
+    controls.output_activation.set_value("linear")
+    loss_entries = controls.loss.model()
+    enabled = tuple(
+        controls.loss.itemData(index)
+        for index in range(controls.loss.count())
+        if loss_entries.item(index).isEnabled()
+    )
+    assert enabled == losses_for("linear") != LOSSES
+    assert controls.config().loss in losses_for("linear")
 
 
 def test_the_window_fits_a_1024_by_768_projector(
@@ -476,8 +536,8 @@ def enter_state(qtbot: QtBot, window: MainWindow, state: str, folder: Path) -> N
         click(qtbot, window, "play_action")
         wait_for_state(qtbot, window, RunState.PAUSED)
     elif state == "exporting":
-        window.export_loss_csv(str(folder / "loss.csv"))
-        window.export_model(str(folder / "model.pt"))
+        window.files.export_loss_csv(str(folder / "loss.csv"))
+        window.files.export_model(str(folder / "model.pt"))
 
 
 @pytest.mark.parametrize(
@@ -538,7 +598,7 @@ def test_export_surface_writes_a_fixed_size_picture_with_a_caption(
     for width, height in ((1280, 800), (800, 600)):  # whatever the window's size
         window.resize(width, height)
         path = tmp_path / f"surface-{width}.png"
-        assert window.export_surface_image(str(path))
+        assert window.files.export_surface_image(str(path))
         assert window.statusBar().currentMessage() == (
             f"Saved the surface image to {path}"
         )
@@ -564,7 +624,7 @@ def test_export_loss_plot_writes_a_wide_png(
     click(qtbot, window, "step_many_action")
     wait_for_epoch(qtbot, window, 100)
     path = tmp_path / "loss.png"
-    assert window.export_loss_plot_image(str(path))
+    assert window.files.export_loss_plot_image(str(path))
     image = QImage(str(path))
     assert image.width() >= 1200
     assert image_pixels(image).std() > 10
@@ -581,14 +641,14 @@ def test_export_loss_history_and_model(
     click(qtbot, window, "step_many_action")
     wait_for_epoch(qtbot, window, 1234)
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
-        window.export_loss_csv(str(tmp_path / "loss.csv"))
+        window.files.export_loss_csv(str(tmp_path / "loss.csv"))
     assert "Saved the loss history" in window.statusBar().currentMessage()
     with (tmp_path / "loss.csv").open(newline="") as handle:
         rows = list(csv.reader(handle))
     # Epochs 0 to 1,234: the last is the current model's, as the window shows.
     assert len(rows) == 1 + 1235 and rows[-1][0] == "1234"
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
-        window.export_model(str(tmp_path / "model.pt"))
+        window.files.export_model(str(tmp_path / "model.pt"))
     checkpoint = torch.load(tmp_path / "model.pt", weights_only=True)
     reference = Trainer()
     reference.train(1234)
@@ -605,12 +665,12 @@ def test_a_failed_export_shows_a_message_and_the_app_goes_on(
 ) -> None:
     missing = tmp_path / "missing folder"
     texts = message_boxes()
-    assert not window.export_loss_plot_image(str(missing / "loss.png"))
+    assert not window.files.export_loss_plot_image(str(missing / "loss.png"))
     assert texts and "does not exist" in texts[0]
     probe = make_probe(window.worker)
     texts = message_boxes()
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS):
-        window.export_model(str(missing / "model.pt"))
+        window.files.export_model(str(missing / "model.pt"))
     qtbot.waitUntil(lambda: bool(texts))
     assert "does not exist" in texts[0]
     click(qtbot, window, "step_action")
@@ -628,7 +688,7 @@ def test_a_bad_configuration_file_is_explained_and_changes_nothing(
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({**TrainConfig().to_dict(), "activation": "softmax"}))
     texts = message_boxes()
-    assert not window.open_configuration(str(path))
+    assert not window.files.open_configuration(str(path))
     assert texts, "no message box was shown"
     assert "activation" in texts[0]
     assert "'softmax'" in texts[0]
@@ -731,7 +791,7 @@ def test_without_opengl_everything_else_works(
     window.controls.epochs.setValue(3000)
     train_to_the_end(qtbot, window)
     assert window.snapshot.epoch == 3000
-    assert window.export_surface_image(str(tmp_path / "flat.png"))
+    assert window.files.export_surface_image(str(tmp_path / "flat.png"))
     assert image_pixels(QImage(str(tmp_path / "flat.png"))).std() > 20
 
 

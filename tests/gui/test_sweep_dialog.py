@@ -109,7 +109,7 @@ def test_a_sweep_shows_how_many_seeds_learn_the_gate(
     assert edges[0] == 0 and edges[-1] < 4000
     assert_the_bar_label_is_inside_the_plot(qtbot, dialog)
     assert dialog.progress.value() == dialog.progress.maximum() == 4000
-    assert dialog.watch.value() == never[0]
+    assert dialog.watch_seed_box.value() == never[0]
     assert not dialog.stale.isVisible()
     assert window.state is RunState.READY
 
@@ -130,7 +130,7 @@ def test_clicking_an_unsolved_seed_watches_it(qtbot: QtBot, window: MainWindow) 
     assert len(seeds) > 3, "3000 epochs leave many seeds unsolved"
     click_listed(qtbot, dialog, len(seeds) - 1)
     assert window.controls.seed.value() == seeds[-1]
-    assert dialog.watch.value() == seeds[-1]
+    assert dialog.watch_seed_box.value() == seeds[-1]
     qtbot.waitUntil(
         lambda: window.snapshot.config.seed == seeds[-1] and window.snapshot.epoch == 0,
         timeout=TIMEOUT_MS,
@@ -186,7 +186,7 @@ def test_a_sweep_where_every_seed_solves_the_gate(
     assert solved_bars.sum() == 30 and never_bar.tolist() == [0]
     assert_the_bar_label_is_inside_the_plot(qtbot, dialog)
     slowest = expected.seeds[np.argmax(expected.epochs_to_solve)]
-    assert dialog.watch.value() == slowest
+    assert dialog.watch_seed_box.value() == slowest
 
 
 def test_a_sweep_that_fails_says_why_and_training_goes_on(
@@ -214,7 +214,7 @@ def test_watch_trains_the_chosen_seed_in_the_main_window(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     dialog = open_sweep(qtbot, window)
-    dialog.watch.setValue(7)
+    dialog.watch_seed_box.setValue(7)
     press(qtbot, dialog.watch_button)
     assert window.controls.seed.value() == 7
     qtbot.waitUntil(

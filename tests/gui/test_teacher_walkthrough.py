@@ -185,7 +185,7 @@ def test_file_dialogs_share_one_folder_and_suggest_names_that_say_what(
     train_to(qtbot, window, RunState.FINISHED)
 
     asked = answer_file_dialog(qtbot, folder / "surface.png")
-    window.export_surface_action.trigger()
+    window.files.export_surface_action.trigger()
     assert asked["name"] == "xor-2-2-1-seed42-epoch300-surface.png"
     assert (folder / "surface.png").exists()
     assert Settings().last_folder() == str(folder)
@@ -212,7 +212,7 @@ def test_the_loss_csv_ends_at_the_epoch_the_window_shows(
     window.controls.epochs.setValue(500)
     train_to(qtbot, window, RunState.FINISHED)
     path = tmp_path / "loss.csv"
-    window.export_loss_csv(str(path))
+    window.files.export_loss_csv(str(path))
     qtbot.waitUntil(
         lambda: "Saved the loss history" in window.statusBar().currentMessage(),
         timeout=TIMEOUT_MS,

@@ -21,10 +21,11 @@ OUTPUTS = ("sigmoid", "linear")
 OPTIMIZERS = ("sgd", "adam")
 LOSSES = ("bce", "mse")
 MAX_HIDDEN_LAYERS = 4
-MAX_WIDTH = 64
+MIN_WIDTH, MAX_WIDTH = 1, 64
 MIN_LR, MAX_LR = 1e-6, 10.0
+MAX_MOMENTUM = 0.99
 MAX_SEED = 2**31 - 1
-MAX_EPOCHS = 1_000_000_000
+MIN_EPOCHS, MAX_EPOCHS = 1, 1_000_000_000
 MAX_CONFIG_BYTES = 64 * 1024
 
 
@@ -62,17 +63,23 @@ class TrainConfig:
         _check_float(
             "lr", self.lr, MIN_LR, MAX_LR, f"a number from {MIN_LR:g} to {MAX_LR:g}"
         )
-        _check_float("momentum", self.momentum, 0.0, 0.99, "a number from 0 to 0.99")
+        _check_float(
+            "momentum",
+            self.momentum,
+            0.0,
+            MAX_MOMENTUM,
+            f"a number from 0 to {MAX_MOMENTUM:g}",
+        )
         _check_choice("output_activation", self.output_activation, OUTPUTS)
         _check_choice("loss", self.loss, LOSSES)
-        if self.output_activation == "linear" and self.loss == "bce":
+        if self.loss not in losses_for(self.output_activation):
             raise ConfigError(
                 "loss",
                 self.loss,
                 "mse with a linear output (cross-entropy needs a sigmoid output "
                 "between 0 and 1)",
             )
-        _check_int("epochs", self.epochs, 1, MAX_EPOCHS)
+        _check_int("epochs", self.epochs, MIN_EPOCHS, MAX_EPOCHS)
         object.__setattr__(self, "lr", float(self.lr))
         object.__setattr__(self, "momentum", float(self.momentum))
 
@@ -174,6 +181,12 @@ class TrainConfig:
         return cls.from_json(text)
 
 
+def losses_for(output_activation: str) -> tuple[str, ...]:
+    """The losses an output unit allows: cross-entropy needs a probability
+    between 0 and 1, so a linear output allows only MSE."""
+    return LOSSES if output_activation == "sigmoid" else ("mse",)
+
+
 def parse_hidden(text: str) -> tuple[int, ...]:
     """Parse "2", "4,4" or "none" into layer widths (validated)."""
     cleaned = text.strip().lower()
@@ -218,12 +231,13 @@ def _check_float(
 
 def _check_hidden(hidden: object) -> None:
     allowed = (
-        f"0 to {MAX_HIDDEN_LAYERS} hidden layers, each 1 to {MAX_WIDTH} units wide"
+        f"0 to {MAX_HIDDEN_LAYERS} hidden layers, "
+        f"each {MIN_WIDTH} to {MAX_WIDTH} units wide"
     )
     if not isinstance(hidden, tuple) or len(hidden) > MAX_HIDDEN_LAYERS:
         raise ConfigError("hidden", hidden, allowed)
     for width in hidden:
         if isinstance(width, bool) or not isinstance(width, int):
             raise ConfigError("hidden", hidden, allowed)
-        if not 1 <= width <= MAX_WIDTH:
+        if not MIN_WIDTH <= width <= MAX_WIDTH:
             raise ConfigError("hidden", hidden, allowed)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -35,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from xorgui.core.config import MAX_SEED, TrainConfig
 from xorgui.core.job_results import SweepOutcome
-from xorgui.visuals.heatmap_view import BACKGROUND, FOREGROUND
+from xorgui.dialogs.sweep_histogram import SweepHistogram
+from xorgui.dialogs.sweep_summary import result_summary, seed_to_watch
+from xorgui.visuals.palette import BAD_NOTE
 from xorgui.window.file_dialogs import ask_save_path
 from xorgui.window.settings import Settings
 from xorgui.window.setup_text import setup_text
@@ -45,11 +46,6 @@ if TYPE_CHECKING:
 
 MAX_SEEDS = 10_000
 DEFAULT_SEEDS = 1000
-HISTOGRAM_BINS = 20
-HEADROOM = 1.18
-"""The histogram's height over its tallest bar: room for the label above it."""
-SOLVED_COLOUR = "#2e7d32"
-NEVER_COLOUR = "#c62828"
 STATUS_MESSAGE_MS = 8000
 
 
@@ -125,29 +121,11 @@ class SweepDialog(QDialog):
         self.summary.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.histogram = pg.PlotWidget(self, background=BACKGROUND)
-        self.histogram.setMinimumHeight(220)
-        self.histogram.setMouseEnabled(x=False, y=False)
-        self.histogram.hideButtons()
-        plot = self.histogram.getPlotItem()
-        plot.setLabel("bottom", self.tr("epochs until solved for good"))
-        plot.setLabel("left", self.tr("seeds"))
-        for axis in ("bottom", "left"):
-            plot.getAxis(axis).setTextPen(FOREGROUND)
-        self.histogram.setToolTip(
-            self.tr(
-                "Green: seeds that learned the gate, by the epoch from which all "
-                "four outputs stayed right. Red, at the right end: seeds that "
-                "had not learned it when the epoch budget ran out."
-            )
-        )
+        self.histogram = SweepHistogram(self)
 
         self.stale = QLabel(self)
         self.stale.setWordWrap(True)
-        self.stale.setStyleSheet(
-            "QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid "
-            "#f5b7b1; border-radius: 4px; padding: 6px; }"
-        )
+        self.stale.setStyleSheet(BAD_NOTE.style_sheet())
         self.stale.hide()
         self.unsolved_label = QLabel(self.tr("&Not solved within the budget"), self)
         self.unsolved = QListWidget(self)
@@ -160,16 +138,16 @@ class SweepDialog(QDialog):
         )
         self.unsolved_label.setBuddy(self.unsolved)
 
-        self.watch = QSpinBox(self)
-        self.watch.setRange(0, MAX_SEED)
-        self.watch.setToolTip(self.tr("A seed to train in the main window."))
+        self.watch_seed_box = QSpinBox(self)
+        self.watch_seed_box.setRange(0, MAX_SEED)
+        self.watch_seed_box.setToolTip(self.tr("A seed to train in the main window."))
         self.watch_button = QPushButton(self.tr("&Watch in the main window"), self)
         self.watch_button.setToolTip(
             self.tr("Set the main window's seed to this one and start it afresh.")
         )
         watch_row = QHBoxLayout()
         watch_row.addWidget(QLabel(self.tr("Seed"), self))
-        watch_row.addWidget(self.watch, 1)
+        watch_row.addWidget(self.watch_seed_box, 1)
         watch_row.addWidget(self.watch_button)
 
         self.buttons = QDialogButtonBox(self)
@@ -283,7 +261,7 @@ class SweepDialog(QDialog):
         if self.running:
             self._worker.cancel_sweep()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel()
         super().closeEvent(event)
 
@@ -313,55 +291,15 @@ class SweepDialog(QDialog):
 
     def _show_result(self, result: SweepResult | None) -> None:
         self.result = result
-        self.histogram.getPlotItem().clear()
+        self.histogram.show_result(result)
         self.unsolved.clear()
         self.unsolved_label.setVisible(result is not None)
         self.unsolved.setVisible(result is not None)
         if result is None:
             return
-        count = len(result.seeds)
-        solved = int(result.solved.sum())
-        budget = result.config.epochs
-        lines = [
-            self.tr("<b>Results for {setup}, seeds {first} to {last}.</b>").format(
-                setup=setup_text(result.config),
-                first=result.seeds[0],
-                last=result.seeds[-1],
-            ),
-            self.tr(
-                "Solved {gate} by {solved:,} of {count:,} seeds ({rate:.1%})."
-            ).format(
-                gate=result.config.gate.upper(),
-                solved=solved,
-                count=count,
-                rate=result.success_rate,
-            ),
-        ]
-        percentiles = result.solve_percentiles()
-        if percentiles is not None:
-            lines.append(
-                self.tr(
-                    "Epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}."
-                ).format(median=percentiles[0], p90=percentiles[1])
-            )
-        unsolved = np.flatnonzero(~result.solved)
-        if unsolved.size:
-            lines.append(
-                self.tr(
-                    "Not solved within the {budget:,}-epoch budget: {n:,} seeds "
-                    "(listed below: click one to watch it)."
-                ).format(budget=budget, n=unsolved.size)
-            )
-            self.watch.setValue(int(result.seeds[unsolved[0]]))
-        else:
-            lines.append(
-                self.tr(
-                    "Every seed solved it within the {budget:,}-epoch budget."
-                ).format(budget=budget)
-            )
-            slowest = int(np.argmax(result.epochs_to_solve))
-            self.watch.setValue(int(result.seeds[slowest]))
-        for index in unsolved:
+        self.summary.setText(result_summary(result))
+        self.watch_seed_box.setValue(seed_to_watch(result))
+        for index in np.flatnonzero(~result.solved):
             item = QListWidgetItem(
                 self.tr("seed {seed} (final loss {loss:.4g})").format(
                     seed=result.seeds[index], loss=result.final_loss[index]
@@ -369,53 +307,10 @@ class SweepDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, int(result.seeds[index]))
             self.unsolved.addItem(item)
-        self.summary.setText("<br>".join(lines))
-        self._draw_histogram(result)
 
     def bars(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """The histogram as drawn: (left edges, heights) of each set of bars."""
-        return [
-            (np.asarray(item.opts["x0"]), np.asarray(item.opts["height"]))
-            for item in self.histogram.getPlotItem().items
-            if isinstance(item, pg.BarGraphItem)
-        ]
-
-    def _draw_histogram(self, result: SweepResult) -> None:
-        plot = self.histogram.getPlotItem()
-        epochs = result.config.epochs
-        edges = np.linspace(0, epochs, HISTOGRAM_BINS + 1)
-        width = edges[1] - edges[0]
-        reached = result.epochs_to_solve[result.solved]
-        counts, _ = np.histogram(reached, bins=edges)
-        plot.addItem(
-            pg.BarGraphItem(
-                x0=edges[:-1],
-                width=width,
-                height=counts,
-                brush=SOLVED_COLOUR,
-                pen=BACKGROUND,
-            )
-        )
-        never = int((~result.solved).sum())
-        plot.addItem(
-            pg.BarGraphItem(
-                x0=[epochs + width / 2],
-                width=width,
-                height=[never],
-                brush=NEVER_COLOUR,
-                pen=BACKGROUND,
-            )
-        )
-        # Right-aligned with the bar: centred, it would stick out of the plot.
-        label = pg.TextItem(
-            self.tr("not solved"), color=NEVER_COLOUR, anchor=(1.0, 1.0)
-        )
-        label.setPos(epochs + 1.5 * width, never)
-        plot.addItem(label)
-        # Fixed ranges: the label above the tallest bar stays inside the plot.
-        tallest = max(int(counts.max(initial=0)), never, 1)
-        plot.setYRange(0, tallest * HEADROOM, padding=0)
-        plot.setXRange(0, epochs + 1.5 * width, padding=0.02)
+        return self.histogram.bars()
 
     def _update_buttons(self) -> None:
         self.run_button.setEnabled(not self.running)
@@ -429,14 +324,14 @@ class SweepDialog(QDialog):
 
     @Slot()
     def _watch(self) -> None:
-        self.watch_seed.emit(self.watch.value())
+        self.watch_seed.emit(self.watch_seed_box.value())
 
     @Slot(QListWidgetItem)
     def _watch_listed(self, item: QListWidgetItem) -> None:
         """A seed clicked in the list of unsolved ones: watch it."""
         if not self.unsolved.isEnabled():
             return
-        self.watch.setValue(item.data(Qt.ItemDataRole.UserRole))
+        self.watch_seed_box.setValue(item.data(Qt.ItemDataRole.UserRole))
         self._watch()
 
     @Slot()

@@ -7,8 +7,9 @@ again, whatever was changed before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from xorgui.core.config import TrainConfig
 from xorgui.resources import icon
@@ -51,3 +52,14 @@ def restore_article_action(parent: QObject) -> QAction:
     action.setToolTip(tip)
     action.setStatusTip(tip)
     return action
+
+
+def article_toolbar(parent: QWidget, action: QAction, icon_size: QSize) -> QToolBar:
+    """A toolbar, beside the run's, with the command (and its name) on it."""
+    toolbar = QToolBar(_tr("Setup"), parent)
+    toolbar.setObjectName("setupToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(icon_size)
+    toolbar.addAction(action)
+    return toolbar

@@ -11,8 +11,9 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
-RING_COLOUR = QColor("#ef6c00")
-"""Orange: it stands out against the window's greys and the app's blues."""
+from xorgui.visuals.palette import ATTENTION
+
+RING_COLOUR = QColor(ATTENTION)
 RING_WIDTH = 3
 
 
@@ -20,7 +21,7 @@ class FocusRing(QFocusFrame):
     """A frame drawn around the focused widget (Qt keeps it on the widget's
     edges as the widget moves or resizes)."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(RING_COLOUR, RING_WIDTH))

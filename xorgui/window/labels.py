@@ -22,7 +22,7 @@ class SteadyLabel(QLabel):
         super().__init__(parent)
         self._samples = samples
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         metrics = self.fontMetrics()
         margins = self.contentsMargins()
@@ -30,7 +30,7 @@ class SteadyLabel(QLabel):
         hint.setWidth(max(hint.width(), widest + margins.left() + margins.right()))
         return hint
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         return super().sizeHint().expandedTo(self.minimumSizeHint())
 
 
@@ -42,17 +42,23 @@ class WrappedLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         if self.width() > 0:
             hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
         return hint
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.updateGeometry()
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Set a label's text only when it changes (a change costs a repaint)."""
+    if label.text() != text:
+        label.setText(text)

@@ -6,14 +6,15 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from xorgui.visuals.palette import BAD_NOTE, GOOD_NOTE, INFO_NOTE, NoteColours
 from xorgui.window.labels import WrappedLabel
 
-# (background, text, border) colours per kind of news.
-NOTE_COLOURS = {
-    "info": ("#eef3f8", "#1c2b3a", "#c9d6e3"),
-    "good": ("#e8f5e9", "#1b4d1f", "#a5d6a7"),
-    "bad": ("#fdecea", "#7f1d1d", "#f5b7b1"),
+NOTE_COLOURS: dict[str, NoteColours] = {
+    "info": INFO_NOTE,
+    "good": GOOD_NOTE,
+    "bad": BAD_NOTE,
 }
+"""The note's colours per kind of news."""
 PADDING = 6
 CORNER_RADIUS = 4
 
@@ -42,16 +43,16 @@ class LearnerNote(WrappedLabel):
             return
         self._kind = kind
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(NOTE_COLOURS[kind][1]))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(NOTE_COLOURS[kind].text))
         self.setPalette(palette)
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        background, _text, border = NOTE_COLOURS[self._kind]
+    def paintEvent(self, event: QPaintEvent) -> None:
+        colours = NOTE_COLOURS[self._kind]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(border), 1))
-        painter.setBrush(QColor(background))
+        painter.setPen(QPen(QColor(colours.border), 1))
+        painter.setBrush(QColor(colours.background))
         box = self.rect().toRectF().adjusted(0.5, 0.5, -0.5, -0.5)
         painter.drawRoundedRect(box, CORNER_RADIUS, CORNER_RADIUS)
         painter.end()

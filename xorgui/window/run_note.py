@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.outcome import Verdict, cannot_learn, verdict
+from xorgui.core.outcome import LINEARLY_INSEPARABLE, Verdict, cannot_learn, verdict
 from xorgui.core.session import RunState
-from xorgui.window.controls import config_note
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig
@@ -19,6 +18,35 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RunNote", text)
+
+
+def config_note(config: TrainConfig) -> str:
+    """One sentence for a learner about what this setup can and cannot learn."""
+    gate = config.gate.upper()
+    if config.gate in LINEARLY_INSEPARABLE:
+        if not config.hidden:
+            return _tr(
+                "No hidden layer: one linear layer draws a single straight line, "
+                "and no straight line separates {gate} - it cannot be solved."
+            ).format(gate=gate)
+        if config.activation == "identity":
+            return _tr(
+                "identity: stacked linear layers collapse into one linear layer - "
+                "{gate} cannot be solved."
+            ).format(gate=gate)
+        if config.gate == "xor":
+            return _tr(
+                "XOR is 1 when exactly one input is 1. No straight line separates "
+                "the 1s from the 0s: the hidden layer has to bend the surface."
+            )
+        return _tr(
+            "XNOR is 1 when both inputs are equal. No straight line separates "
+            "the 1s from the 0s: the hidden layer has to bend the surface."
+        )
+    return _tr(
+        "{gate} can be separated by one straight line: even a network without "
+        "a hidden layer learns it."
+    ).format(gate=gate)
 
 
 def run_note(

@@ -6,14 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
-
-ACTIVATIONS = {
-    "sigmoid": "sigmoid",
-    "tanh": "tanh",
-    "relu": "ReLU",
-    "identity": "identity",
-}
-OPTIMIZERS = {"sgd": "SGD", "adam": "Adam"}
+from xorgui.window.choices import activation_names, optimizer_names
 
 
 def _tr(text: str) -> str:
@@ -25,11 +18,11 @@ def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     only when asked (a sweep's setup has many)."""
     network = config.architecture
     if config.hidden:
-        network += f" {ACTIVATIONS[config.activation]}"
+        network += f" {activation_names()[config.activation]}"
     if config.output_activation == "linear":
         network += _tr(" (linear output)")
     optimizer = _tr("{name} lr {lr:g}").format(
-        name=OPTIMIZERS[config.optimizer], lr=config.lr
+        name=optimizer_names()[config.optimizer], lr=config.lr
     )
     if config.optimizer == "sgd" and config.momentum:
         optimizer += _tr(" momentum {m:g}").format(m=config.momentum)

@@ -1,7 +1,8 @@
-"""The status bar's loss, in a form whose width does not jump while training.
+"""The window's status bar: what training is doing (state, epoch, loss, speed,
+the solved epoch) in permanent labels, and short messages on the left.
 
 The loss changes some thirty times a second; with a varying number of digits
-("0.7482", "0.01498") the label, and every label after it, would shift each
+("0.7482", "0.01498") its label, and every label after it, would shift each
 time. The loss keeps six decimals, as the article prints it, and its label
 (a `SteadyLabel`) keeps the width of the widest of LOSS_WIDTH_SAMPLES.
 """
@@ -9,9 +10,31 @@ time. The loss keeps six decimals, as the article prints it, and its label
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from xorgui.core.session import RunState
+from xorgui.visuals import palette
+from xorgui.window.labels import SteadyLabel, show_text
+
+if TYPE_CHECKING:
+    from xorgui.core.snapshot import Snapshot
 
 LOSS_WIDTH_SAMPLES = ("0.000000", "8.888e+88")
 """The widest loss texts: six decimals, or a diverging loss in powers of ten."""
+MESSAGE_MS = 6000
+"""How long a message stays: long enough to read a path."""
+STATE_COLOURS = {
+    RunState.LOADING: palette.IDLE,
+    RunState.READY: palette.IDLE,
+    RunState.RUNNING: palette.GOOD,
+    RunState.PAUSED: palette.ATTENTION,
+    RunState.FINISHED: palette.DONE,
+    RunState.DIVERGED: palette.BAD,
+    RunState.FAILED: palette.BAD,
+    RunState.SWEEPING: palette.BUSY_ELSEWHERE,
+}
 
 
 def format_loss(loss: float) -> str:
@@ -20,3 +43,107 @@ def format_loss(loss: float) -> str:
     if math.isfinite(loss) and abs(loss) < 1000:
         return f"{loss:.6f}"
     return f"{loss:.3e}"
+
+
+class RunStatusBar(QStatusBar):
+    """State, epoch, loss, epochs/s and the solved epoch, each with a tooltip.
+
+    Only a text that changed is set: every change repaints (and with OpenGL,
+    re-composes) the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state_label = QLabel(self)
+        self.epoch_label = QLabel(self)
+        self.loss_label = SteadyLabel(
+            tuple(self.tr("loss {loss}").format(loss=x) for x in LOSS_WIDTH_SAMPLES),
+            self,
+        )
+        self.rate_label = QLabel(self)
+        self.solved_label = QLabel(self)
+        self.state_label.setToolTip(self.tr("What training is doing now."))
+        self.epoch_label.setToolTip(
+            self.tr("Epochs trained so far, of the epoch budget.")
+        )
+        self.loss_label.setToolTip(self.tr("The loss of the current model."))
+        self.rate_label.setToolTip(self.tr("How many epochs a second are trained."))
+        self.solved_label.setToolTip(
+            self.tr(
+                "All four outputs have been on the right side of 0.5 from this "
+                "epoch on: the model after this many epochs and every one since."
+            )
+        )
+        for label in self.labels():
+            label.setContentsMargins(8, 0, 8, 0)
+            self.addPermanentWidget(label)
+
+    def labels(self) -> tuple[QLabel, ...]:
+        """The permanent labels, left to right."""
+        return (
+            self.state_label,
+            self.epoch_label,
+            self.loss_label,
+            self.rate_label,
+            self.solved_label,
+        )
+
+    def say(self, text: str) -> None:
+        """Show a message on the left for a few seconds."""
+        self.showMessage(text, MESSAGE_MS)
+
+    def show_run(
+        self,
+        state: RunState,
+        snapshot: Snapshot | None,
+        solved_epoch: int | None,
+        epochs_per_second: float,
+    ) -> None:
+        """Show how the run stands."""
+        show_text(
+            self.state_label,
+            f"<b style='color:{STATE_COLOURS[state]}'>\u25cf "
+            f"{self._state_text(state)}</b>",
+        )
+        if snapshot is None:
+            for label in (self.epoch_label, self.loss_label, self.solved_label):
+                show_text(label, "")
+        else:
+            show_text(
+                self.epoch_label,
+                self.tr("epoch {epoch:,} / {budget:,}").format(
+                    epoch=snapshot.epoch, budget=snapshot.config.epochs
+                ),
+            )
+            show_text(
+                self.loss_label,
+                self.tr("loss {loss}").format(loss=format_loss(snapshot.loss)),
+            )
+            show_text(self.solved_label, self._solved_text(state, solved_epoch))
+        running = state is RunState.RUNNING and epochs_per_second > 0
+        show_text(
+            self.rate_label,
+            self.tr("{rate:,.0f} epochs/s").format(rate=epochs_per_second)
+            if running
+            else "",
+        )
+
+    def _solved_text(self, state: RunState, solved_epoch: int | None) -> str:
+        if solved_epoch is None and state is RunState.FINISHED:
+            return f"<b style='color:{palette.BAD}'>{self.tr('not solved')}</b>"
+        if solved_epoch is None:
+            return self.tr("not solved yet")
+        solved = self.tr("solved from epoch {epoch:,}").format(epoch=solved_epoch)
+        return f"<b style='color:{palette.GOOD}'>{solved}</b>"
+
+    def _state_text(self, state: RunState) -> str:
+        return {
+            RunState.LOADING: self.tr("loading the training engine..."),
+            RunState.READY: self.tr("ready"),
+            RunState.RUNNING: self.tr("running"),
+            RunState.PAUSED: self.tr("paused"),
+            RunState.FINISHED: self.tr("finished"),
+            RunState.DIVERGED: self.tr("diverged"),
+            RunState.FAILED: self.tr("failed"),
+            RunState.SWEEPING: self.tr("sweeping seeds (training waits)..."),
+        }[state]

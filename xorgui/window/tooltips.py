@@ -22,7 +22,7 @@ def as_rich_text(text: str) -> str:
 class WrappingTooltips(QObject):
     """An application event filter: shows widgets' plain tooltips wrapped."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ToolTip or not isinstance(watched, QWidget):
             return False
         text = watched.toolTip()

@@ -1,0 +1,86 @@
+"""What the controls call the core's choices.
+
+The core decides which gates, activations, output units, optimizers and losses
+exist (gates.GATES, config.ACTIVATIONS, ...); this module only names them for
+a person, translatably. A choice the core adds without a name here fails at
+once, when the controls are built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
+from xorgui.core.gates import GATES
+
+Choices = list[tuple[str, str]]
+"""A combo box's entries: (the label shown, the core's value)."""
+
+
+class ChoiceBox(QComboBox):
+    """A combo box of the core's values, each shown by its label."""
+
+    def __init__(self, choices: Choices, tip: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        for label, value in choices:
+            self.addItem(label, value)
+        self.setToolTip(tip)
+
+    def value(self) -> str:
+        """The core's value of the entry shown."""
+        return self.currentData()
+
+    def set_value(self, value: str) -> None:
+        self.setCurrentIndex(self.findData(value))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("choices", text)
+
+
+def _labelled(values: tuple[str, ...], labels: Mapping[str, str]) -> Choices:
+    return [(labels[value], value) for value in values]
+
+
+def activation_names() -> dict[str, str]:
+    """Short names of the hidden layers' activations, as in "2-2-1 ReLU"."""
+    return {
+        "sigmoid": _tr("sigmoid"),
+        "tanh": _tr("tanh"),
+        "relu": _tr("ReLU"),
+        "identity": _tr("identity"),
+    }
+
+
+def optimizer_names() -> dict[str, str]:
+    """Short names of the optimizers, as in "SGD lr 0.1"."""
+    return {"sgd": _tr("SGD"), "adam": _tr("Adam")}
+
+
+def gate_choices() -> Choices:
+    return [(gate.upper(), gate) for gate in GATES]
+
+
+def activation_choices() -> Choices:
+    names = activation_names()
+    return _labelled(ACTIVATIONS, {**names, "identity": _tr("identity (none)")})
+
+
+def output_choices() -> Choices:
+    return _labelled(
+        OUTPUTS,
+        {"sigmoid": _tr("sigmoid (0 to 1)"), "linear": _tr("linear (no squashing)")},
+    )
+
+
+def optimizer_choices() -> Choices:
+    return _labelled(OPTIMIZERS, optimizer_names())
+
+
+def loss_choices() -> Choices:
+    return _labelled(
+        LOSSES, {"bce": _tr("BCE (cross-entropy)"), "mse": _tr("MSE (squared error)")}
+    )

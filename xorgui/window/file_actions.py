@@ -1,0 +1,264 @@
+"""The File menu's commands: open and save a configuration, export the
+surface and loss plot images, the loss history and the model.
+
+Every file is asked for the same way (file_dialogs) and written through
+core.export, atomically; a failure is a message box a person can act on, and
+the window goes on as it was. The loss history and the model live in the
+training thread, so the worker writes them and this says how it went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from xorgui.core.config import ConfigError, TrainConfig
+from xorgui.core.job_results import ExportResult
+from xorgui.window.file_dialogs import ask_open_path, ask_save_path
+
+if TYPE_CHECKING:
+    from xorgui.window.main_window import MainWindow
+    from xorgui.window.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class FileChoice:
+    """What a file dialog asks: its title and filter; for a save, what the file
+    holds and its extension, from which the suggested name is made."""
+
+    title: str
+    filter: str
+    what: str = ""
+    extension: str = ""
+    with_epoch: bool = True
+
+
+class FileActions(QObject):
+    """The window's file commands, as menu actions and as methods taking a path."""
+
+    configuration_opened = Signal(object)
+    """A configuration file was read: the window shows it and starts a run."""
+
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        window.worker.export_finished.connect(self._on_export_finished)
+        png_files = self.tr("PNG images (*.png)")
+        self.export_surface_action = self._action(
+            self.tr("Export &surface image..."),
+            "Ctrl+E",
+            FileChoice(self.tr("Export surface image"), png_files, "surface", "png"),
+            self.export_surface_image,
+        )
+        # Enabled by the window once the surface view exists.
+        self.export_surface_action.setEnabled(False)
+        self._actions = self._make_actions(png_files)
+
+    def actions(self) -> list[QAction | None]:
+        """The File menu's commands in order; None is a separator."""
+        return list(self._actions)
+
+    def _make_actions(self, png_files: str) -> list[QAction | None]:
+        json_files = self.tr("Configurations (*.json)")
+        return [
+            self._action(
+                self.tr("&Open configuration..."),
+                QKeySequence.StandardKey.Open,
+                FileChoice(self.tr("Open configuration"), json_files),
+                self.open_configuration,
+            ),
+            self._action(
+                self.tr("&Save configuration..."),
+                QKeySequence.StandardKey.Save,
+                FileChoice(
+                    self.tr("Save configuration"),
+                    json_files,
+                    "config",
+                    "json",
+                    with_epoch=False,
+                ),
+                self.save_configuration,
+            ),
+            None,
+            self.export_surface_action,
+            self._action(
+                self.tr("Export &loss plot image..."),
+                None,
+                FileChoice(self.tr("Export loss plot image"), png_files, "loss", "png"),
+                self.export_loss_plot_image,
+            ),
+            self._action(
+                self.tr("Export loss &history (CSV)..."),
+                None,
+                FileChoice(
+                    self.tr("Export loss history"),
+                    self.tr("CSV files (*.csv)"),
+                    "loss",
+                    "csv",
+                ),
+                self.export_loss_csv,
+            ),
+            self._action(
+                self.tr("Export &model (.pt)..."),
+                None,
+                FileChoice(
+                    self.tr("Export model"),
+                    self.tr("PyTorch files (*.pt)"),
+                    "model",
+                    "pt",
+                ),
+                self.export_model,
+            ),
+        ]
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        choice: FileChoice,
+        handler: Callable[[str], object],
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        # partial, not a lambda: this connection stays in the GUI thread.
+        action.triggered.connect(partial(self._choose_file, choice, handler))
+        return action
+
+    def _choose_file(
+        self, choice: FileChoice, handler: Callable[[str], object]
+    ) -> None:
+        """Ask for a file (in the one folder all dialogs share) and pass it on."""
+        if not choice.extension:
+            path = ask_open_path(
+                self._window, self._settings, choice.title, choice.filter
+            )
+        else:
+            path = ask_save_path(
+                self._window,
+                self._settings,
+                choice.title,
+                self._file_name(choice),
+                choice.filter,
+            )
+        if path:
+            handler(path)
+
+    def _file_name(self, choice: FileChoice) -> str:
+        """The suggested name: gate, shape, seed and (for results) the epoch."""
+        from xorgui.core.export import export_name
+
+        snapshot = self._window.snapshot
+        config = self._window.controls.config() if snapshot is None else snapshot.config
+        epoch = snapshot.epoch if snapshot is not None and choice.with_epoch else None
+        return export_name(config, choice.what, choice.extension, epoch=epoch)
+
+    def open_configuration(self, path: str) -> bool:
+        """Load a configuration file and start a new run with it.
+
+        A file that cannot be used is explained in a message box; the current
+        session is left exactly as it was.
+        """
+        try:
+            config = TrainConfig.load(path)
+        except ConfigError as exc:
+            self._show_error(
+                self.tr("Cannot open this configuration"),
+                self.tr(
+                    "{path} cannot be used.\n\nSetting: {field}\nValue: {value}\n"
+                    "Allowed: {allowed}\n\nNothing was changed."
+                ).format(
+                    path=path,
+                    field=exc.field,
+                    value=repr(exc.value),
+                    allowed=exc.allowed,
+                ),
+            )
+            return False
+        self.configuration_opened.emit(config)
+        self._window.status.say(self.tr("Opened {path}").format(path=path))
+        return True
+
+    def save_configuration(self, path: str) -> bool:
+        """Write the configuration the controls show as JSON."""
+        from xorgui.core.export import save_config
+
+        return self._write(
+            self.tr("configuration"), path, save_config, self._window.controls.config()
+        )
+
+    def export_surface_image(self, path: str) -> bool:
+        """Save the surface, seen as the view shows it, as a fixed-size PNG with
+        a caption of the setup and the epoch."""
+        from xorgui.visuals.image_export import save_image
+        from xorgui.visuals.surface_export import surface_export_image
+
+        window = self._window
+        view, snapshot = window.surface_view, window.snapshot
+        if view is None or snapshot is None or snapshot.surface is None:
+            return False
+        image = surface_export_image(view, snapshot, window.devicePixelRatioF())
+        return self._write(self.tr("surface image"), path, save_image, image)
+
+    def export_loss_plot_image(self, path: str) -> bool:
+        """Save the loss plot as a PNG."""
+        from xorgui.visuals.image_export import save_image
+
+        image = self._window.loss_plot.grab_image()
+        return self._write(self.tr("loss plot image"), path, save_image, image)
+
+    def export_loss_csv(self, path: str) -> None:
+        """Ask the worker for the whole loss history as `epoch,loss` CSV."""
+        self._window.worker.export_history(path)
+
+    def export_model(self, path: str) -> None:
+        """Ask the worker to save the model's checkpoint (torch.save format)."""
+        self._window.worker.export_model(path)
+
+    @Slot(object)
+    def _on_export_finished(self, result: ExportResult) -> None:
+        what = self.tr("loss history") if result.kind == "history" else self.tr("model")
+        if result.error is None:
+            self._say_saved(what, result.path)
+        else:
+            self._show_error(
+                self.tr("Could not export the {what}").format(what=what), result.error
+            )
+
+    def _write(
+        self, what: str, path: str, writer: Callable[[str, Any], None], data: Any
+    ) -> bool:
+        """Run a file writer; its ExportError becomes a message box."""
+        from xorgui.core.files import ExportError
+
+        try:
+            writer(path, data)
+        except ExportError as exc:
+            self._show_error(
+                self.tr("Could not save the {what}").format(what=what), str(exc)
+            )
+            return False
+        self._say_saved(what, path)
+        return True
+
+    def _say_saved(self, what: str, path: str) -> None:
+        self._window.status.say(
+            self.tr("Saved the {what} to {path}").format(what=what, path=path)
+        )
+
+    def _show_error(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.exec()

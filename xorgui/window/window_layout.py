@@ -1,0 +1,87 @@
+"""Where the window's parts sit: the controls on the left, the surface above
+the loss plot and the truth table, in named splitters a person can drag (and
+whose positions are remembered by name)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+
+DEFAULT_SIZE = QSize(1280, 800)
+CONTROLS_WIDTH = 300
+CENTRE_HEIGHTS = (460, 260)
+BOTTOM_WIDTHS = (600, 340)
+SPLITTERS = ("mainSplitter", "centreSplitter", "bottomSplitter")
+"""The splitters' object names, under which their state is saved."""
+
+
+class ControlsScroller(QScrollArea):
+    """The controls panel in a vertical scroll area, never narrower than the
+    panel needs (it grows with View > Larger text)."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        panel = self.widget().minimumSizeHint().width()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        hint.setWidth(panel + scroll_bar + 2 * self.frameWidth())
+        return hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The panel's size hints changed (a new font): so did this area's."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
+def arrange(
+    parent: QWidget,
+    controls: QWidget,
+    surface: QWidget,
+    loss_plot: QWidget,
+    truth_table: QWidget,
+) -> QSplitter:
+    """The window's central widget: `controls` beside `surface` above
+    `loss_plot` and `truth_table`; the surface takes the extra room."""
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    bottom = _splitter(
+        parent, horizontal, "bottomSplitter", [loss_plot, truth_table], 0, BOTTOM_WIDTHS
+    )
+    centre = _splitter(
+        parent, vertical, "centreSplitter", [surface, bottom], 0, CENTRE_HEIGHTS
+    )
+    main = _splitter(
+        parent,
+        horizontal,
+        "mainSplitter",
+        [controls, centre],
+        1,
+        (CONTROLS_WIDTH, DEFAULT_SIZE.width() - CONTROLS_WIDTH),
+    )
+    main.setContentsMargins(6, 0, 6, 0)
+    return main
+
+
+def _splitter(
+    parent: QWidget,
+    orientation: Qt.Orientation,
+    name: str,
+    widgets: list[QWidget],
+    stretching: int,
+    sizes: tuple[int, int],
+) -> QSplitter:
+    """A splitter called `name` of `widgets`, where `widgets[stretching]` takes
+    the extra room."""
+    splitter = QSplitter(orientation, parent)
+    splitter.setObjectName(name)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    splitter.setStretchFactor(stretching, 1)
+    splitter.setSizes(list(sizes))
+    return splitter
