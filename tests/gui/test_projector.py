@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from window_actions import activate  # tests/gui/
 
+from xorgui.visuals.text_size import LARGER_TEXT_SCALE, set_larger_text
 from xorgui.window.focus_ring import RING_COLOUR, FocusRing
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import Settings
-from xorgui.window.text_size import LARGER_TEXT_SCALE, set_larger_text
 
 pytestmark = pytest.mark.gui
 

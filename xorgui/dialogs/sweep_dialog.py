@@ -34,12 +34,11 @@ from PySide6.QtWidgets import (
 
 from xorgui.core.config import MAX_SEED, TrainConfig
 from xorgui.core.job_results import SweepOutcome
+from xorgui.dialogs.file_dialogs import FolderMemory, ask_save_path
 from xorgui.dialogs.sweep_histogram import SweepHistogram
 from xorgui.dialogs.sweep_summary import result_summary, seed_to_watch
 from xorgui.visuals.palette import BAD_NOTE
-from xorgui.window.file_dialogs import ask_save_path
-from xorgui.window.settings import Settings
-from xorgui.window.setup_text import setup_text
+from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
     from xorgui.core.sweep import SweepResult
@@ -81,7 +80,7 @@ class SweepDialog(QDialog):
         self,
         worker: SweepRunner,
         setup: Callable[[], TrainConfig],
-        settings: Settings,
+        settings: FolderMemory,
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 
 from xorgui.visuals.image_export import caption_height, with_caption
 from xorgui.visuals.offscreen import render_surface_image
-from xorgui.window.setup_text import setup_text
+from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot

@@ -22,7 +22,7 @@ from xorgui.visuals.gl_support import opengl_unavailable_reason
 from xorgui.visuals.heatmap_view import HeatmapView
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.surface_gl import SurfaceGLWindow
-from xorgui.window.text_size import text_scale
+from xorgui.visuals.text_size import text_scale
 
 MINIMUM_SIZE = QSize(320, 240)
 FRAME_INTERVAL_MS = 16

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
 from xorgui.core.gates import GATES
+from xorgui.visuals.setup_text import activation_names, optimizer_names
 
 Choices = list[tuple[str, str]]
 """A combo box's entries: (the label shown, the core's value)."""
@@ -43,21 +44,6 @@ def _tr(text: str) -> str:
 
 def _labelled(values: tuple[str, ...], labels: Mapping[str, str]) -> Choices:
     return [(labels[value], value) for value in values]
-
-
-def activation_names() -> dict[str, str]:
-    """Short names of the hidden layers' activations, as in "2-2-1 ReLU"."""
-    return {
-        "sigmoid": _tr("sigmoid"),
-        "tanh": _tr("tanh"),
-        "relu": _tr("ReLU"),
-        "identity": _tr("identity"),
-    }
-
-
-def optimizer_names() -> dict[str, str]:
-    """Short names of the optimizers, as in "SGD lr 0.1"."""
-    return {"sgd": _tr("SGD"), "adam": _tr("Adam")}
 
 
 def gate_choices() -> Choices:

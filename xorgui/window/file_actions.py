@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from xorgui.core.config import ConfigError, TrainConfig
 from xorgui.core.job_results import ExportResult
-from xorgui.window.file_dialogs import ask_open_path, ask_save_path
+from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
 
 if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow

@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from xorgui.visuals.text_size import set_larger_text
 from xorgui.window.settings import Settings
-from xorgui.window.text_size import set_larger_text
 
 
 class PresentationActions(QObject):

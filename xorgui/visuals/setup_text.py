@@ -1,16 +1,31 @@
-"""A training setup in one line, named as the controls name it ("XOR", "SGD",
-"BCE"): for the sweep dialog and the captions of exported images."""
+"""A training setup in words, named as the controls name it ("XOR", "SGD",
+"BCE"): the short names of the choices, and the one-line setup of the sweep
+dialog and the captions of exported images."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
-from xorgui.window.choices import activation_names, optimizer_names
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("setup_text", text)
+
+
+def activation_names() -> dict[str, str]:
+    """Short names of the hidden layers' activations, as in "2-2-1 ReLU"."""
+    return {
+        "sigmoid": _tr("sigmoid"),
+        "tanh": _tr("tanh"),
+        "relu": _tr("ReLU"),
+        "identity": _tr("identity"),
+    }
+
+
+def optimizer_names() -> dict[str, str]:
+    """Short names of the optimizers, as in "SGD lr 0.1"."""
+    return {"sgd": _tr("SGD"), "adam": _tr("Adam")}
 
 
 def setup_text(config: TrainConfig, *, seed: bool = False) -> str:

@@ -8,20 +8,27 @@ dialog suggests a name that says what the file holds.
 from __future__ import annotations
 
 import os
+from typing import Protocol
 
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from xorgui.window.settings import Settings
+
+class FolderMemory(Protocol):
+    """Where the last folder is kept (the window's Settings)."""
+
+    def last_folder(self) -> str | None: ...
+
+    def set_last_folder(self, folder: str) -> None: ...
 
 
-def _folder(settings: Settings) -> str:
+def _folder(settings: FolderMemory) -> str:
     folder = settings.last_folder()
     return folder if folder and os.path.isdir(folder) else QDir.homePath()
 
 
 def ask_save_path(
-    parent: QWidget, settings: Settings, title: str, name: str, file_filter: str
+    parent: QWidget, settings: FolderMemory, title: str, name: str, file_filter: str
 ) -> str | None:
     """The path chosen to save to (with `name`'s extension if none was typed),
     or None when cancelled; its folder becomes the next dialog's."""
@@ -37,7 +44,7 @@ def ask_save_path(
 
 
 def ask_open_path(
-    parent: QWidget, settings: Settings, title: str, file_filter: str
+    parent: QWidget, settings: FolderMemory, title: str, file_filter: str
 ) -> str | None:
     """The path chosen to open, or None; its folder becomes the next dialog's."""
     path, _ = QFileDialog.getOpenFileName(parent, title, _folder(settings), file_filter)
