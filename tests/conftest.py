@@ -32,3 +32,10 @@ def qapp() -> Iterator[QApplication]:
         yield existing
     else:
         yield create_app(["xorgui-tests"])
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first (their order otherwise kept): run on both cores,
+    the longest start at once and the short ones fill in around them, instead
+    of a long test starting last and running alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
