@@ -88,6 +88,11 @@ def test_a_network_that_cannot_solve_xor_ends_saying_so(
     play = window.run_controls.play_action
     assert not play.isEnabled(), "Continue is offered where more epochs cannot help"
     assert "cannot solve XOR" in play.toolTip()
+    # A smaller budget keeps the run finished and tells the toolbar what
+    # Continue would add: still no Continue.
+    controls.epochs.setValue(1000)
+    qtbot.waitUntil(lambda: play.text() == "Continue +1,000", timeout=TIMEOUT_MS)
+    assert not play.isEnabled() and "cannot solve XOR" in play.toolTip()
 
 
 def test_a_seed_stuck_on_a_plateau_ends_saying_what_to_try(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import torch
 from torch import nn
 
@@ -14,21 +16,31 @@ _ACTIVATION_MODULES: dict[str, type[nn.Module]] = {
     "identity": nn.Identity,
 }
 
+_SEEDING = threading.Lock()
+"""torch's generator is one per process: two threads building at once (the
+worker's new run while a sweep or a test builds another) would draw from each
+other's seed."""
+
 
 def build_model(config: TrainConfig) -> nn.Sequential:
     """Seed torch, then build `nn.Sequential(Linear, act, ..., Linear, Sigmoid)`
     (without the last Sigmoid for a linear output).
 
     Nothing random is drawn between seeding and building, so seed *s* gives the
-    same initial weights as the article's script with ``seed = s``.
+    same initial weights as the article's script with ``seed = s``, whichever
+    thread builds it.
     """
-    torch.manual_seed(config.seed)
     layers: list[nn.Module] = []
     width = 2
-    for hidden in config.hidden:
-        layers += [nn.Linear(width, hidden), _ACTIVATION_MODULES[config.activation]()]
-        width = hidden
-    layers.append(nn.Linear(width, 1))
+    with _SEEDING:
+        torch.manual_seed(config.seed)
+        for hidden in config.hidden:
+            layers += [
+                nn.Linear(width, hidden),
+                _ACTIVATION_MODULES[config.activation](),
+            ]
+            width = hidden
+        layers.append(nn.Linear(width, 1))
     if config.output_activation == "sigmoid":
         layers.append(nn.Sigmoid())
     return nn.Sequential(*layers)

@@ -337,15 +337,16 @@ class MainWindow(QMainWindow):
 
     def _show_state(self, state: RunState) -> None:
         self._state = state
-        self.run_controls.show_state(state)
         config = self.controls.config()
-        if state is RunState.FINISHED and cannot_learn(config):
-            self.run_controls.refuse_continue(
-                self.tr(
-                    "More epochs cannot help: this network cannot solve {gate}. Add "
-                    "a hidden layer with a non-linear activation."
-                ).format(gate=config.gate.upper())
-            )
+        self.run_controls.refuse_continue(
+            self.tr(
+                "More epochs cannot help: this network cannot solve {gate}. Add "
+                "a hidden layer with a non-linear activation."
+            ).format(gate=config.gate.upper())
+            if cannot_learn(config)
+            else None
+        )
+        self.run_controls.show_state(state)
         self._update_status()
 
     @Slot(str)

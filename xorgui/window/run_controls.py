@@ -98,6 +98,7 @@ class RunControls(QToolBar):
         )
         self.max_speed_action.triggered.connect(self._max_speed_toggled)
         self._continue_epochs = 0
+        self._continue_refusal: str | None = None
 
         self.addAction(self.play_action)
         self.addAction(self.step_action)
@@ -159,6 +160,9 @@ class RunControls(QToolBar):
                     "as it is (Space)."
                 ).format(n=self._continue_epochs)
             )
+            if self._continue_refusal is not None:
+                self.play_action.setEnabled(False)
+                self.play_action.setToolTip(self._continue_refusal)
         elif state is RunState.DIVERGED:
             self.play_action.setIcon(icon("play"))
             self.play_action.setText(self.tr("Start again"))
@@ -175,10 +179,11 @@ class RunControls(QToolBar):
                 self.tr("Train until paused or the epoch budget is reached (Space).")
             )
 
-    def refuse_continue(self, reason: str) -> None:
-        """A finished run that more epochs cannot help: no Continue, and why."""
-        self.play_action.setEnabled(False)
-        self.play_action.setToolTip(reason)
+    def refuse_continue(self, reason: str | None) -> None:
+        """Why more epochs cannot help this setup (no Continue when it has
+        finished), or None when they can; kept until said otherwise."""
+        self._continue_refusal = reason
+        self.show_state(self._state)
 
     def _speed_text(self, value: float | None) -> str:
         if value is None:
