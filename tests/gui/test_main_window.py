@@ -18,7 +18,12 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QSplitter
 from pytestqt.qtbot import QtBot
-from window_actions import activate, choose_a_diverging_setup, click  # tests/gui/
+from window_actions import (  # tests/gui/
+    activate,
+    choose_a_diverging_setup,
+    click,
+    every_setting,
+)
 
 from xorgui.core.config import (
     ACTIVATIONS,
@@ -121,20 +126,8 @@ def test_opens_with_the_article_defaults_and_an_opengl_view(
 
 
 def test_every_control_explains_itself(window: MainWindow) -> None:
-    controls = window.controls
     widgets = [
-        controls.gate,
-        controls.layers,
-        *controls.widths,
-        controls.activation,
-        controls.seed,
-        controls.random_seed,
-        controls.optimizer,
-        controls.momentum,
-        controls.lr_slider,
-        controls.lr,
-        controls.loss,
-        controls.epochs,
+        *every_setting(window),
         window.run_controls.step_count,
         window.run_controls.speed,
         window.loss_plot.log_checkbox,

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
-from window_actions import activate  # tests/gui/
+from window_actions import activate, every_setting  # tests/gui/
 
 from xorgui.visuals.text_size import LARGER_TEXT_SCALE, set_larger_text
 from xorgui.window.focus_ring import RING_COLOUR, FocusRing
@@ -168,21 +168,7 @@ def test_at_800_by_600_everything_is_in_view(qtbot: QtBot, window: MainWindow) -
     assert note.height() >= note.heightForWidth(note.width())
     scroller = window.controls.parentWidget()  # the scroll area's viewport
     view = in_window(scroller)
-    controls = window.controls
-    for control in (
-        controls.gate,
-        controls.layers,
-        controls.activation,
-        controls.output_activation,
-        controls.seed,
-        controls.random_seed,
-        controls.optimizer,
-        controls.momentum,
-        controls.lr_slider,
-        controls.lr,
-        controls.loss,
-        controls.epochs,
-    ):
+    for control in every_setting(window):
         assert view.contains(in_window(control)), control
     whole = window.rect()
     for toolbar in window.findChildren(QToolBar):

@@ -9,6 +9,26 @@ from pytestqt.qtbot import QtBot
 from xorgui.window.main_window import MainWindow
 
 
+def every_setting(window: MainWindow) -> list[QWidget]:
+    """Every input of the controls panel, top to bottom."""
+    controls = window.controls
+    return [
+        controls.gate,
+        controls.layers,
+        *controls.widths,
+        controls.activation,
+        controls.output_activation,
+        controls.seed,
+        controls.random_seed,
+        controls.optimizer,
+        controls.momentum,
+        controls.lr_slider,
+        controls.lr,
+        controls.loss,
+        controls.epochs,
+    ]
+
+
 def click(qtbot: QtBot, window: MainWindow, action_name: str) -> None:
     """Click the toolbar button of a run action, as a person would."""
     action = getattr(window.run_controls, action_name)
