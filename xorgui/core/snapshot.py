@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.network import Layer
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,8 @@ class Snapshot:
     divergence: Divergence | None
     # From which epoch all four outputs have stayed right (`Trainer.solved_epoch`).
     solved_epoch: int | None
+    # The model's Linear layers, input to output (copies: small, always sent).
+    layers: tuple[Layer, ...] = ()
 
     @property
     def solved(self) -> bool:

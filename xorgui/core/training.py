@@ -24,7 +24,8 @@ from xorgui.core.engine import Engine
 from xorgui.core.gates import inputs, targets
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
 from xorgui.core.history import DEFAULT_CAPACITY, LossHistory
-from xorgui.core.model import build_model
+from xorgui.core.model import build_model, linear_layers
+from xorgui.core.network import Layer
 from xorgui.core.snapshot import Divergence, Snapshot, Surface
 
 PLOT_POINTS = 4000
@@ -193,6 +194,17 @@ class Trainer:
             surface=None if grid is None else self.surface(grid),
             divergence=self.divergence,
             solved_epoch=self.solved_epoch,
+            layers=self.layers(),
+        )
+
+    def layers(self) -> tuple[Layer, ...]:
+        """Copies of the model's Linear layers, input to output."""
+        return tuple(
+            Layer(
+                layer.weight.detach().numpy().copy(),
+                layer.bias.detach().numpy().copy(),
+            )
+            for layer in linear_layers(self.model)
         )
 
     def save_model(self) -> dict[str, object]:

@@ -44,6 +44,7 @@ from xorgui.window.settings import Settings
 from xorgui.window.startup import AfterFirstFrame
 from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
+from xorgui.window.view_docks import ViewDocks
 from xorgui.window.window_layout import ControlsScroller, arrange
 from xorgui.window.window_memory import remember_session, restore_layout
 from xorgui.window.worker import TrainingWorker
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
                 self, self.restore_article_action, self.run_controls.iconSize()
             ),
         )
+        self.docks = ViewDocks(self)
         self.status = RunStatusBar(self)
         self.setStatusBar(self.status)
         # The status bar's labels, as the tests and a person read them.
@@ -150,7 +152,13 @@ class MainWindow(QMainWindow):
                 ),
                 (
                     self.tr("&View"),
-                    [self.reset_camera_action, None, *self.presentation.actions()],
+                    [
+                        self.reset_camera_action,
+                        None,
+                        *self.docks.actions(),
+                        None,
+                        *self.presentation.actions(),
+                    ],
                 ),
                 (self.tr("&Help"), help_texts.actions()),
             ],
@@ -329,6 +337,7 @@ class MainWindow(QMainWindow):
             self.surface_view.show_snapshot(snapshot)
         self.loss_plot.show_snapshot(snapshot)
         self.truth_table.show_snapshot(snapshot)
+        self.docks.show_snapshot(snapshot)
         self._update_status()
 
     @Slot(str)

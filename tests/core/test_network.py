@@ -1,0 +1,55 @@
+"""The numpy forward pass of a snapshot's layers equals the torch model's."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from xorgui.core.config import TrainConfig
+from xorgui.core.grid import grid_axis
+from xorgui.core.network import Layer, forward
+from xorgui.core.training import Trainer
+
+SETUPS = [
+    TrainConfig(),
+    TrainConfig(hidden=(), gate="and"),
+    TrainConfig(hidden=(4, 4), activation="identity"),
+    TrainConfig(hidden=(8, 3, 5, 2), activation="tanh", seed=3),
+    TrainConfig(
+        hidden=(16,), activation="relu", output_activation="linear", loss="mse"
+    ),
+]
+
+
+def _grid_points() -> np.ndarray:
+    axis = grid_axis(17)
+    x1, x2 = np.meshgrid(axis, axis, indexing="ij")
+    return np.stack([x1.ravel(), x2.ravel()], axis=1)
+
+
+@pytest.mark.parametrize("config", SETUPS, ids=lambda c: c.describe())
+def test_forward_of_the_snapshot_layers_is_the_model(config: TrainConfig) -> None:
+    trainer = Trainer(config)
+    trainer.train(300)
+    snapshot = trainer.snapshot()
+    assert len(snapshot.layers) == len(config.hidden) + 1
+    points = _grid_points()
+    ours = forward(snapshot.layers, config.activation, config.output_activation, points)
+    with torch.no_grad():
+        theirs = trainer.model(torch.from_numpy(points)).numpy().ravel()
+    assert [a.shape[1] for a in ours] == [*config.hidden, 1]
+    np.testing.assert_allclose(ours[-1].ravel(), theirs, atol=1e-6)
+
+
+def test_snapshot_layers_are_copies() -> None:
+    trainer = Trainer(TrainConfig())
+    before = trainer.snapshot().layers[0].weight.copy()
+    layers = trainer.snapshot().layers
+    trainer.train(500)
+    np.testing.assert_array_equal(layers[0].weight, before)
+
+
+def test_a_layer_refuses_mismatched_shapes() -> None:
+    with pytest.raises(ValueError, match="one bias per unit"):
+        Layer(np.zeros((2, 2)), np.zeros(3))

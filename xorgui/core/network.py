@@ -1,0 +1,68 @@
+"""The network's weights as plain arrays, and its forward pass in numpy.
+
+Torch-free: the views (decision lines, unit thumbnails, the hidden space, the
+collapsed layer) compute what they draw from a snapshot's `layers` without
+loading torch. Tests hold `forward` to the model's own output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One Linear layer: `weight[j, i]` joins input i to unit j; `bias[j]`."""
+
+    weight: np.ndarray
+    bias: np.ndarray
+
+    def __post_init__(self) -> None:
+        if self.weight.ndim != 2 or self.bias.shape != (self.weight.shape[0],):
+            raise ValueError(
+                f"a layer needs weights (units, inputs) and one bias per unit, "
+                f"got {self.weight.shape} and {self.bias.shape}"
+            )
+
+    @property
+    def units(self) -> int:
+        return int(self.weight.shape[0])
+
+    @property
+    def inputs(self) -> int:
+        return int(self.weight.shape[1])
+
+
+def activate(name: str, values: np.ndarray) -> np.ndarray:
+    """`values` through the activation called `name` (as in TrainConfig)."""
+    if name == "sigmoid":
+        return 1.0 / (1.0 + np.exp(-values))
+    if name == "tanh":
+        return np.tanh(values)
+    if name == "relu":
+        return np.maximum(values, 0.0)
+    if name in ("identity", "linear"):
+        return values
+    raise ValueError(f"unknown activation {name!r}")
+
+
+def forward(
+    layers: Sequence[Layer],
+    activation: str,
+    output_activation: str,
+    points: np.ndarray,
+) -> list[np.ndarray]:
+    """Every layer's activations for `points` (shape (n, 2)): one (n, units)
+    array per layer, hidden layers through `activation`, the last through
+    `output_activation`. Computed in float64 so small differences show."""
+    values = np.asarray(points, dtype=np.float64)
+    outputs = []
+    for index, layer in enumerate(layers):
+        pre = values @ layer.weight.astype(np.float64).T + layer.bias
+        last = index == len(layers) - 1
+        values = activate(output_activation if last else activation, pre)
+        outputs.append(values)
+    return outputs
