@@ -1,0 +1,109 @@
+"""What the hidden space view says in words: can one line cut the 1s from the
+0s here yet, and what the drawing leaves out.
+
+The article's lesson in one sentence: XOR cannot be cut by one line in the
+input plane, but a hidden layer with an activation bends the plane until it
+can. The note says where the run is on that road.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from xorgui.core.hidden_space import HiddenSpace
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("hidden_space_note", text)
+
+
+def hidden_space_note(
+    space: HiddenSpace | None, gate: str, activation: str
+) -> tuple[str, str]:
+    """The note's text and its kind ("good", "info" or "bad")."""
+    if space is None:
+        return (
+            _tr(
+                "No hidden layer: the inputs go straight to the output, so there "
+                "is no hidden space. Add a hidden layer to see one."
+            ),
+            "info",
+        )
+    text, kind = _verdict(space, gate.upper(), activation)
+    details = [text, *_what_is_left_out(space)]
+    return " ".join(details), kind
+
+
+def _verdict(space: HiddenSpace, gate: str, activation: str) -> tuple[str, str]:
+    plane = len(space.units) == 3
+    if space.targets.min() == space.targets.max():
+        return _tr("{gate} gives one answer for all four inputs.").format(
+            gate=gate
+        ), "info"
+    if space.separable:
+        text = _separable_text(plane, space.separable_in_inputs).format(gate=gate)
+        if not space.next_is_output:
+            return text, "good"
+        if space.output_line_cuts():
+            return text + " " + _tr("The output's boundary cuts them apart."), "good"
+        return text + " " + _tr(
+            "The output's boundary has not found the gap yet."
+        ), "info"
+    if activation == "identity":
+        return _tr(
+            "Not separable by one line: an identity activation only stretches and "
+            "turns the plane, it cannot bend it, so {gate} stays as tangled as in "
+            "the inputs."
+        ).format(gate=gate), "bad"
+    if space.separable_in_all_units:
+        return _tr(
+            "Not separable over these units, but over all {width} units of the "
+            "layer it is: try other units."
+        ).format(width=space.width), "info"
+    return _tr(
+        "Not yet separable by one line: the 1s and the 0s still interleave. "
+        "Training bends the space until one line can cut them."
+    ), "info"
+
+
+def _separable_text(plane: bool, in_inputs: bool) -> str:
+    """One line (plane) cuts the points: as in the inputs, or thanks to the bend."""
+    if in_inputs:
+        if plane:
+            return _tr(
+                "{gate} can be cut by one plane here, as it already could in the "
+                "input plane."
+            )
+        return _tr(
+            "{gate} can be cut by one line here, as it already could in the input "
+            "plane."
+        )
+    if plane:
+        return _tr(
+            "{gate} is now separable by one plane: the hidden layer has bent the space."
+        )
+    return _tr(
+        "{gate} is now separable by one line: the hidden layer has bent the space."
+    )
+
+
+def _what_is_left_out(space: HiddenSpace) -> list[str]:
+    """Sentences on what the drawing simplifies: the units held at their mean,
+    and lines that belong to the next hidden layer, not the output."""
+    notes = []
+    held = space.held
+    if held:
+        notes.append(
+            _tr(
+                "The line is drawn with the other {count} units held at their mean "
+                "over the four inputs."
+            ).format(count=len(held))
+        )
+    if not space.next_is_output:
+        notes.append(
+            _tr(
+                "Lines: where each unit of the second hidden layer changes side "
+                "(its input is 0)."
+            )
+        )
+    return notes

@@ -1,0 +1,125 @@
+"""The hidden space in 2-D: the four inputs placed by two hidden units'
+activations (one unit: along a line), coloured by target and labelled with
+their input, and the next layer's lines across them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import QWidget
+
+from xorgui.core.gates import INPUTS
+from xorgui.core.hidden_space import HiddenSpace
+from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
+from xorgui.visuals.heatmap_view import BACKGROUND, FOREGROUND, POINT_SIZE
+from xorgui.visuals.palette import IDLE
+
+OUTPUT_LINE = "#d62728"
+"""The output's line: red, as the article draws XOR's boundary."""
+LINE_WIDTH = 3
+LABEL_POINTS = 11.0
+
+
+def input_label(index: int) -> str:
+    """The input of point `index` as the article writes it: "(0,1)"."""
+    x1, x2 = INPUTS[index]
+    return f"({x1:g},{x2:g})"
+
+
+def unit_name(unit: int) -> str:
+    """A hidden unit as the views name it, counted from 1: "h1"."""
+    return f"h{unit + 1}"
+
+
+class HiddenSpacePlot(pg.PlotWidget):
+    """Two (or one) of the first hidden layer's units as the axes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background=BACKGROUND)
+        plot = self.getPlotItem()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        for name in ("bottom", "left"):
+            axis = plot.getAxis(name)
+            axis.setPen(FOREGROUND)
+            axis.setTextPen(FOREGROUND)
+        self._lines: list[pg.PlotDataItem] = []
+        self._points = pg.ScatterPlotItem(
+            size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=2)
+        )
+        self._points.setZValue(10)
+        plot.addItem(self._points)
+        font = QFont()
+        font.setPointSizeF(LABEL_POINTS)
+        font.setBold(True)
+        self._labels = []
+        for index in range(len(INPUTS)):
+            label = pg.TextItem(input_label(index), color=FOREGROUND, anchor=(-0.15, 1))
+            label.setFont(font)
+            label.setZValue(11)
+            plot.addItem(label)
+            self._labels.append(label)
+
+    def draw_space(self, space: HiddenSpace) -> None:
+        """Show the points of `space` (its first two units) and its lines."""
+        plot = self.getPlotItem()
+        flat = space.points.shape[1] == 1
+        xs = space.points[:, 0]
+        ys = np.zeros(4) if flat else space.points[:, 1]
+        self._points.setData(
+            x=xs, y=ys, brush=[pg.mkBrush(class_colour(t)) for t in space.targets]
+        )
+        for label, x, y in zip(self._labels, xs, ys, strict=True):
+            label.setPos(float(x), float(y))
+        low, high = space.box
+        plot.setRange(
+            xRange=(low[0], high[0]),
+            yRange=(-1, 1) if flat else (low[1], high[1]),
+            padding=0,
+        )
+        plot.getAxis("left").setVisible(not flat)
+        plot.setLabel("bottom", _axis_title(space.units[0]))
+        if not flat:
+            plot.setLabel("left", _axis_title(space.units[1]))
+        self._draw_lines(space, flat)
+
+    def _draw_lines(self, space: HiddenSpace, flat: bool) -> None:
+        while len(self._lines) < len(space.boundaries):
+            line = pg.PlotDataItem()
+            self.getPlotItem().addItem(line)
+            self._lines.append(line)
+        for line, boundary in zip(self._lines, space.boundaries, strict=False):
+            output = boundary.unit is None
+            line.setPen(
+                pg.mkPen(OUTPUT_LINE if output else IDLE, width=LINE_WIDTH - 1 + output)
+            )
+            cut = boundary.cut
+            if cut is None:
+                line.setData([], [])
+            elif flat:
+                line.setData([cut[0, 0], cut[0, 0]], [-1, 1])
+            else:
+                line.setData(cut[:, 0], cut[:, 1])
+        for line in self._lines[len(space.boundaries) :]:
+            line.setData([], [])
+
+    def drawn_points(self) -> np.ndarray:
+        """The points as drawn, shape (4, 2)."""
+        x, y = self._points.getData()
+        return np.column_stack([x, y])
+
+    def drawn_lines(self) -> list[np.ndarray]:
+        """Each line's drawn points, shape (n, 2) (n is 0 for one not drawn)."""
+        return [np.column_stack(line.getData()) for line in self._lines]
+
+    def grab_image(self) -> QImage:
+        return self.grab().toImage()
+
+
+def _axis_title(unit: int) -> str:
+    return QCoreApplication.translate(
+        "hidden_space_plot", "{unit}: unit {number} of hidden layer 1"
+    ).format(unit=unit_name(unit), number=unit + 1)
