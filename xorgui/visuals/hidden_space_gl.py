@@ -137,10 +137,17 @@ class HiddenSpaceScene(GLScene):
                       (-12, 12)),
             SceneText((1.0, 0.5, 0.0), y, bold, align.AlignLeft | align.AlignTop,
                       (12, 12)),
-            SceneText((0.0, 0.0, 0.5), z, bold, align.AlignRight, (-12, 0)),
+            SceneText((0.0, 0.0, 0.5), z, bold, align.AlignRight | align.AlignVCenter,
+                      (-12, 0)),
         ]  # fmt: skip
         texts += [
-            SceneText(tuple(point), input_label(i), small, align.AlignLeft, (12, -10))
+            SceneText(
+                tuple(point),
+                input_label(i),
+                small,
+                align.AlignLeft | align.AlignVCenter,
+                (12, -12),
+            )
             for i, point in enumerate(points)
         ]
         if self._labels is not None:

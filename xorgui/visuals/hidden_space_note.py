@@ -91,6 +91,13 @@ def _what_is_left_out(space: HiddenSpace) -> list[str]:
     """Sentences on what the drawing simplifies: the units held at their mean,
     and lines that belong to the next hidden layer, not the output."""
     notes = []
+    if space.next_is_output and space.boundaries[0].cut is None:
+        notes.append(
+            _tr(
+                "The output's line lies outside this view: all four points are on "
+                "one side of it."
+            )
+        )
     held = space.held
     if held:
         notes.append(

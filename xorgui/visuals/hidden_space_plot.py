@@ -20,6 +20,8 @@ OUTPUT_LINE = "#d62728"
 """The output's line: red, as the article draws XOR's boundary."""
 LINE_WIDTH = 3
 LABEL_POINTS = 11.0
+NEAR_SHARE = 0.04
+"""Points closer than this share of the view's width share a label."""
 
 
 def input_label(index: int) -> str:
@@ -72,9 +74,8 @@ class HiddenSpacePlot(pg.PlotWidget):
         self._points.setData(
             x=xs, y=ys, brush=[pg.mkBrush(class_colour(t)) for t in space.targets]
         )
-        for label, x, y in zip(self._labels, xs, ys, strict=True):
-            label.setPos(float(x), float(y))
         low, high = space.box
+        self._place_labels(xs, ys, (low[0] + high[0]) / 2, float(high[0] - low[0]))
         plot.setRange(
             xRange=(low[0], high[0]),
             yRange=(-1, 1) if flat else (low[1], high[1]),
@@ -85,6 +86,20 @@ class HiddenSpacePlot(pg.PlotWidget):
         if not flat:
             plot.setLabel("left", _axis_title(space.units[1]))
         self._draw_lines(space, flat)
+
+    def _place_labels(
+        self, xs: np.ndarray, ys: np.ndarray, middle: float, span: float
+    ) -> None:
+        """Each input's label beside its point, on the side with more room;
+        points that (nearly) coincide share one label."""
+        near = NEAR_SHARE * span
+        for index, label in enumerate(self._labels):
+            close = (np.abs(xs - xs[index]) < near) & (np.abs(ys - ys[index]) < near)
+            twins = [int(other) for other in np.flatnonzero(close)]
+            label.setVisible(twins[0] == index)
+            label.setText("\n".join(input_label(other) for other in twins))
+            label.setAnchor((1.1, 1.0) if xs[index] > middle else (-0.1, 1.0))
+            label.setPos(float(xs[index]), float(ys[index]))
 
     def _draw_lines(self, space: HiddenSpace, flat: bool) -> None:
         while len(self._lines) < len(space.boundaries):

@@ -266,12 +266,7 @@ class HiddenSpaceView(QWidget):
                 if index == 2:
                     combo.addItem(self.tr("none (2-D)"), -1)
                 for unit in range(width):
-                    combo.addItem(
-                        self.tr("{name} (unit {number})").format(
-                            name=unit_name(unit), number=unit + 1
-                        ),
-                        unit,
-                    )
+                    combo.addItem(unit_name(unit), unit)
             self._sync_combos()
 
     def _sync_combos(self) -> None:

@@ -34,6 +34,7 @@ from xorgui.window.article_setup import (
 from xorgui.window.controls import ControlsPanel
 from xorgui.window.file_actions import FileActions
 from xorgui.window.help_texts import HelpTexts
+from xorgui.window.hidden_views import add_hidden_views
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
 from xorgui.window.menus import fill_menu_bar, make_action
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.docks = ViewDocks(self)
+        self.unit_focus = add_hidden_views(self)
         self.status = RunStatusBar(self)
         self.setStatusBar(self.status)
         # The status bar's labels, as the tests and a person read them.
@@ -333,11 +335,12 @@ class MainWindow(QMainWindow):
         self._snapshot = snapshot
         self._solved_epoch = snapshot.solved_epoch
         self.loss_plot.mark_solved(self._solved_epoch)
+        shown = self.unit_focus.apply(snapshot)
         if self.surface_view is not None:
-            self.surface_view.show_snapshot(snapshot)
+            self.surface_view.show_snapshot(shown)
         self.loss_plot.show_snapshot(snapshot)
         self.truth_table.show_snapshot(snapshot)
-        self.docks.show_snapshot(snapshot)
+        self.docks.show_snapshot(shown)
         self._update_status()
 
     @Slot(str)

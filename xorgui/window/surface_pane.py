@@ -48,6 +48,10 @@ class SurfacePane(QWidget):
         self._layout.addLayout(header)
         self._layout.addWidget(self._placeholder, 1)
 
+    def show_above_view(self, widget: QWidget) -> None:
+        """Put `widget` (a banner) between the note and the view."""
+        self._layout.insertWidget(1, widget)
+
     def build_view(self, use_opengl: bool | None) -> SurfaceView:
         """Build the surface view in the placeholder's place. A camera only
         exists in 3-D: the 2-D fallback shows no Reset camera button."""

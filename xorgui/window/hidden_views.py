@@ -1,0 +1,41 @@
+"""The hidden space dock and unit focus, wired into the window.
+
+One call from MainWindow.__init__, after the docks exist and before the menus
+are built (so that the View menu lists the dock).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.window.unit_focus import UnitFocus
+
+if TYPE_CHECKING:
+    from xorgui.window.main_window import MainWindow
+
+HIDDEN_DOCK = "hidden"
+
+
+def add_hidden_views(window: MainWindow) -> UnitFocus:
+    """Dock the hidden space view (hidden at first: View > Hidden space shows
+    it) and return the window's unit focus, which its menu drives."""
+    focus = UnitFocus(window)
+    view = HiddenSpaceView(window)
+    dock = window.docks.add(
+        HIDDEN_DOCK,
+        window.tr("Hidden space"),
+        view,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+    )
+    dock.toggleViewAction().setStatusTip(
+        window.tr(
+            "Show or hide the hidden space: the four inputs as the first hidden "
+            "layer sees them, and the output's line there."
+        )
+    )
+    dock.hide()
+    view.show_unit_requested.connect(focus.show_unit)
+    return focus
