@@ -23,6 +23,8 @@ CORE_MODULES = [
     "xorgui.core.outcome",
     "xorgui.core.session",
     "xorgui.core.job_results",
+    "xorgui.core.hidden_space",
+    "xorgui.core.unit_surface",
 ]
 
 
