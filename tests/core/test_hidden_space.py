@@ -9,7 +9,7 @@ import torch
 from xorgui.core.config import TrainConfig
 from xorgui.core.gates import inputs, targets
 from xorgui.core.grid import grid_axis
-from xorgui.core.hidden_space import box_cut, hidden_space, separable
+from xorgui.core.hidden_space import HiddenSpace, box_cut, hidden_space, separable
 from xorgui.core.network import Layer
 from xorgui.core.training import Trainer
 from xorgui.core.unit_surface import unit_surface
@@ -39,10 +39,11 @@ def _run(model: torch.nn.Sequential, rows: np.ndarray) -> np.ndarray:
         return model(torch.from_numpy(np.asarray(rows, dtype=np.float32))).numpy()
 
 
-@pytest.mark.parametrize(("config", "units"), SETUPS, ids=_name)
-def test_points_are_the_models_hidden_activations(
+def _space_and_torch(
     config: TrainConfig, units: tuple[int, ...] | None
-) -> None:
+) -> tuple[Trainer, HiddenSpace, np.ndarray]:
+    """A trained model's hidden space, and its first Linear and activation's
+    outputs for the four inputs as torch computes them."""
     trainer = _trained(config)
     snapshot = trainer.snapshot()
     space = hidden_space(
@@ -50,8 +51,14 @@ def test_points_are_the_models_hidden_activations(
         snapshot.targets, units,
     )  # fmt: skip
     assert space is not None
-    # The first Linear and its activation, as torch computes them.
-    hidden = _run(trainer.model[:2], inputs())
+    return trainer, space, _run(trainer.model[:2], inputs())
+
+
+@pytest.mark.parametrize(("config", "units"), SETUPS, ids=_name)
+def test_points_are_the_models_hidden_activations(
+    config: TrainConfig, units: tuple[int, ...] | None
+) -> None:
+    trainer, space, hidden = _space_and_torch(config, units)
     expected = hidden[:, list(space.units)]
     np.testing.assert_allclose(space.points, expected, atol=1e-6)
     assert space.width == config.hidden[0]
@@ -64,14 +71,7 @@ def test_each_line_is_where_the_next_layer_decides(
 ) -> None:
     """Points on a drawn line (the units left out at their mean) put the
     output at 0.5, or the next hidden unit's input at 0, in torch's layers."""
-    trainer = _trained(config)
-    snapshot = trainer.snapshot()
-    space = hidden_space(
-        snapshot.layers, config.activation, config.output_activation,
-        snapshot.targets, units,
-    )  # fmt: skip
-    assert space is not None
-    hidden = _run(trainer.model[:2], inputs())
+    trainer, space, hidden = _space_and_torch(config, units)
     for boundary in space.boundaries:
         if boundary.cut is None:
             continue
