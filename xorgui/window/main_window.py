@@ -37,6 +37,7 @@ from xorgui.window.help_texts import HelpTexts
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
 from xorgui.window.menus import fill_menu_bar, make_action
+from xorgui.window.network_views import add_network_views
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.docks = ViewDocks(self)
+        self.network_views = add_network_views(self)
         self.status = RunStatusBar(self)
         self.setStatusBar(self.status)
         # The status bar's labels, as the tests and a person read them.
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
                         *self.run_controls.actions_for_menu(),
                         None,
                         self.restore_article_action,
+                        self.network_views.preset_action,
                         self.sweep_action,
                     ],
                 ),
