@@ -17,8 +17,6 @@ from xorgui.core.diagram_plan import DiagramPlan, Link
 MARGIN = 14.0
 HEADER = 22.0
 """Room above the nodes for the column titles."""
-FOOTER = 22.0
-"""Room below them for the caption."""
 LARGEST_NODE, SMALLEST_NODE = 64.0, 14.0
 BADGE_SHARE = 0.32
 """A bias badge's diameter, as a share of its node's side (at least 9 px)."""
@@ -67,12 +65,15 @@ class DiagramGeometry:
         return None
 
 
-def layout(plan: DiagramPlan, width: float, height: float) -> DiagramGeometry:
-    """Lay `plan` out: columns spread across, each column's nodes (and a
-    "+N more" node where units are hidden) spread down, all the same size."""
+def layout(
+    plan: DiagramPlan, width: float, height: float, footer: float
+) -> DiagramGeometry:
+    """Lay `plan` out above a `footer` px high caption: columns spread across,
+    each column's nodes (and a "+N more" node where units are hidden) spread
+    down, all the same size."""
     columns = len(plan.shown)
     rows = max(len(s) + (plan.hidden_count(c) > 0) for c, s in enumerate(plan.shown))
-    usable_h = max(height - HEADER - FOOTER - 2 * MARGIN, 1.0)
+    usable_h = max(height - HEADER - footer - 2 * MARGIN, 1.0)
     step_x = (width - 2 * MARGIN) / max(columns, 1)
     side = min(LARGEST_NODE, usable_h / (rows * 1.3), step_x * 0.42)
     side = max(side, SMALLEST_NODE)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
-from xorgui.visuals.diagram_geometry import FOOTER, MARGIN, LinkSpot, NodeSpot
+from xorgui.visuals.diagram_geometry import MARGIN, LinkSpot, NodeSpot
 from xorgui.visuals.diagram_text import caption, column_title
 from xorgui.visuals.palette import (
     ATTENTION,
@@ -71,15 +71,19 @@ def paint_diagram(
     for node in geometry.nodes:
         _paint_node(painter, diagram, node, highlighted)
     painter.setPen(QColor(INK))
+    footer = diagram.caption_height()
     bottom = QRectF(
-        MARGIN, diagram.height() - FOOTER - 4, diagram.width() - 2 * MARGIN, FOOTER
+        MARGIN,
+        diagram.height() - footer - MARGIN / 2,
+        diagram.width() - 2 * MARGIN,
+        footer,
     )
     painter.drawText(
         bottom,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        painter.fontMetrics().elidedText(
-            caption(plan), Qt.TextElideMode.ElideRight, round(bottom.width())
-        ),
+        Qt.AlignmentFlag.AlignLeft
+        | Qt.AlignmentFlag.AlignVCenter
+        | Qt.TextFlag.TextWordWrap,
+        caption(plan),
     )
 
 

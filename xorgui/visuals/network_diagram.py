@@ -122,8 +122,20 @@ class NetworkDiagram(QWidget):
 
     def _relayout(self) -> None:
         if self.plan is not None:
-            self.geometry_ = layout(self.plan, self.width(), self.height())
+            self.geometry_ = layout(
+                self.plan, self.width(), self.height(), self.caption_height()
+            )
         self.update()
+
+    def caption_height(self) -> float:
+        """Two lines of the widget's text, for the caption below the nodes."""
+        return 2.0 * self.fontMetrics().lineSpacing() + 6.0
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the app's text size (View > Larger text)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._relayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
