@@ -138,9 +138,10 @@ def test_build_xor_by_hand_break_it_train_on_and_reset(
 ) -> None:
     views = window.network_views
     diagram, table = views.diagram, views.table
-    assert window.docks.dock("network").isVisible()
-    # The preset: XOR solved at epoch 0 with no training.
+    assert not window.docks.dock("network").isVisible()
+    # The preset: XOR solved at epoch 0 with no training; the diagram shows.
     views.preset_action.trigger()
+    qtbot.waitUntil(window.docks.dock("network").isVisible)
     qtbot.waitUntil(lambda: window.snapshot is not None and window.snapshot.edits != ())
     snapshot = window.snapshot
     assert snapshot.epoch == 0 and snapshot.config.hidden == (2,)
@@ -223,6 +224,8 @@ def test_build_xor_by_hand_break_it_train_on_and_reset(
 
 def test_thumbnails_redraw_while_training(qtbot: QtBot, window: MainWindow) -> None:
     diagram = window.network_views.diagram
+    window.docks.dock("network").toggleViewAction().trigger()  # View > Network
+    qtbot.waitUntil(lambda: diagram.isVisible() and diagram.snapshot is not None)
     diagram.flush()
     first = diagram.thumbnails[(1, 0)].copy()
     click(qtbot, window, "play_action")

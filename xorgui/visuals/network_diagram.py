@@ -62,7 +62,7 @@ class NetworkDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(260, 200)
+        self.setMinimumSize(200, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.snapshot: Snapshot | None = None
         self.plan: DiagramPlan | None = None

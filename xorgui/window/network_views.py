@@ -9,7 +9,10 @@ the weights table as "weights", tabbed with it, and wires them:
   views refuse with a message saying what to do, in the status bar;
 - each new edit is said in the status bar and marked on the loss plot;
 - the preset (`preset_action`, for the Training menu, and the button in the
-  Network dock) sets XOR 2-2-1 sigmoid with the classic weights at epoch 0.
+  Network dock) sets XOR 2-2-1 sigmoid with the classic weights at epoch 0,
+  and shows the diagram.
+
+Both docks start hidden (View > Network, View > Weights show them).
 
 `diagram.unit_clicked(layer, unit)` is there for the view that shows a unit.
 """
@@ -68,7 +71,11 @@ class NetworkViews(QObject):
             Qt.DockWidgetArea.RightDockWidgetArea,
             tab_with="network",
         )
-        window.docks.show_view("network")
+        # Hidden until asked for (View menu, or the preset), so the window's
+        # default layout and its 800 x 600 minimum stay as they were; the
+        # docks' places and visibility are then remembered with the window.
+        for name in ("network", "weights"):
+            window.docks.dock(name).hide()
         for view in (self.diagram, self.table):
             view.parameter_edited.connect(self._edit)
             view.notice.connect(self._say)
@@ -86,6 +93,7 @@ class NetworkViews(QObject):
         config = hand_made_xor_config(window.controls.config())
         window._show_and_start(config)
         window.worker.set_layers(hand_made_xor_layers(), PRESET_NAME)
+        window.docks.show_view("network")
         self._say(
             self.tr(
                 "Hand-made XOR: hidden unit 1 is OR (20, 20, bias -10), unit 2 "
