@@ -102,3 +102,13 @@ def test_a_wide_layer_shows_the_units_with_the_strongest_outgoing_weights() -> N
     assert np.sum(shown_block > weakest) <= 47
     for link in plan.links:
         assert link.weight == layers[link.layer].weight[link.row, link.col]
+
+
+def test_weights_typed_by_hand_saturate_without_warnings() -> None:
+    layers = [
+        Layer(np.array([[1000.0, -1000.0]], dtype=np.float32), np.array([0.0])),
+        Layer(np.array([[1000.0]], dtype=np.float32), np.array([0.0])),
+    ]
+    maps = unit_maps(layers, "sigmoid", "sigmoid", 5)
+    assert maps[0].min() == 0.0 and maps[0].max() == 1.0
+    assert np.isfinite(maps[1]).all()

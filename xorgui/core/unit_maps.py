@@ -35,7 +35,10 @@ def unit_maps(
 ) -> list[np.ndarray]:
     """Per Linear layer, its units' activations over the grid: an array
     (units, size, size) whose [u, i, j] is unit u at (axis[i], axis[j])."""
-    outputs = forward(layers, activation, output_activation, grid_points(size))
+    # Weights typed by hand (up to 1000) saturate a sigmoid: exp overflows to
+    # inf, and the unit's value is 0 or 1 as it should be.
+    with np.errstate(over="ignore"):
+        outputs = forward(layers, activation, output_activation, grid_points(size))
     return [values.T.reshape(-1, size, size) for values in outputs]
 
 

@@ -8,10 +8,11 @@ engine draws translucent strokes many times slower.
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
 from xorgui.visuals.diagram_geometry import MARGIN, LinkSpot, NodeSpot
 from xorgui.visuals.diagram_text import caption, column_title
@@ -135,20 +136,36 @@ def _paint_badge(
 ) -> None:
     assert diagram.snapshot is not None and node.unit is not None
     bias = float(diagram.snapshot.layers[node.column - 1].bias[node.unit])
-    pen = QPen(QColor(ATTENTION if highlighted else PAPER))
-    pen.setWidthF(HIGHLIGHT_WIDTH if highlighted else 1.5)
-    painter.setPen(pen)
-    painter.setBrush(QBrush(sign_colour(bias)))
-    painter.drawEllipse(node.badge)
-    # Its sign inside, in white: + or -.
-    centre = node.badge.center()
-    half = node.badge.width() * 0.28
-    painter.setPen(QPen(QColor(PAPER), 1.5))
-    painter.drawLine(
-        QPointF(centre.x() - half, centre.y()), QPointF(centre.x() + half, centre.y())
+    side = round(node.badge.width())
+    scale = painter.device().devicePixelRatioF()
+    painter.drawPixmap(
+        node.badge.topLeft(), _badge(side, bias >= 0, highlighted, scale)
     )
-    if bias >= 0:
-        painter.drawLine(
-            QPointF(centre.x(), centre.y() - half),
-            QPointF(centre.x(), centre.y() + half),
-        )
+
+
+@cache
+def _badge(side: int, positive: bool, highlighted: bool, scale: float) -> QPixmap:
+    """A bias badge: a disc of the sign's colour with + or - in white, drawn
+    once per size (antialiased circles are costly to draw by the dozen)."""
+    pixmap = QPixmap(round(side * scale), round(side * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(ATTENTION if highlighted else PAPER))
+        pen.setWidthF(HIGHLIGHT_WIDTH if highlighted else 1.5)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(sign_colour(1.0 if positive else -1.0)))
+        inset = pen.widthF() / 2
+        painter.drawEllipse(QRectF(inset, inset, side - 2 * inset, side - 2 * inset))
+        centre, half = side / 2, side * 0.28
+        painter.setPen(QPen(QColor(PAPER), 1.5))
+        painter.drawLine(QPointF(centre - half, centre), QPointF(centre + half, centre))
+        if positive:
+            painter.drawLine(
+                QPointF(centre, centre - half), QPointF(centre, centre + half)
+            )
+    finally:
+        painter.end()
+    return pixmap

@@ -29,8 +29,10 @@ def levels(
 def thumbnail(values: np.ndarray, span: tuple[float, float]) -> QImage:
     """`values[i, j]` (at x1 = axis[i], x2 = axis[j]) as an RGBA image."""
     low, high = span
-    scaled = np.nan_to_num((values - low) / (high - low), nan=0.0)
-    index = np.rint(np.clip(scaled, 0.0, 1.0) * (LUT_SIZE - 1)).astype(np.intp)
+    scaled = (values - low) * ((LUT_SIZE - 1) / (high - low))
+    np.nan_to_num(scaled, copy=False, nan=0.0, posinf=LUT_SIZE - 1, neginf=0.0)
+    np.clip(scaled, 0, LUT_SIZE - 1, out=scaled)
+    index = np.rint(scaled, out=scaled).astype(np.intp)
     # Rows from the top: x2 from high to low; columns: x1 from low to high.
     pixels = np.ascontiguousarray(viridis_lut()[index.T[::-1]])
     size = values.shape[0]
