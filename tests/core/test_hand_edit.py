@@ -3,17 +3,13 @@ the edited model as a fresh optimizer would, and its exports say so."""
 
 from __future__ import annotations
 
-import copy
 import json
 
 import numpy as np
 import pytest
-import torch
-from torch import nn
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.export import loss_csv, save_config
-from xorgui.core.gates import inputs, targets
 from xorgui.core.hand_edit import (
     HandEditError,
     ParameterRef,
@@ -26,29 +22,8 @@ from xorgui.core.hand_edit_preset import (
     hand_made_xor_config,
     hand_made_xor_layers,
 )
+from xorgui.core.reference import reference_run
 from xorgui.core.training import Trainer
-
-
-def _autograd_losses(model: nn.Sequential, config: TrainConfig, epochs: int) -> list:
-    """The article's loop from `model` as it is, with a new optimizer."""
-    model = copy.deepcopy(model).requires_grad_(True)
-    x = torch.from_numpy(inputs())
-    y = torch.from_numpy(targets(config.gate)).reshape(4, 1)
-    loss_fn = nn.BCELoss() if config.loss == "bce" else nn.MSELoss()
-    if config.optimizer == "sgd":
-        optimizer: torch.optim.Optimizer = torch.optim.SGD(
-            model.parameters(), lr=config.lr, momentum=config.momentum
-        )
-    else:
-        optimizer = torch.optim.Adam(model.parameters(), lr=config.lr)
-    losses = []
-    for _ in range(epochs):
-        optimizer.zero_grad()
-        loss = loss_fn(model(x), y)
-        loss.backward()
-        optimizer.step()
-        losses.append(loss.item())
-    return losses
 
 
 @pytest.mark.parametrize(
@@ -68,7 +43,7 @@ def test_training_goes_on_from_the_edit_with_a_fresh_optimizer(
     edit = trainer.set_parameter(ParameterRef(0, 1, 0), 2.5)
     assert edit is not None and edit.epoch == 150
     assert trainer.layers()[0].weight[1, 0] == 2.5
-    expected = _autograd_losses(trainer.model, config, 200)
+    expected = reference_run(config, 200, start=trainer.model).losses
     np.testing.assert_allclose(trainer.train(200), expected, rtol=1e-6)
     assert trainer.epoch == 350
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
+from test_network import SETUPS  # tests/core/
 from torch import nn
 
 from xorgui.core.config import TrainConfig
@@ -14,16 +15,6 @@ from xorgui.core.grid import grid_axis
 from xorgui.core.network import Layer
 from xorgui.core.training import Trainer
 from xorgui.core.unit_maps import grid_points, unit_maps, value_range
-
-SETUPS = [
-    TrainConfig(),
-    TrainConfig(hidden=(), gate="and"),
-    TrainConfig(hidden=(4, 4), activation="identity"),
-    TrainConfig(hidden=(8, 3, 5, 2), activation="tanh", seed=3),
-    TrainConfig(
-        hidden=(16,), activation="relu", output_activation="linear", loss="mse"
-    ),
-]
 
 
 def _model_activations(model: nn.Sequential, points: np.ndarray) -> list[np.ndarray]:

@@ -41,6 +41,7 @@ from xorgui.visuals.diagram_geometry import (
 from xorgui.visuals.diagram_paint import link_width, paint_diagram
 from xorgui.visuals.diagram_text import tooltip_for
 from xorgui.visuals.latest import LatestSnapshot
+from xorgui.visuals.live_view import LiveView
 from xorgui.visuals.unit_thumbnails import thumbnail, unit_span
 from xorgui.visuals.value_editor import ValueEditor
 
@@ -52,7 +53,7 @@ LINK_REACH = 4.0
 Hit = NodeSpot | LinkSpot | tuple[NodeSpot, str]
 
 
-class NetworkDiagram(QWidget):
+class NetworkDiagram(LiveView, QWidget):
     """The network drawn from a snapshot's layers; see the module's notes."""
 
     unit_clicked = Signal(int, int)
@@ -72,7 +73,6 @@ class NetworkDiagram(QWidget):
         self.spans: dict[tuple[int, int], tuple[float, float]] = {}
         self.value_ranges: dict[tuple[int, int], tuple[float, float]] = {}
         self.draw_count = 0
-        self._edit_block: str | None = None
         self._hover: Hit | None = None
         self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
         self.editor = ValueEditor(self)
@@ -81,18 +81,8 @@ class NetworkDiagram(QWidget):
 
     # ------------------------------------------------------------ feeding
 
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Keep `snapshot` to draw on the next frame; a newer one replaces it."""
-        self._latest.put(snapshot)
-
-    def flush(self) -> None:
-        """Draw the pending snapshot now (for a test or an export)."""
-        self._latest.flush()
-
-    def set_edit_block(self, reason: str | None) -> None:
-        """Why links and biases cannot be edited now (None: they can)."""
-        self._edit_block = reason
-        if reason is not None and self.editor.isVisible():
+    def _edit_block_changed(self) -> None:
+        if self.edit_block is not None and self.editor.isVisible():
             self.editor.close_editor()
             self.update()
 
@@ -243,9 +233,9 @@ class NetworkDiagram(QWidget):
 
     def start_edit(self, ref: ParameterRef, where: QPointF) -> bool:
         """Open the editor for `ref` at `where`, or say why it cannot be edited."""
-        if self._edit_block is not None:
-            self.notice.emit(self._edit_block)
-            QToolTip.showText(self.mapToGlobal(where.toPoint()), self._edit_block, self)
+        if self.edit_block is not None:
+            self.notice.emit(self.edit_block)
+            QToolTip.showText(self.mapToGlobal(where.toPoint()), self.edit_block, self)
             return False
         assert self.snapshot is not None
         self.editor.open(ref, ref.value(self.snapshot.layers), where.x(), where.y())

@@ -3,8 +3,9 @@
 One row per parameter, layer by layer and unit by unit (a 2-64-64-64-64-1
 network has 12,737): a model over the snapshot's arrays rather than a cell
 widget each, so a live update repaints only the rows in sight. Parameters set
-by hand are tinted. Typing a value asks for the edit (`parameter_edited`);
-the value shown changes when the worker's next snapshot has it.
+by hand (not by a preset) are tinted. Typing a value asks for the edit
+(`parameter_edited`); the value shown changes when the worker's next snapshot
+has it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from xorgui.core.network import Layer
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.diagram_text import column_title, exact
 from xorgui.visuals.latest import LatestSnapshot
+from xorgui.visuals.live_view import LiveView
 
 FRAME_INTERVAL_MS = 100
 EDITED_TINT = "#f8e1ea"
@@ -131,7 +133,7 @@ class WeightsModel(QAbstractTableModel):
         return True
 
 
-class WeightsTable(QTableView):
+class WeightsTable(LiveView, QTableView):
     """The weights table view; see the module's notes."""
 
     parameter_edited = Signal(object, float)
@@ -159,28 +161,21 @@ class WeightsTable(QTableView):
                 "double-click a value (or press F2) to type a new one."
             )
         )
-        self._edit_block: str | None = None
         self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
         self.doubleClicked.connect(self._double_clicked)
 
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        self._latest.put(snapshot)
-
-    def flush(self) -> None:
-        self._latest.flush()
-
-    def set_edit_block(self, reason: str | None) -> None:
-        """Why values cannot be edited now (None: they can)."""
-        self._edit_block = reason
-        self.weights.editable = reason is None
+    def _edit_block_changed(self) -> None:
+        self.weights.editable = self.edit_block is None
 
     def _draw(self, snapshot: Snapshot) -> None:
-        edited = {c.parameter for e in snapshot.edits for c in e.changes}
+        # A person's own edits; a preset sets every value, tinting would say nothing.
+        edits = [e for e in snapshot.edits if e.preset is None]
+        edited = {change.parameter for e in edits for change in e.changes}
         self.weights.show_layers(snapshot.layers, edited)
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if self._edit_block is not None and index.column() == WeightsModel.VALUE:
-            self.notice.emit(self._edit_block)
+        if self.edit_block is not None and index.column() == WeightsModel.VALUE:
+            self.notice.emit(self.edit_block)
 
     def _edit_asked(self, ref: ParameterRef, text: str) -> None:
         try:
