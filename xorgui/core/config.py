@@ -120,12 +120,13 @@ class TrainConfig:
         if data["version"] != CONFIG_VERSION:
             raise ConfigError("version", data["version"], f"{CONFIG_VERSION}")
         names = {f.name for f in fields(cls)}
-        unknown = sorted(set(data) - names - {"version"})
+        # "notes" are a saved run's remarks (hand edits), not settings.
+        unknown = sorted(set(data) - names - {"version", "notes"})
         if unknown:
             raise ConfigError(
                 unknown[0], data[unknown[0]], f"one of the keys {sorted(names)}"
             )
-        values = {k: v for k, v in data.items() if k != "version"}
+        values = {k: v for k, v in data.items() if k not in ("version", "notes")}
         if "hidden" in values:
             hidden = values["hidden"]
             if not isinstance(hidden, list):

@@ -61,7 +61,11 @@ def forward(
     values = np.asarray(points, dtype=np.float64)
     outputs = []
     for index, layer in enumerate(layers):
-        pre = values @ layer.weight.astype(np.float64).T + layer.bias
+        # einsum, not `@`: numpy's BLAS runs even these tiny products on all its
+        # threads, which wait on a busy CPU (the training thread has one):
+        # a 24 x 24 grid through 2-64-64-64-64-1 took 85 ms with `@`, 5 ms here.
+        weight = layer.weight.astype(np.float64)
+        pre = np.einsum("pi,ui->pu", values, weight) + layer.bias
         last = index == len(layers) - 1
         values = activate(output_activation if last else activation, pre)
         outputs.append(values)

@@ -7,6 +7,7 @@ the engine must reproduce it.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,9 +36,16 @@ class ReferenceRun:
         return None if last_wrong == len(self.correct) - 1 else last_wrong + 1
 
 
-def reference_run(config: TrainConfig, epochs: int | None = None) -> ReferenceRun:
-    """Train as the article's loop does, noting every epoch's loss and outputs."""
-    model = build_model(config)
+def reference_run(
+    config: TrainConfig, epochs: int | None = None, start: nn.Module | None = None
+) -> ReferenceRun:
+    """Train as the article's loop does, noting every epoch's loss and outputs:
+    from the seed's model, or from a copy of `start` (such as a model edited
+    by hand) with a new optimizer."""
+    if start is None:
+        model = build_model(config)
+    else:
+        model = copy.deepcopy(start).requires_grad_(True)
     x = torch.from_numpy(inputs())
     y = torch.from_numpy(targets(config.gate)).reshape(4, 1)
     loss_fn = nn.BCELoss() if config.loss == "bce" else nn.MSELoss()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.hand_edit import Edit
 from xorgui.core.network import Layer
 
 
@@ -73,6 +74,8 @@ class Snapshot:
     solved_epoch: int | None
     # The model's Linear layers, input to output (copies: small, always sent).
     layers: tuple[Layer, ...] = ()
+    # Weights and biases set by hand during the run, in order (`Trainer.edits`).
+    edits: tuple[Edit, ...] = ()
 
     @property
     def solved(self) -> bool:

@@ -23,6 +23,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.engine import Engine
 from xorgui.core.gates import inputs, targets
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
+from xorgui.core.hand_edit import Edit, ParameterRef, changes_between, with_value
 from xorgui.core.history import DEFAULT_CAPACITY, LossHistory
 from xorgui.core.model import build_model, linear_layers
 from xorgui.core.network import Layer
@@ -65,6 +66,7 @@ class Trainer:
         self.epoch = 0
         self.solved_epoch: int | None = None
         self.divergence: Divergence | None = None
+        self.edits: list[Edit] = []
         self.history.clear()
         self._loss_now = self._model_loss()
         self._read_solved_epoch()
@@ -77,6 +79,40 @@ class Trainer:
     def set_epoch_budget(self, epochs: int) -> None:
         """Change the epoch budget; the model is kept."""
         self.config = self.config.with_changes(epochs=epochs)
+
+    def set_parameter(self, ref: ParameterRef, value: float) -> Edit | None:
+        """Set one weight or bias by hand (HandEditError if it cannot be)."""
+        return self.set_layers(with_value(self.layers(), ref, value))
+
+    def set_layers(
+        self, layers: tuple[Layer, ...], preset: str | None = None
+    ) -> Edit | None:
+        """Set the model's weights and biases by hand, at the current epoch.
+
+        The edit is recorded in `edits` (None is returned, and nothing recorded,
+        when no value changes). Training goes on from the edited model with the
+        optimizer's state cleared (SGD's momentum and Adam's moments zero, its
+        step count 0), as a fresh `torch.optim` optimizer would start: the
+        moments belonged to the model before the edit. The solved epoch counts
+        again from here: an edited model is a new model.
+        """
+        changes = changes_between(self.layers(), layers)
+        if not changes:
+            return None
+        state = self._engine.state
+        parameters = zip(state.weights, state.biases, layers, strict=True)
+        for weight, bias, layer in parameters:
+            weight.copy_(torch.from_numpy(layer.weight))
+            bias.copy_(torch.from_numpy(layer.bias))
+        for slot in state.slots1 + state.slots2:
+            slot.zero_()
+        state.step = 0
+        edit = Edit(self.epoch, changes, len(layers), preset)
+        self.edits.append(edit)
+        self._solved_since.fill_(-1)
+        self._loss_now = self._model_loss()
+        self._read_solved_epoch()
+        return edit
 
     def train(self, epochs: int) -> np.ndarray:
         """Train up to `epochs` epochs and return their losses (float32).
@@ -195,6 +231,7 @@ class Trainer:
             divergence=self.divergence,
             solved_epoch=self.solved_epoch,
             layers=self.layers(),
+            edits=tuple(self.edits),
         )
 
     def layers(self) -> tuple[Layer, ...]:
@@ -208,5 +245,10 @@ class Trainer:
         )
 
     def save_model(self) -> dict[str, object]:
-        """What `torch.save` writes for --save-model: state dict plus config."""
-        return {"config": self.config.to_dict(), "state_dict": self.model.state_dict()}
+        """What `torch.save` writes for --save-model: state dict plus config,
+        and the hand edits' notes ("model edited by hand at epoch N: ...")."""
+        return {
+            "config": self.config.to_dict(),
+            "state_dict": self.model.state_dict(),
+            "notes": [edit.note for edit in self.edits],
+        }

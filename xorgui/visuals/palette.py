@@ -28,6 +28,12 @@ BUSY_ELSEWHERE = "#6a1b9a"
 """Sweeping seeds while the run waits: purple."""
 CURVE = "#31688e"
 """The loss curve: viridis's blue, the colour of a low surface."""
+WEIGHT_POSITIVE = "#2166ac"
+WEIGHT_NEGATIVE = "#e0701b"
+"""A positive and a negative weight or bias in the network diagram: blue and
+orange, apart for colour-blind eyes (TensorFlow Playground's choice too)."""
+EDITED = "#ad1457"
+"""A weight set by hand: the loss plot's "edited" marker (a dark pink)."""
 
 TARGET_ZERO = "#ff6a13"
 """A training point whose target is 0 (orange)."""

@@ -187,11 +187,17 @@ class FileActions(QObject):
         return True
 
     def save_configuration(self, path: str) -> bool:
-        """Write the configuration the controls show as JSON."""
+        """Write the configuration the controls show as JSON, with a note of
+        each hand edit of the run ("model edited by hand at epoch N: ...")."""
         from xorgui.core.export import save_config
 
+        snapshot = self._window.snapshot
+        notes = [] if snapshot is None else [edit.note for edit in snapshot.edits]
         return self._write(
-            self.tr("configuration"), path, save_config, self._window.controls.config()
+            self.tr("configuration"),
+            path,
+            partial(save_config, notes=notes),
+            self._window.controls.config(),
         )
 
     def export_surface_image(self, path: str) -> bool:

@@ -38,6 +38,7 @@ from xorgui.window.hidden_views import add_hidden_views
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
 from xorgui.window.menus import fill_menu_bar, make_action
+from xorgui.window.network_views import add_network_views
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         )
         self.docks = ViewDocks(self)
         self.unit_focus = add_hidden_views(self)
+        self.network_views = add_network_views(self)
+        self.network_views.diagram.unit_clicked.connect(self.unit_focus.show_unit)
         self.status = RunStatusBar(self)
         self.setStatusBar(self.status)
         # The status bar's labels, as the tests and a person read them.
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
                         *self.run_controls.actions_for_menu(),
                         None,
                         self.restore_article_action,
+                        self.network_views.preset_action,
                         self.sweep_action,
                     ],
                 ),

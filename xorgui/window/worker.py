@@ -31,9 +31,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import DEFAULT_GRID
+from xorgui.core.hand_edit import ParameterRef
+from xorgui.core.network import Layer
 from xorgui.core.session import RunSession, RunState
 from xorgui.window.surface_requests import SurfaceRequests
-from xorgui.window.worker_jobs import export_job, sweep_job, sweep_threads
+from xorgui.window.worker_jobs import edit_job, export_job, sweep_job, sweep_threads
 from xorgui.window.worker_pacing import Pacing, RateMeter
 
 SNAPSHOT_RATE = 30.0
@@ -56,7 +58,7 @@ class TrainingWorker(QObject):
     finished run, `failed(str)` with a message for a person,
     `rate_measured(float)` epochs a second while running,
     `export_finished(ExportResult)`, `sweep_progress(int, int)` epochs done
-    of all, and `sweep_finished(SweepOutcome)`.
+    of all, `sweep_finished(SweepOutcome)` and `notice(str)`, an edit refused.
     """
 
     snapshot_ready = Signal(object)
@@ -67,6 +69,7 @@ class TrainingWorker(QObject):
     export_finished = Signal(object)
     sweep_progress = Signal(int, int)
     sweep_finished = Signal(object)
+    notice = Signal(str)
 
     def __init__(self, config: TrainConfig, grid: int = DEFAULT_GRID) -> None:
         super().__init__()
@@ -153,6 +156,14 @@ class TrainingWorker(QObject):
         if epochs_per_second is not None and not epochs_per_second > 0:
             raise ValueError(f"speed must be positive or None, got {epochs_per_second}")
         self._post(self._do_set_speed, epochs_per_second)
+
+    def set_parameter(self, ref: ParameterRef, value: float) -> None:
+        """Set one weight or bias by hand; refused while training (`edit_job`)."""
+        self._post(self._do_edit, ref, value)
+
+    def set_layers(self, layers: tuple[Layer, ...], preset: str | None = None) -> None:
+        """Set every weight and bias by hand (`preset` names them), likewise."""
+        self._post(self._do_edit, layers, preset)
 
     def set_grid(self, size: int) -> None:
         """Evaluate the output surface on a size x size grid for each snapshot."""
@@ -358,6 +369,10 @@ class TrainingWorker(QObject):
     def _do_set_speed(self, epochs_per_second: float | None) -> None:
         self._pacing.epochs_per_second = epochs_per_second
         self._pacing.restart(time.perf_counter())
+
+    def _do_edit(self, what: ParameterRef | tuple[Layer, ...], extra: Any) -> None:
+        if edit_job(self._session, what, extra, self.notice.emit):
+            self._emit(force=True)
 
     def _do_set_grid(self, size: int) -> None:
         self._grid = size

@@ -1,7 +1,9 @@
-"""The training worker's one-off jobs: a sweep of many seeds, and the exports.
+"""The training worker's one-off jobs: a sweep of many seeds, the exports and
+an edit by hand.
 
 Each runs in the worker's thread, between chunks of training, and returns a
-value for a signal; neither touches the run session's state.
+value for a signal; none touches the run session's state (an edit changes the
+model, not whether the run is paused, ready or finished).
 """
 
 from __future__ import annotations
@@ -10,14 +12,18 @@ import threading
 import traceback
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.hand_edit import HandEditError, ParameterRef
 from xorgui.core.job_results import ExportResult, SweepOutcome
+from xorgui.core.network import Layer
+from xorgui.core.session import RunState
 
 if TYPE_CHECKING:
+    from xorgui.core.session import RunSession
     from xorgui.core.training import Trainer
 
 
@@ -72,9 +78,60 @@ def export_job(trainer: Trainer | None, kind: str, path: str) -> ExportResult:
                 )
             )
         if kind == "history":
-            save_loss_csv(path, *trainer.loss_record())
+            notes = [edit.note for edit in trainer.edits]
+            save_loss_csv(path, *trainer.loss_record(), notes)
         else:
             save_model(path, trainer.save_model())
     except ExportError as exc:
         error = str(exc)
     return ExportResult(kind, path, error)
+
+
+def edit_job(
+    session: RunSession | None,
+    what: ParameterRef | tuple[Layer, ...],
+    detail: Any,
+    refuse: Callable[[str], object],
+) -> bool:
+    """Set one parameter (`what` a ParameterRef, `detail` its value) or all of
+    them (`what` the layers, `detail` a preset's name or None) in the session's
+    model and return True; or tell `refuse` why not, in words for the status
+    bar, and return False.
+
+    Refused while training (the edit would race the chunk being trained) and
+    after a divergence or failure (Reset starts again).
+    """
+    if session is None:
+        reason = edit_block(RunState.LOADING)
+    elif session.training:
+        reason = edit_block(RunState.RUNNING)
+    else:
+        reason = edit_block(session.state)
+    if reason is None and session is not None:
+        try:
+            if isinstance(what, ParameterRef):
+                session.trainer.set_parameter(what, float(detail))
+            else:
+                session.trainer.set_layers(what, detail)
+            return True
+        except HandEditError as exc:
+            reason = _tr("Cannot set that weight: {0}.").format(exc)
+    refuse(reason)
+    return False
+
+
+def edit_block(state: RunState) -> str | None:
+    """Why the network cannot be edited by hand in `state` (None: it can), in
+    words that say what to do."""
+    reasons = {
+        RunState.LOADING: _tr("The training engine is still starting: try again soon."),
+        RunState.RUNNING: _tr("Pause training (Space) to edit the network by hand."),
+        RunState.SWEEPING: _tr("Wait for the seed sweep to finish, then edit."),
+        RunState.DIVERGED: _tr("This run diverged: press Reset (R) before editing it."),
+        RunState.FAILED: _tr("This run stopped: press Reset (R) before editing it."),
+    }
+    return reasons.get(state)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrainingWorker", text)

@@ -1,0 +1,175 @@
+"""Weights and biases set by hand: which parameter, its name, and the record.
+
+A learner edits the network while it is paused; the edit becomes part of the
+run, so the loss plot, the exports and the saved files can say "model edited
+by hand at epoch N". Torch-free: the views name parameters with the same words
+the trainer records.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from xorgui.core.network import Layer
+
+LIMIT = 1000.0
+"""The largest |value| a person may type: the classic hand-made XOR needs 30,
+and far larger values only saturate the sigmoid (or overflow a linear unit)."""
+
+
+class HandEditError(ValueError):
+    """An edit that cannot be made; str() says why, for a person."""
+
+
+def unit_name(layer: int, unit: int, layer_count: int) -> str:
+    """The name of unit `unit` of Linear layer `layer`: "h1.2" for the second
+    unit of the first hidden layer, "y" for the output (1-based, as people
+    count); layer -1 is the inputs, "x1" and "x2"."""
+    if layer < 0:
+        return f"x{unit + 1}"
+    if layer == layer_count - 1:
+        return "y"
+    return f"h{layer + 1}.{unit + 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParameterRef:
+    """One weight (`col` the input it comes from) or bias (`col` None) of the
+    unit `row` of Linear layer `layer` (0 the first, as in `Snapshot.layers`)."""
+
+    layer: int
+    row: int
+    col: int | None = None
+
+    @property
+    def is_bias(self) -> bool:
+        return self.col is None
+
+    def value(self, layers: Sequence[Layer]) -> float:
+        """This parameter's value in `layers`."""
+        layer = layers[self.layer]
+        if self.col is None:
+            return float(layer.bias[self.row])
+        return float(layer.weight[self.row, self.col])
+
+    def describe(self, layer_count: int) -> str:
+        """ "the weight h1.1 <- x2" or "the bias of y"."""
+        unit = unit_name(self.layer, self.row, layer_count)
+        if self.col is None:
+            return f"the bias of {unit}"
+        source = unit_name(self.layer - 1, self.col, layer_count)
+        return f"the weight {unit} <- {source}"
+
+    def check(self, layers: Sequence[Layer]) -> None:
+        """HandEditError unless this parameter exists in `layers`."""
+        if not 0 <= self.layer < len(layers):
+            raise HandEditError(f"the network has no layer {self.layer + 1}")
+        layer = layers[self.layer]
+        if not 0 <= self.row < layer.units:
+            raise HandEditError(f"layer {self.layer + 1} has no unit {self.row + 1}")
+        if self.col is not None and not 0 <= self.col < layer.inputs:
+            raise HandEditError(f"layer {self.layer + 1} has no input {self.col + 1}")
+
+
+def every_parameter(layers: Sequence[Layer]) -> Iterator[ParameterRef]:
+    """Every parameter, layer by layer, unit by unit: its weights, then its bias."""
+    for index, layer in enumerate(layers):
+        for row in range(layer.units):
+            for col in range(layer.inputs):
+                yield ParameterRef(index, row, col)
+            yield ParameterRef(index, row)
+
+
+def check_value(value: float) -> float:
+    """`value` as a float if a person may set it; HandEditError saying why not."""
+    if not math.isfinite(value):
+        raise HandEditError("a weight must be a finite number")
+    if abs(value) > LIMIT:
+        raise HandEditError(f"a weight must lie between {-LIMIT:g} and {LIMIT:g}")
+    return float(value)
+
+
+def parse_value(text: str) -> float:
+    """A typed number ("20", "-0.5", "1e-2", "1,5" with a decimal comma)."""
+    cleaned = text.strip().replace("\u2212", "-").replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise HandEditError(
+            f"{text.strip() or 'nothing'} is not a number: type one such as -2.5"
+        ) from None
+    return check_value(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One parameter set by hand: from what to what."""
+
+    parameter: ParameterRef
+    before: float
+    after: float
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Parameters set by hand at `epoch` (before that epoch's training), with
+    a name for a preset that set them all (None for a person's own edit)."""
+
+    epoch: int
+    changes: tuple[Change, ...]
+    layer_count: int
+    preset: str | None = None
+
+    def describe(self) -> str:
+        """What changed, in one line."""
+        if self.preset is not None:
+            return f"set to the {self.preset} preset"
+        if len(self.changes) == 1:
+            change = self.changes[0]
+            return (
+                f"{change.parameter.describe(self.layer_count)} set to "
+                f"{change.after:g} (was {change.before:.6g})"
+            )
+        return f"{len(self.changes)} weights and biases set by hand"
+
+    @property
+    def note(self) -> str:
+        """The line exports carry: "model edited by hand at epoch N: ..."."""
+        return f"model edited by hand at epoch {self.epoch}: {self.describe()}"
+
+
+def changes_between(
+    before: Sequence[Layer], after: Sequence[Layer]
+) -> tuple[Change, ...]:
+    """Every parameter whose value differs from `before` to `after` (same shapes)."""
+    if [(a.weight.shape, a.bias.shape) for a in before] != [
+        (b.weight.shape, b.bias.shape) for b in after
+    ]:
+        raise HandEditError("the new weights do not fit this network's shape")
+    return tuple(
+        Change(ref, ref.value(before), ref.value(after))
+        for ref in every_parameter(before)
+        if ref.value(before) != ref.value(after)
+    )
+
+
+def with_value(
+    layers: Sequence[Layer], ref: ParameterRef, value: float
+) -> tuple[Layer, ...]:
+    """Copies of `layers` with `ref` set to `value` (checked first)."""
+    ref.check(layers)
+    value = check_value(value)
+    copies = [Layer(layer.weight.copy(), layer.bias.copy()) for layer in layers]
+    target = copies[ref.layer]
+    if ref.col is None:
+        target.bias[ref.row] = value
+    else:
+        target.weight[ref.row, ref.col] = value
+    return tuple(copies)
+
+
+def edit_notes(edits: Sequence[Edit]) -> list[str]:
+    """One line per edit, for a file's header."""
+    return [edit.note for edit in edits]
