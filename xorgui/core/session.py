@@ -16,6 +16,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from xorgui.core.session_file import SavedRun
 from xorgui.core.timeline import Timeline
 
 if TYPE_CHECKING:
@@ -223,6 +224,35 @@ class RunSession:
         self._settle()
         if epoch == 0:
             self.state = RunState.READY
+
+    def saved_run(self) -> SavedRun:
+        """The run as plain values, for a session file."""
+        trainer = self.trainer
+        history = trainer.history
+        return SavedRun(
+            trainer.config,
+            self.continue_epochs,
+            self.timeline.to_record(trainer),
+            history.epochs.copy(),
+            history.losses.copy(),
+            history.stride,
+            trainer.divergence,
+        )
+
+    def load_run(self, saved: SavedRun) -> None:
+        """Be the saved run, where it stood: its epoch, history, timeline and
+        budget; paused (finished, diverged, or ready at epoch 0)."""
+        self.new_run(saved.config)
+        trainer = self.trainer
+        trainer.restore(saved.timeline.tip)
+        trainer.history.load(
+            saved.history_epochs, saved.history_losses, saved.history_stride
+        )
+        trainer.divergence = saved.divergence
+        self.timeline.load_record(saved.timeline)
+        self.continue_epochs = saved.continue_epochs
+        if trainer.epoch or trainer.divergence is not None:
+            self._settle()
 
     def _settle(self) -> None:
         """Training stopped: say why."""
