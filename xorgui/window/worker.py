@@ -35,6 +35,7 @@ from xorgui.core.session import RunSession, RunState
 from xorgui.window.surface_requests import SurfaceRequests
 from xorgui.window.worker_jobs import export_job, sweep_job, sweep_threads
 from xorgui.window.worker_pacing import Pacing, RateMeter
+from xorgui.window.worker_timeline import TimelineCommands
 
 SNAPSHOT_RATE = 30.0
 """Snapshots a second while running; the views draw at most this often anyway."""
@@ -46,7 +47,7 @@ IDLE = math.inf
 """What the loop's steps return when there is nothing to do until a command."""
 
 
-class TrainingWorker(QObject):
+class TrainingWorker(TimelineCommands, QObject):
     """Drives one run session in its own QThread; talk to it only through its
     methods.
 
@@ -56,7 +57,8 @@ class TrainingWorker(QObject):
     finished run, `failed(str)` with a message for a person,
     `rate_measured(float)` epochs a second while running,
     `export_finished(ExportResult)`, `sweep_progress(int, int)` epochs done
-    of all, and `sweep_finished(SweepOutcome)`.
+    of all, `sweep_finished(SweepOutcome)` and `session_saved(ExportResult)`.
+    The timeline's commands are TimelineCommands'.
     """
 
     snapshot_ready = Signal(object)
@@ -67,6 +69,7 @@ class TrainingWorker(QObject):
     export_finished = Signal(object)
     sweep_progress = Signal(int, int)
     sweep_finished = Signal(object)
+    session_saved = Signal(object)
 
     def __init__(self, config: TrainConfig, grid: int = DEFAULT_GRID) -> None:
         super().__init__()
