@@ -9,6 +9,7 @@ trains on from the one shown.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -89,8 +90,8 @@ class TimelineControls(QObject):
                 tip=tip, keys=keys
             )
         )
-        action.setData(step)
-        action.triggered.connect(self._step)
+        # partial, not a lambda: this connection stays in the GUI thread.
+        action.triggered.connect(partial(self.step_by, step))
         return action
 
     def actions(self) -> list[QAction]:
@@ -139,12 +140,10 @@ class TimelineControls(QObject):
     def show_latest(self) -> None:
         self.show_epoch(self.latest)
 
-    @Slot()
-    def _step(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            start = self._wanted if self._wanted is not None else self.shown
-            self.show_epoch(start + int(action.data()))
+    def step_by(self, epochs: int) -> None:
+        """Show the epoch `epochs` after (or before) the one shown or asked for."""
+        start = self._wanted if self._wanted is not None else self.shown
+        self.show_epoch(start + epochs)
 
     @Slot()
     def train_from_here(self) -> bool:
