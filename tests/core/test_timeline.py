@@ -55,7 +55,7 @@ def test_any_epoch_is_the_uninterrupted_runs_model_bit_for_bit(
 ) -> None:
     session = trained_session(config)
     rng = np.random.default_rng(config.seed + len(config.hidden))
-    epochs = sorted({0, 127, 128, 1499, *rng.integers(1, 1500, 5).tolist()})
+    epochs = sorted({0, 63, 64, 1499, *rng.integers(1, 1500, 5).tolist()})
     expected = checkpoints_along(config, epochs)
     for epoch in epochs:
         shown = session.timeline.model_at(epoch)
@@ -166,7 +166,7 @@ def test_memory_stays_bounded_and_replays_stay_exact() -> None:
 
 
 def test_a_two_million_epoch_run_fits_in_twenty_megabytes() -> None:
-    """The default spacing keeps 2,000,000 / 128 checkpoints of the article's
+    """The default spacing keeps 2,000,000 / 64 checkpoints of the article's
     network, and no network's checkpoints outgrow the cap."""
     article = checkpoint_bytes(TrainConfig())
     assert (2_000_000 // DEFAULT_SPACING + 1) * article < 20_000_000
