@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QSplitter
+from PySide6.QtWidgets import QSplitter
 
 from xorgui.core.job_results import ExportResult
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.session_file import SESSION_EXTENSION, SessionFileError, load_session
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
+from xorgui.window.file_actions import show_error
 from xorgui.window.window_layout import SPLITTERS
 
 if TYPE_CHECKING:
@@ -167,11 +168,4 @@ class SessionActions(QObject):
             self._show_error(self.tr("Could not save the session"), result.error)
 
     def _show_error(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            title,
-            text,
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.exec()
+        show_error(self._window, title, text)
