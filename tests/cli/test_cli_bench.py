@@ -15,7 +15,8 @@ Cli = Callable[..., Run]
 def test_quick_bench_prints_both_tables(cli: Cli) -> None:
     run = cli("bench", "--quick", timeout=300)
     assert run.code == 0, run.stderr
-    title, engine_table, sweep_table, kernel_table = run.stdout.strip().split("\n\n")
+    parts = run.stdout.strip().split("\n\n")
+    title, engine_table, sweep_table, kernel_table, timeline_table = parts
     assert title.startswith("xorgui bench: 2000 epochs, sigmoid, BCE, SGD lr 0.1")
     header, *rows = (line.split() for line in engine_table.splitlines())
     assert header[0] == "architecture"
@@ -37,6 +38,21 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
         rate, loss = (float(cell.replace(",", "")) for cell in row)
         assert rate > 0 and 0 < loss < 1
     assert cost.startswith("cost of the reproducible kernels: ")
+    header, looks, memory_header, memory = timeline_table.splitlines()
+    assert header.split() == [
+        "timeline",
+        "run",
+        "epochs",
+        "look",
+        "back",
+        "ms",
+        "worst",
+        "ms",
+    ]
+    assert looks.split()[:2] == ["2-2-1", "20,000"]
+    assert all(float(cell) > 0 for cell in looks.split()[2:])
+    assert memory_header.split() == ["checkpoints", "run", "epochs", "count", "MB"]
+    assert memory.split()[:3] == ["2-2-1", "40,000", f"{40000 // 64 + 1}"]
 
 
 @pytest.mark.slow

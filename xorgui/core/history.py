@@ -49,6 +49,29 @@ class LossHistory:
         self._losses[self._size : end] = picked
         self._size = end
 
+    def truncate(self, epoch: int) -> None:
+        """Forget every loss from `epoch` on (training goes on from there)."""
+        self._size = int(np.searchsorted(self._epochs[: self._size], epoch))
+
+    def load(self, epochs: np.ndarray, losses: np.ndarray, stride: int) -> None:
+        """Hold exactly these points, kept at `stride` (as a saved session had
+        them); ValueError if they are not what this history could hold."""
+        epochs = np.asarray(epochs, dtype=np.int64)
+        if (
+            epochs.shape != np.shape(losses)
+            or epochs.ndim != 1
+            or len(epochs) > self.capacity
+            or stride < self.log_every
+            or stride % self.log_every
+            or np.any(epochs % stride)
+            or np.any(np.diff(epochs) <= 0)
+        ):
+            raise ValueError("the loss history is not one this history can hold")
+        self.stride = stride
+        self._size = len(epochs)
+        self._epochs[: self._size] = epochs
+        self._losses[: self._size] = losses
+
     def _thin(self) -> None:
         self.stride *= 2
         held = self._epochs[: self._size]

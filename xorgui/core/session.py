@@ -12,11 +12,16 @@ the Trainer's `reset` is the rewind to that config's initial model it uses.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from xorgui.core.session_file import SavedRun
+from xorgui.core.timeline import Timeline
+
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig
+    from xorgui.core.snapshot import Snapshot
     from xorgui.core.training import Trainer
 
 
@@ -52,6 +57,8 @@ class RunSession:
         self.continue_epochs = trainer.config.epochs
         self._running = False
         self._steps_left = 0
+        self.timeline = Timeline()
+        self.timeline.start(trainer)
 
     @property
     def budget(self) -> int:
@@ -129,6 +136,7 @@ class RunSession:
         self._running = False
         self._steps_left = 0
         self.trainer.reset(config)
+        self.timeline.start(self.trainer)
         self.continue_epochs = config.epochs
         self.state = RunState.READY
 
@@ -171,7 +179,7 @@ class RunSession:
             count = min(count, self.epochs_left)
         else:
             return 0
-        done = len(self.trainer.train(count))
+        done = self.timeline.train(self.trainer, count)
         if self.stepping:
             diverged = self.trainer.divergence is not None
             self._steps_left = 0 if diverged else self._steps_left - done
@@ -183,6 +191,68 @@ class RunSession:
             self._running = False
             self._settle()
         return done
+
+    def look_back(self, epoch: int, grid: int | None) -> Snapshot:
+        """A snapshot of the model after `epoch` epochs, rebuilt exactly, with
+        the whole run's loss history; at the latest epoch, the run's own."""
+        trainer = self.trainer
+        if epoch >= trainer.epoch:
+            return trainer.snapshot(grid)
+        self.timeline.sync(trainer)
+        shown = self.timeline.model_at(max(epoch, 0)).snapshot(grid)
+        latest = trainer.snapshot()
+        return replace(
+            shown,
+            config=trainer.config,
+            history_epochs=latest.history_epochs,
+            history_losses=latest.history_losses,
+            latest_epoch=trainer.epoch,
+        )
+
+    def train_from(self, epoch: int) -> None:
+        """Drop the epochs after `epoch`: the run goes on from that epoch's
+        model, with today's settings (paused, or finished at its budget)."""
+        trainer = self.trainer
+        if self.training or not 0 <= epoch < trainer.epoch:
+            return
+        self.timeline.sync(trainer)
+        checkpoint = self.timeline.model_at(epoch).checkpoint()
+        trainer.restore(checkpoint)
+        trainer.history.truncate(epoch)
+        self.timeline.truncate(epoch)
+        self.timeline.sync(trainer)
+        self._settle()
+        if epoch == 0:
+            self.state = RunState.READY
+
+    def saved_run(self) -> SavedRun:
+        """The run as plain values, for a session file."""
+        trainer = self.trainer
+        history = trainer.history
+        return SavedRun(
+            trainer.config,
+            self.continue_epochs,
+            self.timeline.to_record(trainer),
+            history.epochs.copy(),
+            history.losses.copy(),
+            history.stride,
+            trainer.divergence,
+        )
+
+    def load_run(self, saved: SavedRun) -> None:
+        """Be the saved run, where it stood: its epoch, history, timeline and
+        budget; paused (finished, diverged, or ready at epoch 0)."""
+        self.new_run(saved.config)
+        trainer = self.trainer
+        trainer.restore(saved.timeline.tip)
+        trainer.history.load(
+            saved.history_epochs, saved.history_losses, saved.history_stride
+        )
+        trainer.divergence = saved.divergence
+        self.timeline.load_record(saved.timeline)
+        self.continue_epochs = saved.continue_epochs
+        if trainer.epoch or trainer.divergence is not None:
+            self._settle()
 
     def _settle(self) -> None:
         """Training stopped: say why."""

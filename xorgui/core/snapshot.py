@@ -76,11 +76,25 @@ class Snapshot:
     layers: tuple[Layer, ...] = ()
     # Weights and biases set by hand during the run, in order (`Trainer.edits`).
     edits: tuple[Edit, ...] = ()
+    # Set on a look back (the timeline shows an earlier model): the epoch the
+    # run has reached. Everything else describes the model after `epoch`
+    # epochs, but the history is the whole run's.
+    latest_epoch: int | None = None
 
     @property
     def solved(self) -> bool:
         """All four outputs of the current model are on the right side of 0.5."""
         return self.solved_epoch is not None
+
+    @property
+    def viewing_epoch(self) -> int | None:
+        """The earlier epoch shown on a look back; None for the latest model."""
+        return None if self.latest_epoch is None else self.epoch
+
+    @property
+    def run_epoch(self) -> int:
+        """The epoch the run has reached, whichever model is shown."""
+        return self.epoch if self.latest_epoch is None else self.latest_epoch
 
     @property
     def finished(self) -> bool:

@@ -19,6 +19,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from xorgui.core.checkpoint import Checkpoint
 from xorgui.core.config import TrainConfig
 from xorgui.core.engine import Engine
 from xorgui.core.gates import inputs, targets
@@ -185,6 +186,34 @@ class Trainer:
     def _read_solved_epoch(self) -> None:
         since = int(self._solved_since)
         self.solved_epoch = since if since >= 0 else None
+
+    def checkpoint(self) -> Checkpoint:
+        """This moment of the run, exactly (a copy): restoring it and training
+        on gives the same numbers as never having stopped."""
+        state = self._engine.state
+        values = torch.cat([t.reshape(-1) for t in state.tensors()]).numpy()
+        return Checkpoint(self.epoch, state.step, int(self._solved_since), values)
+
+    def restore(self, checkpoint: Checkpoint) -> None:
+        """Go back (or forward) to `checkpoint`: model, optimizer, epoch and
+        solved epoch; the config and the history stay as they are."""
+        state = self._engine.state
+        tensors = state.tensors()
+        sizes = [t.numel() for t in tensors]
+        if checkpoint.values.shape != (sum(sizes),):
+            raise ValueError(
+                f"a checkpoint of this network holds {sum(sizes)} values, "
+                f"got {checkpoint.values.shape}"
+            )
+        flat = torch.tensor(checkpoint.values)  # a copy: the values may be read-only
+        for tensor, part in zip(tensors, flat.split(sizes), strict=True):
+            tensor.copy_(part.view_as(tensor))
+        state.step = checkpoint.step
+        self.epoch = checkpoint.epoch
+        self.divergence = None
+        self._solved_since.fill_(checkpoint.solved_since)
+        self._loss_now = self._model_loss()
+        self._read_solved_epoch()
 
     def predictions(self) -> np.ndarray:
         """The model's outputs on the four inputs, float32, shape (4,)."""

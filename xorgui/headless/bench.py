@@ -26,6 +26,7 @@ from xorgui.core.reference import reference_losses
 from xorgui.core.reproducible import MKL_MODE_VARIABLE, mkl_mode
 from xorgui.core.sweep import run_sweep
 from xorgui.core.training import Trainer
+from xorgui.headless.timeline_bench import print_timeline_table
 
 ARCHITECTURES: tuple[tuple[int, ...], ...] = ((2,), (16,), (8, 8))
 FULL_EPOCHS, QUICK_EPOCHS = 20000, 2000
@@ -237,3 +238,5 @@ def run_bench(quick: bool) -> None:
         f"(2-2-1, {epochs} epochs, the median of {modes.turns} turns each, "
         "taken alternately in fresh processes)"
     )
+    print()
+    print_timeline_table(quick, print_row)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QEvent, QRectF, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from xorgui.visuals.epoch_marker import EpochMarker
 from xorgui.visuals.latest import LatestSnapshot
 
 if TYPE_CHECKING:
@@ -271,6 +272,7 @@ class LossPlot(QWidget):
         )
         self.solved_line.setVisible(False)
         item.addItem(self.solved_line, ignoreBounds=True)
+        self.epoch_marker = EpochMarker(item, self)
         self.plot.setToolTip(
             self.tr(
                 "The loss of every epoch so far (lower is better). Drag to pan and "
@@ -363,7 +365,8 @@ class LossPlot(QWidget):
         self._latest.flush()
 
     def _draw(self, snapshot: Snapshot) -> None:
-        self._epoch = snapshot.epoch
+        self._epoch = snapshot.run_epoch
+        self.epoch_marker.show_epoch(snapshot.viewing_epoch)
         history = np.asarray(snapshot.history_losses)
         # A new run has no history yet: its range is around its first loss.
         self._losses = history if history.size else np.array([snapshot.loss])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from xorgui.core.config import ConfigError, TrainConfig
 from xorgui.core.job_results import ExportResult
@@ -260,11 +260,12 @@ class FileActions(QObject):
         )
 
     def _show_error(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            title,
-            text,
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.exec()
+        show_error(self._window, title, text)
+
+
+def show_error(parent: QWidget, title: str, text: str) -> None:
+    """A modal error box a person closes with OK: a file could not be used."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    box.exec()

@@ -42,10 +42,12 @@ from xorgui.window.network_views import add_network_views
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
+from xorgui.window.session_actions import SessionActions
 from xorgui.window.settings import Settings
 from xorgui.window.startup import AfterFirstFrame
 from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
+from xorgui.window.timeline_actions import TimelineControls
 from xorgui.window.view_docks import ViewDocks
 from xorgui.window.window_layout import ControlsScroller, arrange
 from xorgui.window.window_memory import remember_session, restore_layout
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         ) = self.status.labels()
         self.files = FileActions(self, self._settings)
         self._build_menus()
+        self.timeline = TimelineControls(self)
+        self.sessions = SessionActions(self, self._settings, list, lambda runs: None)
         self._key_router = route_keys(self)
         self._startup = AfterFirstFrame(self, self._finish_startup)
 
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         self.restore_article_action.triggered.connect(self.restore_article_setup)
         self.reset_camera_button.clicked.connect(self._reset_camera)
         self.files.configuration_opened.connect(self._show_and_start)
+        self.sessions.configuration_opened.connect(self._show_and_start)
 
     @Slot()
     def restore_article_setup(self) -> None:

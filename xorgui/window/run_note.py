@@ -68,9 +68,24 @@ def run_note(
             "Solved: all four outputs are on the right side of 0.5 "
             "from epoch {epoch:,} on. {note}"
         ).format(epoch=solved_epoch, note=config_note(snapshot.config)), "good"
+    if snapshot.latest_epoch is not None:
+        return look_back_note(snapshot), "info"
     if state is RunState.FINISHED:
         return unsolved_note(snapshot), "bad"
     return config_note(snapshot.config), "info"
+
+
+def look_back_note(snapshot: Snapshot) -> str:
+    """The views show an earlier epoch: which, and how to go on."""
+    return _tr(
+        "Looking back at epoch {epoch:,}, as the model was then. Play goes on "
+        "from epoch {latest:,}; Timeline > Train on from here goes on from this "
+        "one instead. {note}"
+    ).format(
+        epoch=snapshot.epoch,
+        latest=snapshot.latest_epoch,
+        note=config_note(snapshot.config),
+    )
 
 
 def divergence_note(snapshot: Snapshot) -> str:

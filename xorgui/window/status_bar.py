@@ -108,6 +108,13 @@ class RunStatusBar(QStatusBar):
         if snapshot is None:
             for label in (self.epoch_label, self.loss_label, self.solved_label):
                 show_text(label, "")
+        elif snapshot.latest_epoch is not None:
+            shown = self.tr("Showing epoch {epoch:,} of {latest:,}").format(
+                epoch=snapshot.epoch, latest=snapshot.latest_epoch
+            )
+            show_text(
+                self.epoch_label, f"<b style='color:{palette.ATTENTION}'>{shown}</b>"
+            )
         else:
             show_text(
                 self.epoch_label,
@@ -115,6 +122,7 @@ class RunStatusBar(QStatusBar):
                     epoch=snapshot.epoch, budget=snapshot.config.epochs
                 ),
             )
+        if snapshot is not None:
             show_text(
                 self.loss_label,
                 self.tr("loss {loss}").format(loss=format_loss(snapshot.loss)),

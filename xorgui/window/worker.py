@@ -37,6 +37,7 @@ from xorgui.core.session import RunSession, RunState
 from xorgui.window.surface_requests import SurfaceRequests
 from xorgui.window.worker_jobs import edit_job, export_job, sweep_job, sweep_threads
 from xorgui.window.worker_pacing import Pacing, RateMeter
+from xorgui.window.worker_timeline import TimelineCommands
 
 SNAPSHOT_RATE = 30.0
 """Snapshots a second while running; the views draw at most this often anyway."""
@@ -48,7 +49,7 @@ IDLE = math.inf
 """What the loop's steps return when there is nothing to do until a command."""
 
 
-class TrainingWorker(QObject):
+class TrainingWorker(TimelineCommands, QObject):
     """Drives one run session in its own QThread; talk to it only through its
     methods.
 
@@ -58,7 +59,9 @@ class TrainingWorker(QObject):
     finished run, `failed(str)` with a message for a person,
     `rate_measured(float)` epochs a second while running,
     `export_finished(ExportResult)`, `sweep_progress(int, int)` epochs done
-    of all, `sweep_finished(SweepOutcome)` and `notice(str)`, an edit refused.
+    of all, `sweep_finished(SweepOutcome)`, `notice(str)` (an edit refused)
+    and `session_saved(ExportResult)`. The timeline's commands are
+    TimelineCommands'.
     """
 
     snapshot_ready = Signal(object)
@@ -70,6 +73,7 @@ class TrainingWorker(QObject):
     sweep_progress = Signal(int, int)
     sweep_finished = Signal(object)
     notice = Signal(str)
+    session_saved = Signal(object)
 
     def __init__(self, config: TrainConfig, grid: int = DEFAULT_GRID) -> None:
         super().__init__()

@@ -1,0 +1,171 @@
+"""File > Save session... and Open session...: a prepared run in one file.
+
+A session holds the run (settings, checkpoints, loss history, budget), the
+pinned runs and the window's layout, so a teacher can prepare a run and open
+it in class, paused where it was saved, every epoch of it still there to look
+back at. The file is read and checked here, in the GUI thread and without
+torch, before anything changes: a file that cannot be used is a message box
+and the session on screen stays as it was. The run itself lives in the
+training thread, so the worker writes and restores it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSplitter
+
+from xorgui.core.job_results import ExportResult
+from xorgui.core.pinned import PinnedRun
+from xorgui.core.session_file import SESSION_EXTENSION, SessionFileError, load_session
+from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
+from xorgui.window.file_actions import show_error
+from xorgui.window.window_layout import SPLITTERS
+
+if TYPE_CHECKING:
+    from xorgui.window.main_window import MainWindow
+    from xorgui.window.settings import Settings
+
+WINDOW_STATE = "windowState"
+
+
+class SessionActions(QObject):
+    """The two File menu commands, as actions and as methods taking a path.
+
+    `pinned_runs()` gives the runs to save with the session and
+    `restore_pinned(runs)` takes those of an opened one.
+    """
+
+    configuration_opened = Signal(object)
+    """A session was opened: the window shows its settings (the worker then
+    restores the run itself)."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        pinned_runs: Callable[[], list[PinnedRun]],
+        restore_pinned: Callable[[list[PinnedRun]], object],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._pinned_runs = pinned_runs
+        self._restore_pinned = restore_pinned
+        self._filter = self.tr("xorgui sessions (*.{ext})").format(
+            ext=SESSION_EXTENSION
+        )
+        self.open_action = QAction(self.tr("Open s&ession..."), window)
+        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_action.setToolTip(
+            self.tr(
+                "Open a saved session: its run where it was saved (every epoch "
+                "to look back at), its pinned runs and its layout (Ctrl+Shift+O)."
+            )
+        )
+        self.open_action.triggered.connect(self._ask_open)
+        self.save_action = QAction(self.tr("Save sessio&n..."), window)
+        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_action.setToolTip(
+            self.tr(
+                "Save this run (settings, every epoch trained, loss history), the "
+                "pinned runs and the layout in one file, to open in class "
+                "(Ctrl+Shift+S)."
+            )
+        )
+        self.save_action.triggered.connect(self._ask_save)
+        for action in (self.open_action, self.save_action):
+            action.setStatusTip(action.toolTip())
+        window.worker.session_saved.connect(self._on_saved)
+        self._add_to_file_menu()
+
+    def _add_to_file_menu(self) -> None:
+        """After the configuration's entries (before the File menu's first
+        separator)."""
+        menu = self._window.menuBar().actions()[0].menu()
+        before = next(action for action in menu.actions() if action.isSeparator())
+        menu.insertSeparator(before)
+        menu.insertActions(before, [self.open_action, self.save_action])
+
+    @Slot()
+    def _ask_save(self) -> None:
+        from xorgui.core.export import export_name
+
+        snapshot = self._window.snapshot
+        config = self._window.controls.config() if snapshot is None else snapshot.config
+        epoch = None if snapshot is None else snapshot.run_epoch
+        name = export_name(config, "session", SESSION_EXTENSION, epoch=epoch)
+        path = ask_save_path(
+            self._window, self._settings, self.tr("Save session"), name, self._filter
+        )
+        if path:
+            self.save_session(path)
+
+    @Slot()
+    def _ask_open(self) -> None:
+        path = ask_open_path(
+            self._window, self._settings, self.tr("Open session"), self._filter
+        )
+        if path:
+            self.open_session(path)
+
+    def save_session(self, path: str) -> None:
+        """Ask the worker to write the session to `path` (it says when done)."""
+        self._window.worker.save_session(path, self._pinned_runs(), self._layout())
+
+    def open_session(self, path: str) -> bool:
+        """Open the session file at `path`; a file that cannot be used is
+        explained and nothing changes."""
+        try:
+            data = load_session(path)
+        except SessionFileError as exc:
+            self._show_error(
+                self.tr("Cannot open this session"),
+                self.tr("{reason}\n\nNothing was changed.").format(reason=exc),
+            )
+            return False
+        window = self._window
+        self.configuration_opened.emit(data.run.config)
+        window.worker.load_session(data.run)
+        self._restore_pinned(list(data.pinned))
+        self._restore_layout(data.layout)
+        window.status.say(
+            self.tr("Opened the session {path}: epoch {epoch:,}.").format(
+                path=path, epoch=data.run.timeline.tip.epoch
+            )
+        )
+        return True
+
+    def _layout(self) -> dict[str, bytes]:
+        window = self._window
+        layout = {WINDOW_STATE: bytes(window.saveState().data())}
+        for name in SPLITTERS:
+            splitter = window.findChild(QSplitter, name)
+            if splitter is not None:
+                layout[name] = bytes(splitter.saveState().data())
+        return layout
+
+    def _restore_layout(self, layout: dict[str, bytes]) -> None:
+        """The saved layout; a part this window cannot use is left as it is."""
+        window = self._window
+        if WINDOW_STATE in layout:
+            window.restoreState(layout[WINDOW_STATE])
+        for name in SPLITTERS:
+            splitter = window.findChild(QSplitter, name)
+            if splitter is not None and name in layout:
+                splitter.restoreState(layout[name])
+
+    @Slot(object)
+    def _on_saved(self, result: ExportResult) -> None:
+        if result.error is None:
+            self._window.status.say(
+                self.tr("Saved the session to {path}").format(path=result.path)
+            )
+        else:
+            self._show_error(self.tr("Could not save the session"), result.error)
+
+    def _show_error(self, title: str, text: str) -> None:
+        show_error(self._window, title, text)

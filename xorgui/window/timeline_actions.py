@@ -1,0 +1,207 @@
+"""The window's timeline: the bar under the views, the Timeline menu, the keys.
+
+While training is paused (or finished) a person looks back at any epoch
+trained so far: the worker rebuilds that epoch's model exactly and every view
+shows it, the loss plot with a marker there. Play goes on from the latest
+epoch; "Train on from here" (after a confirmation) drops the later epochs and
+trains on from the one shown.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from xorgui.core.session import RunState
+from xorgui.window.timeline_bar import TimelineBar
+
+if TYPE_CHECKING:
+    from xorgui.core.snapshot import Snapshot
+    from xorgui.window.main_window import MainWindow
+
+BIG_STEP = 100
+LOOKING_STATES = (
+    RunState.READY,
+    RunState.PAUSED,
+    RunState.FINISHED,
+    RunState.DIVERGED,
+)
+"""Where a look back is possible: nothing is training."""
+
+
+class TimelineControls(QObject):
+    """The timeline's bar, actions and menu for `window`; `shown` is the epoch
+    the views show, `latest` the one the run has reached."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.shown = 0
+        self.latest = 0
+        self._wanted: int | None = None
+        self._state = RunState.LOADING
+        self.bar = TimelineBar(window)
+        self.back_action = self._action(
+            self.tr("Back one epoch"), "Alt+Left", -1, self.tr("Show the epoch before.")
+        )
+        self.forward_action = self._action(
+            self.tr("Forward one epoch"),
+            "Alt+Right",
+            1,
+            self.tr("Show the next epoch."),
+        )
+        self.back_many_action = self._action(
+            self.tr("Back {n} epochs").format(n=BIG_STEP),
+            "Alt+Shift+Left",
+            -BIG_STEP,
+            self.tr("Show the epoch {n} before.").format(n=BIG_STEP),
+        )
+        self.forward_many_action = self._action(
+            self.tr("Forward {n} epochs").format(n=BIG_STEP),
+            "Alt+Shift+Right",
+            BIG_STEP,
+            self.tr("Show the epoch {n} later.").format(n=BIG_STEP),
+        )
+        self.latest_action = QAction(self.tr("Latest epoch"), self)
+        self.latest_action.setShortcut(QKeySequence("Alt+End"))
+        self.latest_action.triggered.connect(self.show_latest)
+        self.train_from_here_action = QAction(self.tr("Train on from here..."), self)
+        self.train_from_here_action.triggered.connect(self.train_from_here)
+        for action in self.actions():
+            action.setStatusTip(action.toolTip())
+        self.bar.add_buttons([self.latest_action, self.train_from_here_action])
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
+        self._add_menu()
+        self.bar.epoch_chosen.connect(self.show_epoch)
+        window.loss_plot.epoch_marker.epoch_clicked.connect(self.show_epoch)
+        window.worker.snapshot_ready.connect(self._on_snapshot)
+        window.worker.state_changed.connect(self._on_state)
+        self._update()
+
+    def _action(self, text: str, keys: str, step: int, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(
+            self.tr("{tip} Only while training is paused ({keys}).").format(
+                tip=tip, keys=keys
+            )
+        )
+        # partial, not a lambda: this connection stays in the GUI thread.
+        action.triggered.connect(partial(self.step_by, step))
+        return action
+
+    def actions(self) -> list[QAction]:
+        """The Timeline menu's actions, in order."""
+        return [
+            self.back_action,
+            self.forward_action,
+            self.back_many_action,
+            self.forward_many_action,
+            self.latest_action,
+            self.train_from_here_action,
+        ]
+
+    def _add_menu(self) -> None:
+        """A Timeline menu before Help."""
+        self.latest_action.setToolTip(self.tr("Show the latest epoch again (Alt+End)."))
+        self.train_from_here_action.setToolTip(
+            self.tr(
+                "Drop the epochs after the one shown and train on from it, with "
+                "the settings shown now."
+            )
+        )
+        bar = self._window.menuBar()
+        menu = QMenu(self.tr("T&imeline"), bar)
+        menu.setToolTipsVisible(True)
+        for action in self.actions():
+            menu.addAction(action)
+            if action is self.forward_many_action:
+                menu.addSeparator()
+        self.menu = menu
+        bar.insertMenu(bar.actions()[-1], menu)
+
+    # ------------------------------------------------------------ commands
+
+    @Slot(int)
+    def show_epoch(self, epoch: int) -> None:
+        """Show the model after `epoch` epochs (kept within the run), if
+        nothing is training."""
+        if not self.active:
+            return
+        epoch = min(max(epoch, 0), self.latest)
+        self._wanted = epoch
+        self._window.worker.show_epoch(epoch)
+
+    @Slot()
+    def show_latest(self) -> None:
+        self.show_epoch(self.latest)
+
+    def step_by(self, epochs: int) -> None:
+        """Show the epoch `epochs` after (or before) the one shown or asked for."""
+        start = self._wanted if self._wanted is not None else self.shown
+        self.show_epoch(start + epochs)
+
+    @Slot()
+    def train_from_here(self) -> bool:
+        """After a confirmation, drop the epochs after the one shown and train
+        on from it; returns whether it did."""
+        epoch = self.shown
+        if not self.active or epoch >= self.latest:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Train on from epoch {epoch:,}?").format(epoch=epoch),
+            self.tr(
+                "Training goes on from epoch {epoch:,}, with the settings shown "
+                "now. The {dropped:,} epochs after it (to epoch {latest:,}) are "
+                "dropped; this cannot be undone."
+            ).format(epoch=epoch, dropped=self.latest - epoch, latest=self.latest),
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        train = box.addButton(
+            self.tr("Train on from here"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not train:
+            return False
+        self._window.worker.train_from(epoch)
+        self._window.worker.play()
+        self._window.status.say(
+            self.tr("Training on from epoch {epoch:,}.").format(epoch=epoch)
+        )
+        return True
+
+    # ------------------------------------------------------- worker -> bar
+
+    @property
+    def active(self) -> bool:
+        """A look back is possible now: nothing trains, and there is a past."""
+        return self._state in LOOKING_STATES and self.latest > 0
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self.shown = snapshot.epoch
+        self.latest = snapshot.run_epoch
+        if self._wanted == self.shown or snapshot.latest_epoch is None:
+            self._wanted = None
+        self.bar.show_run(self.shown, self.latest)
+        self._update()
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        self._state = RunState(state)
+        self._wanted = None
+        self._update()
+
+    def _update(self) -> None:
+        active = self.active
+        self.bar.set_active(active)
+        for action in self.actions():
+            action.setEnabled(active)
+        self.train_from_here_action.setEnabled(active and self.shown < self.latest)
