@@ -9,6 +9,7 @@ the loss changes (the drop and the first descent get many).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
@@ -24,6 +25,29 @@ class Spacing(StrEnum):
 
     EPOCHS = "epochs"
     LOSS = "loss"
+
+
+@dataclass(frozen=True, slots=True)
+class AnimationOptions:
+    """What an animation shows and how: frame count and rate, their spacing,
+    the frame size in pixels (width, height; even, as MP4 needs) and whether
+    the loss plot stands beside the surface."""
+
+    frames: int = DEFAULT_FRAMES
+    fps: int = DEFAULT_FPS
+    spacing: Spacing = Spacing.LOSS
+    size: tuple[int, int] = (800, 600)
+    loss_plot: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RunCurve:
+    """The whole run's loss curve and last epoch: what the frames are spaced
+    along, and what the animation's loss plot shows from the first frame."""
+
+    epochs: np.ndarray
+    losses: np.ndarray
+    last_epoch: int
 
 
 def frame_epochs(

@@ -9,7 +9,6 @@ window can stay responsive (and cancel) between steps.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -17,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from xorgui.core.animation import RunCurve
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.loss_plot import LossPlot, run_bounds
 from xorgui.visuals.offscreen import OffscreenSurface
@@ -33,15 +33,6 @@ WHOLE_RUN_COLOUR = "#d5dbe1"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("animation_frame", text)
-
-
-@dataclass(frozen=True, slots=True)
-class RunCurve:
-    """The whole run's loss curve and last epoch: the loss plot's fixed extent."""
-
-    epochs: np.ndarray
-    losses: np.ndarray
-    last_epoch: int
 
 
 class FrameComposer:
