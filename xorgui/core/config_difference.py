@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from xorgui.core.config import TrainConfig
 
 COMPARED = (
+    "seed",
     "gate",
     "hidden",
     "activation",
@@ -16,7 +17,6 @@ COMPARED = (
     "lr",
     "momentum",
     "loss",
-    "seed",
 )
 """The fields that make runs differ, in the order a label names them. The epoch
 budget is left out: a loss curve shows how long its run went."""

@@ -25,6 +25,7 @@ from xorgui.core.outcome import cannot_learn
 from xorgui.core.session import RunState
 from xorgui.visuals.loss_plot import LossPlot
 from xorgui.visuals.truth_table import TruthTable
+from xorgui.window.animation_export import AnimationExport
 from xorgui.window.article_setup import (
     ARTICLE_SETUP,
     article_setup_summary,
@@ -37,6 +38,7 @@ from xorgui.window.help_texts import HelpTexts
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
 from xorgui.window.menus import fill_menu_bar, make_action
+from xorgui.window.pins import Pins
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         ) = self.status.labels()
         self.files = FileActions(self, self._settings)
         self._build_menus()
+        self.pins = Pins(self)
+        self.animation_export = AnimationExport(self, self._settings)
         self._key_router = route_keys(self)
         self._startup = AfterFirstFrame(self, self._finish_startup)
 
