@@ -83,8 +83,9 @@ class AnimationDialog(QDialog):
         )
         self.frame_size = QComboBox(self)
         for width, height in SIZES:
-            self.frame_size.addItem(f"{width} x {height}", (width, height))
-        self.frame_size.setCurrentIndex(max(self.frame_size.findData(chosen.size), 0))
+            self.frame_size.addItem(f"{width} x {height}")
+        if chosen.size in SIZES:
+            self.frame_size.setCurrentIndex(SIZES.index(chosen.size))
         self.frame_size.setToolTip(
             self.tr("Width and height of every frame, in pixels.")
         )
@@ -136,7 +137,7 @@ class AnimationDialog(QDialog):
             frames=self.frames.value(),
             fps=self.fps.value(),
             spacing=Spacing(self.spacing.currentData()),
-            size=tuple(self.frame_size.currentData()),
+            size=SIZES[self.frame_size.currentIndex()],
             loss_plot=self.loss_plot.isChecked(),
         )
 
