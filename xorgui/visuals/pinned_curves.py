@@ -30,8 +30,13 @@ class PinnedCurves:
         self._curves: list[pg.PlotDataItem] = []
         self._runs: list[PinnedRun] = []
         self._current_name = ""
+        # Tight rows in the top right corner, where a falling curve is not;
+        # a person can drag it elsewhere.
         self.legend = pg.LegendItem(
-            offset=(-10, 10), pen=pg.mkPen("#c8c8c8"), brush=pg.mkBrush(PAPER)
+            offset=(-4, 4),
+            verSpacing=-6,
+            pen=pg.mkPen("#c8c8c8"),
+            brush=pg.mkBrush(PAPER),
         )
         self.legend.setLabelTextColor(INK)
         self.legend.setParentItem(item.getViewBox())
