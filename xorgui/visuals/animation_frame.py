@@ -41,7 +41,7 @@ class FrameComposer:
     The surface is seen from `camera` (3-D) or as the heatmap (`opengl`
     False); with `curve`, the loss plot (on a log axis if `log_scale`) covers
     the whole run from the first frame on and fills in as the frames go.
-    Close it when done (or use `with`).
+    Close it when done.
     """
 
     def __init__(
@@ -93,12 +93,6 @@ class FrameComposer:
         if self._plot is not None:
             self._plot.close()
             self._plot.deleteLater()
-
-    def __enter__(self) -> FrameComposer:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
 
 def _offscreen_loss_plot(curve: RunCurve, rect: QRect, log_scale: bool) -> LossPlot:

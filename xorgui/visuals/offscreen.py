@@ -5,7 +5,7 @@ frames of an animation."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import TracebackType
+from contextlib import closing
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -19,7 +19,7 @@ class OffscreenSurface:
     """A canvas never shown on the screen that draws snapshots into images of
     `size` device pixels: the 3-D scene seen from `camera` (the default view if
     None), or the 2-D heatmap without OpenGL. One canvas draws any number of
-    images (an animation's frames); close it (or use `with`) when done.
+    images (an animation's frames); close it when done.
 
     Needs a QApplication (and, for 3-D, an OpenGL context).
     """
@@ -50,17 +50,6 @@ class OffscreenSurface:
         self._canvas.close()
         self._canvas.deleteLater()
 
-    def __enter__(self) -> OffscreenSurface:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
 
 def render_surface_image(
     snapshot: Snapshot,
@@ -71,5 +60,5 @@ def render_surface_image(
 ) -> QImage:
     """The surface of `snapshot` drawn off screen into an image of `size` device
     pixels, whatever size the view on screen has (see OffscreenSurface)."""
-    with OffscreenSurface(size, opengl=opengl, camera=camera) as canvas:
+    with closing(OffscreenSurface(size, opengl=opengl, camera=camera)) as canvas:
         return canvas.render(snapshot)
