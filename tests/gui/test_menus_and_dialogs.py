@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, qVersion
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
+from window_actions import choose  # tests/gui/
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.session import RunState
@@ -23,23 +24,6 @@ pytestmark = pytest.mark.gui
 
 TIMEOUT_MS = 30_000
 RETRY_MS = 20
-
-
-def choose(qtbot: QtBot, window: MainWindow, menu_title: str, item: str) -> None:
-    """Open a menu of the menu bar and click one of its items with the mouse."""
-    bar = window.menuBar()
-    [entry] = [a for a in bar.actions() if a.text().replace("&", "") == menu_title]
-    menu = entry.menu()
-    assert isinstance(menu, QMenu)
-    qtbot.mouseClick(
-        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(entry).center()
-    )
-    qtbot.waitUntil(menu.isVisible, timeout=TIMEOUT_MS)
-    [action] = [a for a in menu.actions() if a.text().replace("&", "") == item]
-    assert action.isEnabled(), f"{menu_title} > {item} is disabled"
-    qtbot.mouseClick(
-        menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center()
-    )
 
 
 def type_into_file_dialog(qtbot: QtBot, path: Path) -> list[str]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from xorgui.window.main_window import MainWindow
+
+MENU_TIMEOUT_MS = 30_000
 
 
 def every_setting(window: MainWindow) -> list[QWidget]:
@@ -27,6 +29,23 @@ def every_setting(window: MainWindow) -> list[QWidget]:
         controls.loss,
         controls.epochs,
     ]
+
+
+def choose(qtbot: QtBot, window: MainWindow, menu_title: str, item: str) -> None:
+    """Open a menu of the menu bar and click one of its items with the mouse."""
+    bar = window.menuBar()
+    [entry] = [a for a in bar.actions() if a.text().replace("&", "") == menu_title]
+    menu = entry.menu()
+    assert isinstance(menu, QMenu)
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(entry).center()
+    )
+    qtbot.waitUntil(menu.isVisible, timeout=MENU_TIMEOUT_MS)
+    [action] = [a for a in menu.actions() if a.text().replace("&", "") == item]
+    assert action.isEnabled(), f"{menu_title} > {item} is disabled"
+    qtbot.mouseClick(
+        menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center()
+    )
 
 
 def click(qtbot: QtBot, window: MainWindow, action_name: str) -> None:

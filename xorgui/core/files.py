@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 
 
 class ExportError(OSError):
@@ -21,6 +22,17 @@ class ExportError(OSError):
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write `data` to `path` atomically, or raise ExportError leaving it as it was."""
+    with atomic_path(path) as temp_name, open(temp_name, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary file's name in `path`'s folder, for a writer that needs a path
+    (an encoder): renamed over `path` when the block ends, removed when it
+    raises. An OSError becomes ExportError; the target is then as it was."""
     target = os.path.abspath(os.fspath(path))
     folder = os.path.dirname(target)
     if os.path.isdir(target):
@@ -30,12 +42,12 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     temp_name = None
     try:
         handle, temp_name = tempfile.mkstemp(
-            prefix=f".{os.path.basename(target)}.", suffix=".part", dir=folder
+            prefix=f".{os.path.basename(target)}.",
+            suffix=".part" + os.path.splitext(target)[1],
+            dir=folder,
         )
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        os.close(handle)
+        yield temp_name
         if os.path.exists(target):
             os.chmod(temp_name, os.stat(target).st_mode & 0o7777)
         else:
@@ -44,6 +56,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             os.chmod(temp_name, 0o666 & ~umask)
         os.replace(temp_name, target)
         temp_name = None
+    except ExportError:
+        raise
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
     finally:

@@ -19,8 +19,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from xorgui.core.animation import AnimationOptions, RunCurve
+from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot
 from xorgui.display import probed_display
+from xorgui.visuals.animation_frame import (
+    AnimationRender,
+    FrameComposer,
+)
 from xorgui.visuals.gl_support import opengl_unavailable_reason
 from xorgui.visuals.image_export import save_image
 from xorgui.visuals.offscreen import render_surface_image
@@ -55,6 +61,39 @@ def render_surface_png(
     save_image(path, render_surface_image(snapshot, size))
 
 
+def render_animation(
+    config: TrainConfig,
+    curve: RunCurve,
+    path: str | os.PathLike[str],
+    options: AnimationOptions,
+    progress: Callable[[int], None],
+) -> int:
+    """Replay `config`'s run to `curve.last_epoch` and write it to `path` as an
+    animation of the 3-D surface beside the loss plot; returns the frame count.
+
+    `progress(frames_drawn)` is called after every step. Raises
+    OpenGLUnavailable, or ExportError when the file cannot be written (no
+    file is then left behind).
+    """
+    from xorgui.core.animation import frame_epochs
+    from xorgui.core.animation_file import AnimationWriter
+    from xorgui.core.animation_replay import replay
+
+    _ensure_application("--animate")
+    reason = opengl_unavailable_reason()
+    if reason is not None:
+        raise OpenGLUnavailable(_unavailable(reason, "--animate"))
+    epochs = frame_epochs(
+        curve.epochs, curve.losses, curve.last_epoch, options.frames, options.spacing
+    )
+    composer = FrameComposer(options.size, curve=curve if options.loss_plot else None)
+    writer = AnimationWriter(path, options.fps)
+    render = AnimationRender(replay(config, epochs), composer, writer)
+    while render.step():
+        progress(render.frames)
+    return render.frames
+
+
 def measure_window(print_row: Callable[..., None], *, quick: bool) -> None:
     """Measure the window and print its figures with `print_row` (a display needed);
     `quick` takes seconds-long measurements instead of minutes."""
@@ -63,30 +102,33 @@ def measure_window(print_row: Callable[..., None], *, quick: bool) -> None:
     gui_bench.run_gui_bench(print_row, gui_bench.QUICK if quick else gui_bench.FULL)
 
 
-def _ensure_application() -> None:
-    """Create the QApplication a CLI process lacks, unless that would abort it."""
+def _ensure_application(option: str = "--surface-png") -> None:
+    """Create the QApplication a CLI process lacks, unless that would abort it
+    (then OpenGLUnavailable says why `option` cannot be rendered)."""
     global _application
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
             raise OpenGLUnavailable(
-                _unavailable("this process has a QCoreApplication, without graphics")
+                _unavailable(
+                    "this process has a QCoreApplication, without graphics", option
+                )
             )
         return
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.split(":")[0] in ("offscreen", "minimal"):
         raise OpenGLUnavailable(
-            _unavailable(f"QT_QPA_PLATFORM={platform} has no OpenGL: unset it")
+            _unavailable(f"QT_QPA_PLATFORM={platform} has no OpenGL: unset it", option)
         )
     with probed_display() as problem:
         if problem is not None:
             raise OpenGLUnavailable(
-                _unavailable(f"no display: {problem}; run under xvfb-run")
+                _unavailable(f"no display: {problem}; run under xvfb-run", option)
             )
         # The app's own setup: its OpenGL format and shared contexts, which
         # pyqtgraph.opengl needs when a process has more than one GL widget.
         _application = create_app(sys.argv[:1])
 
 
-def _unavailable(reason: str) -> str:
-    return f"cannot render --surface-png: no OpenGL context could be created ({reason})"
+def _unavailable(reason: str, option: str = "--surface-png") -> str:
+    return f"cannot render {option}: no OpenGL context could be created ({reason})"

@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Any
 from xorgui.core.config import MAX_EPOCHS
 from xorgui.core.gates import INPUTS
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
+from xorgui.headless.animate_options import (
+    ANIMATION_SIZE,
+    add_animate_arguments,
+    check_animate,
+)
 from xorgui.headless.errors import (
     EXIT_OK,
     CommandError,
@@ -32,6 +37,7 @@ from xorgui.headless.progress import ProgressBar
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
+    from xorgui.core.training import Trainer
 
 MAX_LOGGED_ROWS = 10_000_000  # --loss-csv rows held in memory (16 bytes each)
 DEFAULT_LOG_EVERY = 100
@@ -87,11 +93,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"N x N points for --surface-png (default {DEFAULT_GRID})",
     )
+    add_animate_arguments(parser)
 
 
 def run(options: argparse.Namespace) -> int:
     """Train one network, print what it learned and write the files asked for."""
     config = config_from(options)
+    check_animate(options)
     keep_log = options.loss_csv is not None or options.print_log
     logged_rows = (config.epochs - 1) // options.log_every + 1
     if keep_log and logged_rows > MAX_LOGGED_ROWS:
@@ -106,11 +114,12 @@ def run(options: argparse.Namespace) -> int:
             "--save-model": options.save_model,
             "--save-config": options.save_config,
             "--surface-png": options.surface_png,
+            "--animate": options.animate,
         }
     )
     wants_surface = options.surface_png is not None
-    if wants_surface:
-        with qt_failures_reported("--surface-png"):
+    if wants_surface or options.animate is not None:
+        with qt_failures_reported("--animate" if options.animate else "--surface-png"):
             from xorgui.headless import render
 
     from xorgui.core.export import save_config, save_loss_csv
@@ -121,8 +130,9 @@ def run(options: argparse.Namespace) -> int:
     trainer = Trainer(
         config,
         log_every=options.log_every,
-        # Room for every logged epoch, so the history is never thinned.
-        history_capacity=max(logged_rows, 2) if keep_log else 2,
+        # Room for every logged epoch, so the history is never thinned; an
+        # animation spaces its frames along the loss curve.
+        history_capacity=max(logged_rows, 2) if keep_log or options.animate else 2,
     )
     start = time.perf_counter()
     with ProgressBar(config.epochs) as bar:
@@ -154,11 +164,38 @@ def run(options: argparse.Namespace) -> int:
                 render.render_surface_png(snapshot, options.surface_png)
             except render.OpenGLUnavailable as exc:
                 raise CommandError(str(exc)) from None
+        if options.animate is not None:
+            animate(render, trainer, options)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     if trainer.divergence is not None:
         raise CommandError(trainer.divergence.message)
     return EXIT_OK
+
+
+def animate(render: Any, trainer: Trainer, options: argparse.Namespace) -> None:
+    """Write --animate's file: the run replayed, with a progress bar, and say
+    how long it took."""
+    from xorgui.core.animation import AnimationOptions, RunCurve, Spacing
+
+    history = trainer.history
+    curve = RunCurve(history.epochs, history.losses, trainer.epoch)
+    chosen = AnimationOptions(
+        options.frames, options.fps, Spacing(options.spacing), ANIMATION_SIZE
+    )
+    start = time.perf_counter()
+    with ProgressBar(chosen.frames, rate_unit="frames", unit="frames") as bar:
+        try:
+            frames = render.render_animation(
+                trainer.config, curve, options.animate, chosen, bar.update
+            )
+        except render.OpenGLUnavailable as exc:
+            raise CommandError(str(exc)) from None
+    width, height = chosen.size
+    print(
+        f"animation: {frames} frames, {width}x{height}, "
+        f"{time.perf_counter() - start:.1f} s -> {options.animate}"
+    )
 
 
 def print_training(snapshot: Snapshot, epochs_per_second: float) -> None:

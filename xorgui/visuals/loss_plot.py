@@ -11,7 +11,8 @@ plot stays smooth at millions of epochs.
 The view fits the run, not pyqtgraph's guess: epochs from 0 to the latest
 (at least ten, so a few steps draw a short curve in whole epochs), the loss
 from its lowest to its highest finite value. Dragging or zooming stops the
-fitting until the A button is clicked or a new run starts.
+fitting until the A button is clicked or a new run starts. Pinned runs lie
+under the current one (pinned_curves); the fit covers them too.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from xorgui.visuals.epoch_marker import EpochMarker
 from xorgui.visuals.latest import LatestSnapshot
+from xorgui.visuals.pinned_curves import PinnedCurves
+from xorgui.visuals.run_labels import run_label
 
 if TYPE_CHECKING:
+    from xorgui.core.pinned import PinnedRun
     from xorgui.core.snapshot import Snapshot
 
 FRAME_INTERVAL_MS = 100
@@ -262,6 +266,7 @@ class LossPlot(QWidget):
         self.curve = item.plot(pen=pg.mkPen(CURVE_COLOUR, width=2))
         self.curve.setClipToView(True)
         self.curve.setDownsampling(auto=True, method="peak")
+        self.pinned = PinnedCurves(item, self.curve)
         self.solved_line = pg.InfiniteLine(
             angle=90,
             pen=pg.mkPen(
@@ -347,7 +352,7 @@ class LossPlot(QWidget):
     @Slot(bool)
     def _log_toggled(self, on: bool) -> None:
         self.plot.getPlotItem().setLogMode(x=False, y=on)
-        self._view_box.fit(run_bounds(self._epoch, self._losses, on))
+        self._fit()
         self.log_scale_changed.emit(on)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -364,13 +369,27 @@ class LossPlot(QWidget):
         """Draw the pending snapshot now, if there is one."""
         self._latest.flush()
 
+    flush = draw_now
+
+    def set_pinned(self, runs: list[PinnedRun]) -> None:
+        """Draw these pinned runs' curves under the current one, with a legend."""
+        self.pinned.set_runs(runs)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Fit the current run and every pinned one (while the range is automatic)."""
+        last, losses = self.pinned.extent()
+        losses = np.concatenate([self._losses, losses])
+        self._view_box.fit(run_bounds(max(self._epoch, last), losses, self.log_scale()))
+
     def _draw(self, snapshot: Snapshot) -> None:
         self._epoch = snapshot.run_epoch
         self.epoch_marker.show_epoch(snapshot.viewing_epoch)
         history = np.asarray(snapshot.history_losses)
         # A new run has no history yet: its range is around its first loss.
         self._losses = history if history.size else np.array([snapshot.loss])
-        self._view_box.fit(run_bounds(self._epoch, self._losses, self.log_scale()))
+        self.pinned.follow(run_label(snapshot.config))
+        self._fit()
         epochs = np.asarray(snapshot.history_epochs, dtype=np.float64)
         self.curve.setData(epochs, snapshot.history_losses)
 

@@ -66,3 +66,7 @@ INFO_NOTE = NoteColours("#eef3f8", "#1c2b3a", "#c9d6e3")
 GOOD_NOTE = NoteColours("#e8f5e9", "#1b4d1f", "#a5d6a7")
 BAD_NOTE = NoteColours("#fdecea", "#7f1d1d", "#f5b7b1")
 WARNING_NOTE = NoteColours("#fff4c2", "#3a3000", "#d9c77a")
+
+PINNED = ("#d08c60", "#8e7cc3", "#6aa984", "#c27ba0", "#a3a35a")
+"""Pinned runs' loss curves, one each (as many as MAX_PINNED): muted orange,
+purple, green, rose and olive, apart from each other and from CURVE."""

@@ -25,6 +25,7 @@ from xorgui.core.outcome import cannot_learn
 from xorgui.core.session import RunState
 from xorgui.visuals.loss_plot import LossPlot
 from xorgui.visuals.truth_table import TruthTable
+from xorgui.window.animation_export import AnimationExport
 from xorgui.window.article_setup import (
     ARTICLE_SETUP,
     article_setup_summary,
@@ -39,6 +40,7 @@ from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
 from xorgui.window.menus import fill_menu_bar, make_action
 from xorgui.window.network_views import add_network_views
+from xorgui.window.pins import Pins
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
@@ -120,8 +122,10 @@ class MainWindow(QMainWindow):
         ) = self.status.labels()
         self.files = FileActions(self, self._settings)
         self._build_menus()
+        self.pins = Pins(self)
+        self.animation_export = AnimationExport(self, self._settings)
         self.timeline = TimelineControls(self)
-        self.sessions = SessionActions(self, self._settings, list, lambda runs: None)
+        self.sessions = SessionActions(self, self._settings, self.pins.runs, self.pins.restore)
         self._key_router = route_keys(self)
         self._startup = AfterFirstFrame(self, self._finish_startup)
 

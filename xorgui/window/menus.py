@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 MenuEntries = Sequence[QAction | None]
 """A menu's commands in order; None is a separator."""
@@ -29,9 +29,32 @@ def make_action(
 def fill_menu_bar(bar: QMenuBar, menus: Sequence[tuple[str, MenuEntries]]) -> None:
     """Add each (title, entries) as a menu of `bar`, left to right."""
     for title, entries in menus:
-        menu = bar.addMenu(title)
-        for action in entries:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
+        _insert(bar.addMenu(title), entries, None)
+
+
+def add_to_menu(
+    bar: QMenuBar, title: str, entries: MenuEntries, after: QAction | None = None
+) -> None:
+    """Put `entries` into the menu of `bar` titled `title`, after the entry
+    `after` (at the end if None): for a part of the window that brings its own
+    commands."""
+    menu = menu_titled(bar, title)
+    present = menu.actions()
+    following = present.index(after) + 1 if after is not None else len(present)
+    _insert(menu, entries, present[following] if following < len(present) else None)
+
+
+def menu_titled(bar: QMenuBar, title: str) -> QMenu:
+    """The menu of `bar` whose title is `title` (as translated)."""
+    [menu] = [action.menu() for action in bar.actions() if action.text() == title]
+    return menu
+
+
+def _insert(menu: QMenu, entries: MenuEntries, before: QAction | None) -> None:
+    """`entries` into `menu` before the entry `before` (at the end if None:
+    Qt appends then)."""
+    for action in entries:
+        if action is None:
+            menu.insertSeparator(before)
+        else:
+            menu.insertAction(before, action)

@@ -1,0 +1,127 @@
+"""An animation written frame by frame: GIF and WebP by Pillow, MP4 by ffmpeg
+(imageio-ffmpeg's own binary), always through a temporary file renamed over
+the target at the end, so a cancelled or failed export leaves no file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from typing import Any
+
+import numpy as np
+
+from xorgui.core.files import ExportError, atomic_path
+
+FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
+"""The animation formats, by file extension."""
+
+
+def animation_format(path: str | os.PathLike[str]) -> str:
+    """The format `path`'s extension names ("GIF", "WebP" or "MP4").
+
+    Raises ValueError, with a message for a person, for any other extension.
+    """
+    extension = os.path.splitext(os.fspath(path))[1].lower()
+    if extension not in FORMATS:
+        allowed = ", ".join(FORMATS)
+        shown = extension or "no extension"
+        raise ValueError(
+            f"{os.fspath(path)!r} has {shown}; an animation is a {allowed} file"
+        )
+    return FORMATS[extension]
+
+
+class _Abandoned(Exception):
+    """Thrown into the temporary file's context to remove it."""
+
+
+class AnimationWriter:
+    """Takes frames (H x W x 3 uint8 arrays, all one size) and writes them to
+    `path` at `fps` when `finish()` is called; `abort()` leaves no file.
+
+    Raises ValueError for an unknown extension, ExportError when the file
+    cannot be written.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], fps: float) -> None:
+        self.format = animation_format(path)
+        self._fps = fps
+        self._context = atomic_path(path)
+        self._temp = self._context.__enter__()
+        self._images: list[Any] = []
+        self._video: Any = None
+        self.frames = 0
+
+    def add(self, frame: np.ndarray) -> None:
+        """Append one frame; a GIF's is reduced to its own 256 colours now."""
+        from PIL import Image
+
+        try:
+            if self.format == "MP4":
+                self._video_writer().append_data(frame)
+            elif self.format == "GIF":
+                image = Image.fromarray(frame, "RGB")
+                self._images.append(image.quantize(method=Image.Quantize.FASTOCTREE))
+            else:
+                self._images.append(Image.fromarray(frame, "RGB"))
+        except (OSError, RuntimeError) as exc:
+            self.abort()
+            raise ExportError(f"cannot encode the {self.format}: {exc}") from exc
+        self.frames += 1
+
+    def finish(self) -> None:
+        """Encode what is left and put the file in place."""
+        if not self.frames:
+            self.abort()
+            raise ExportError("cannot write an animation without frames")
+        try:
+            if self._video is not None:
+                self._video.close()
+                self._video = None
+            else:
+                self._save_images()
+        except (OSError, RuntimeError) as exc:
+            self.abort()
+            raise ExportError(f"cannot encode the {self.format}: {exc}") from exc
+        self._images = []
+        self._context.__exit__(None, None, None)
+
+    def abort(self) -> None:
+        """Stop and remove the temporary file: the target is left as it was."""
+        if self._video is not None:
+            video, self._video = self._video, None
+            # The file it wrote is removed next, whatever closing it says.
+            with contextlib.suppress(OSError, RuntimeError):
+                video.close()
+        self._images = []
+        error = _Abandoned()
+        self._context.__exit__(_Abandoned, error, None)
+
+    def _video_writer(self) -> Any:
+        if self._video is None:
+            import imageio.v2 as imageio
+
+            self._video = imageio.get_writer(
+                self._temp,
+                format="FFMPEG",
+                mode="I",
+                fps=self._fps,
+                codec="libx264",
+                pixelformat="yuv420p",
+                quality=8,
+                macro_block_size=2,
+                ffmpeg_log_level="error",
+            )
+        return self._video
+
+    def _save_images(self) -> None:
+        first, *rest = self._images
+        options: dict[str, Any] = {
+            "save_all": True,
+            "append_images": rest,
+            "duration": round(1000 / self._fps),
+            "loop": 0,
+        }
+        if self.format == "WebP":
+            options.update(quality=85, method=4)
+        first.save(self._temp, format=self.format.upper(), **options)

@@ -1,0 +1,95 @@
+"""Pinned runs' loss curves on the loss plot, behind the current run's, with a
+legend naming each (shown only while runs are pinned)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from xorgui.core.pinned import PinnedRun
+from xorgui.visuals.palette import INK, PAPER, PINNED
+
+PINNED_Z = -1
+"""Pinned curves lie under the current one (at 0), which stays on top."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pinned_curves", text)
+
+
+class PinnedCurves:
+    """The curves of pinned runs on `item` (the loss plot's PlotItem), and a
+    legend with `current` (the current run's curve) first."""
+
+    def __init__(self, item: pg.PlotItem, current: pg.PlotDataItem) -> None:
+        self._item = item
+        self._current = current
+        self._curves: list[pg.PlotDataItem] = []
+        self._runs: list[PinnedRun] = []
+        self._current_name = ""
+        # Tight rows in the top right corner, where a falling curve is not;
+        # a person can drag it elsewhere.
+        self.legend = pg.LegendItem(
+            offset=(-4, 4),
+            verSpacing=-6,
+            pen=pg.mkPen("#c8c8c8"),
+            brush=pg.mkBrush(PAPER),
+        )
+        self.legend.setLabelTextColor(INK)
+        self.legend.setParentItem(item.getViewBox())
+        self.legend.setVisible(False)
+
+    def set_runs(self, runs: Sequence[PinnedRun]) -> None:
+        """Draw these runs' curves (and no others), in palette order."""
+        for curve in self._curves:
+            self._item.removeItem(curve)
+        self._runs = list(runs)
+        self._curves = []
+        for index, run in enumerate(self._runs):
+            curve = self._item.plot(
+                np.asarray(run.history_epochs, dtype=np.float64),
+                run.history_losses,
+                pen=pg.mkPen(PINNED[index % len(PINNED)], width=1.5),
+            )
+            curve.setZValue(PINNED_Z)
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+            self._curves.append(curve)
+        self._fill_legend()
+
+    def follow(self, label: str) -> None:
+        """Name the current run `label` in the legend (when it changed)."""
+        if label != self._current_name:
+            self._current_name = label
+            self._fill_legend()
+
+    def names(self) -> list[str]:
+        """The legend's entries, top to bottom ([] while nothing is pinned)."""
+        if not self._runs:
+            return []
+        return [label.text for _sample, label in self.legend.items]
+
+    def colours(self) -> list[str]:
+        """Each pinned curve's colour, "#rrggbb", in order."""
+        return [curve.opts["pen"].color().name() for curve in self._curves]
+
+    def extent(self) -> tuple[int, np.ndarray]:
+        """The last epoch and all the losses the pinned curves cover."""
+        last = max((int(run.epoch) for run in self._runs), default=0)
+        losses = [np.asarray(run.history_losses, np.float64) for run in self._runs]
+        return last, np.concatenate(losses) if losses else np.empty(0)
+
+    def _fill_legend(self) -> None:
+        self.legend.clear()
+        self.legend.setVisible(bool(self._runs))
+        if not self._runs:
+            return
+        current = _tr("this run")
+        if self._current_name:
+            current = _tr("this run: {label}").format(label=self._current_name)
+        self.legend.addItem(self._current, current)
+        for run, curve in zip(self._runs, self._curves, strict=True):
+            self.legend.addItem(curve, run.label)
