@@ -2,10 +2,10 @@
 
 Icons are hand-written SVG files in ``resources/icons`` beside the package, the
 translations in ``resources/i18n`` and the lessons' texts in
-``resources/lessons``; no ``.qrc`` build step. Run from a checkout (or an editable install) they are read
-there. A wheel installs them as data files under ``share/xorgui`` of the
-prefix pip installed into (see pyproject.toml). A missing file gives an empty
-icon (buttons keep their text), never an error.
+``resources/lessons``; no ``.qrc`` build step. Run from a checkout (or an
+editable install) they are read there. A wheel installs them as data files
+under ``share/xorgui`` of the prefix pip installed into (see pyproject.toml). A
+missing icon file gives an empty icon (buttons keep their text), never an error.
 """
 
 from __future__ import annotations
