@@ -333,6 +333,83 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No translation for {name} was found: reinstall xorgui, or run make translations in its folder.</source>
+        <translation>{name} の翻訳が見つかりません:xorgui を入れ直すか、そのフォルダーで make translations を実行してください。</translation>
+    </message>
+    <message>
+        <source>The window is now in English. The plots&apos; titles change at the next start; the run goes on.</source>
+        <translation>表示を日本語にしました。グラフの見出しは次の起動から変わります。学習はそのまま続きます。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Less&amp;ons</source>
+        <translation>レッスン(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <source>Show the &amp;lessons panel</source>
+        <translation>レッスンのパネルを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>レッスン:{title}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPanel</name>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>The previous lesson.</source>
+        <translation>前のレッスン。</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>The next lesson.</source>
+        <translation>次のレッスン。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s argument, step by step.</source>
+        <translation>記事の話の流れを、一歩ずつ。</translation>
+    </message>
+    <message>
+        <source>Set up and &amp;run this lesson</source>
+        <translation>このレッスンを設定して実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set the controls to this lesson&apos;s setup and start training from epoch 0.</source>
+        <translation>設定をこのレッスンのものにして、エポック 0 から学習を始めます。</translation>
+    </message>
+    <message>
+        <source>What to look for: {look_for}</source>
+        <translation>注目するところ:{look_for}</translation>
+    </message>
+    <message>
+        <source>Press the button: the verdict on what happens shows here.</source>
+        <translation>ボタンを押してください:何が起きたかの判定がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Setting up the lesson...</source>
+        <translation>レッスンを準備中...</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>solved</source>
@@ -947,6 +1024,10 @@ Nothing was changed.</source>
     <message>
         <source>seed {seed}</source>
         <translation>シード {seed}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,7 @@ def _plateau_then_drop(snapshot: Snapshot) -> bool | None:
         PLATEAU_EPOCH, snapshot.history_epochs, snapshot.history_losses
     )
     solved = snapshot.solved_epoch
-    return (
-        solved is not None and solved > PLATEAU_EPOCH and on_plateau >= CHANCE_LOSS
-    )
+    return solved is not None and solved > PLATEAU_EPOCH and on_plateau >= CHANCE_LOSS
 
 
 def _solves_faster(snapshot: Snapshot) -> bool | None:

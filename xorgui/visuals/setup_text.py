@@ -54,4 +54,4 @@ def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     ]
     if seed:
         parts.append(translate("setup_text", "seed {seed}").format(seed=config.seed))
-    return ", ".join(parts)
+    return translate("setup_text", ", ").join(parts)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from xorgui.core.config import TrainConfig
 from xorgui.resources import icon
+from xorgui.visuals.setup_text import activation_names
 
 ARTICLE_SETUP = TrainConfig()
 """The config's defaults are the article's: seed 42, XOR, 2-2-1 sigmoid, BCE,
@@ -34,7 +35,7 @@ def article_setup_summary() -> str:
         seed=config.seed,
         gate=config.gate.upper(),
         shape=config.architecture,
-        activation=config.activation,
+        activation=activation_names()[config.activation],
         loss=config.loss.upper(),
         optimizer=config.optimizer.upper(),
         lr=config.lr,
