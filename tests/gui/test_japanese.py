@@ -178,7 +178,8 @@ for widget in [window, *window.findChildren(QWidget)]:
         QFontDatabase.WritingSystem.Latin, QFontDatabase.WritingSystem.Japanese)]
     for text in texts:
         for char in text if isinstance(text, str) else "":
-            if char.isprintable() and not any(f.supportsCharacter(ord(char)) for f in fonts):
+            drawn = any(font.supportsCharacter(ord(char)) for font in fonts)
+            if char.isprintable() and not drawn:
                 missing.add(char)
 print(json.dumps({
     "title": window.windowTitle(),
