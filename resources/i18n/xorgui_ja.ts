@@ -683,6 +683,10 @@ Nothing was changed.</source>
         <translation>{rate:,.0f} エポック/秒</translation>
     </message>
     <message>
+        <source>not solved</source>
+        <translation>解けず</translation>
+    </message>
+    <message>
         <source>not solved yet</source>
         <translation>まだ解けていません</translation>
     </message>
