@@ -29,7 +29,8 @@ ARGS ?=
 SYSDEPS ?= 1
 
 # Debian (bookworm) packages that Qt's xcb platform plugin, OpenGL views and
-# the Xvfb virtual display need; xdotool lets the tests move the X pointer.
+# the Xvfb virtual display need; fonts-noto-cjk draws the Japanese interface;
+# xdotool lets the tests move the X pointer.
 SYS_PKGS := xvfb xauth \
 	libgl1-mesa-dri libegl1 libgl1 libglx-mesa0 \
 	libxkbcommon-x11-0 libxkbcommon0 \
@@ -38,12 +39,13 @@ SYS_PKGS := xvfb xauth \
 	libxcb-xfixes0 libxcb-xkb1 libxcb-shm0 libxcb-sync1 libxcb-render0 \
 	libxcb1 libx11-xcb1 \
 	libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
+	fonts-noto-cjk \
 	x11-utils xdotool
 
 # Xvfb screen for `make run-xvfb` (same as the tests' one, see pyproject.toml).
 XVFB_SERVER_ARGS := -screen 0 1600x1000x24 -ac +extension GLX +render
 
-.PHONY: help setup sysdeps run run-xvfb test lint bench clean distclean
+.PHONY: help setup sysdeps run run-xvfb test lint bench translations clean distclean
 
 help:  # list the targets
 	@echo "make run        open the xorgui window"
@@ -51,6 +53,7 @@ help:  # list the targets
 	@echo "make run-xvfb   run the app on a virtual display (no screen needed)"
 	@echo "make lint       ruff check, ruff format --check and lint-imports (layers)"
 	@echo "make bench      headless benchmark: python main.py bench"
+	@echo "make translations  collect the tr() strings into resources/i18n/*.ts, compile .qm"
 	@echo "make setup      only do the set-up (system packages, .venv, install)"
 	@echo "make clean      remove caches and build outputs (keeps .venv)"
 	@echo "make distclean  clean, and remove .venv too"
@@ -75,6 +78,18 @@ bench: $(STAMP)
 	$(VPY) main.py bench
 
 setup: $(STAMP)
+
+# The window's strings: lupdate collects every tr()/translate() string of the
+# package into each .ts (new ones untranslated, gone ones dropped; no line
+# numbers, so the files change only when a string does); translate the new
+# ones (pyside6-linguist, or by hand), then run this again: lrelease compiles
+# the .qm files the app loads (committed; a test checks they are current).
+TS_FILES := $(wildcard resources/i18n/xorgui_*.ts)
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -source-language en \
+	  $$(find xorgui -name '*.py' | sort) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # ------------------------------------------------------------------ the set-up
 

@@ -1,10 +1,11 @@
 """Where the app's plain resource files live, and how a view gets an icon from them.
 
-Icons are hand-written SVG files in ``resources/icons`` beside the package; no
-``.qrc`` build step. Run from a checkout (or an editable install) they are read
-there. A wheel installs them as data files under ``share/xorgui`` of the
-prefix pip installed into (see pyproject.toml). A missing file gives an empty
-icon (buttons keep their text), never an error.
+Icons are hand-written SVG files in ``resources/icons`` beside the package, the
+translations in ``resources/i18n`` and the lessons' texts in
+``resources/lessons``; no ``.qrc`` build step. Run from a checkout (or an
+editable install) they are read there. A wheel installs them as data files
+under ``share/xorgui`` of the prefix pip installed into (see pyproject.toml). A
+missing icon file gives an empty icon (buttons keep their text), never an error.
 """
 
 from __future__ import annotations
@@ -49,3 +50,18 @@ def icon(name: str) -> QIcon:
     """The icon called `name`, or an empty icon when its file is missing."""
     path = icon_path(name)
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def translation_file(language: str) -> Path:
+    """The compiled catalogue of the window's strings in `language` ("ja")."""
+    return resources_dir() / "i18n" / f"xorgui_{language}.qm"
+
+
+def translation_source(language: str) -> Path:
+    """The catalogue's source (.ts): every string with its translation."""
+    return resources_dir() / "i18n" / f"xorgui_{language}.ts"
+
+
+def lessons_file(language: str) -> Path:
+    """The lessons' texts in `language` (JSON)."""
+    return resources_dir() / "lessons" / f"{language}.json"

@@ -14,20 +14,25 @@ if TYPE_CHECKING:
     from xorgui.core.sweep import SweepResult
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SweepDialog", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 def result_summary(result: SweepResult) -> str:
     """A few lines of rich text for the dialog's summary."""
     budget = result.config.epochs
     lines = [
-        _tr("<b>Results for {setup}, seeds {first} to {last}.</b>").format(
+        translate(
+            "SweepDialog", "<b>Results for {setup}, seeds {first} to {last}.</b>"
+        ).format(
             setup=setup_text(result.config),
             first=result.seeds[0],
             last=result.seeds[-1],
         ),
-        _tr("Solved {gate} by {solved:,} of {count:,} seeds ({rate:.1%}).").format(
+        translate(
+            "SweepDialog",
+            "Solved {gate} by {solved:,} of {count:,} seeds ({rate:.1%}).",
+        ).format(
             gate=result.config.gate.upper(),
             solved=int(result.solved.sum()),
             count=len(result.seeds),
@@ -37,23 +42,26 @@ def result_summary(result: SweepResult) -> str:
     percentiles = result.solve_percentiles()
     if percentiles is not None:
         lines.append(
-            _tr(
-                "Epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}."
+            translate(
+                "SweepDialog",
+                "Epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}.",
             ).format(median=percentiles[0], p90=percentiles[1])
         )
     unsolved = int((~result.solved).sum())
     if unsolved:
         lines.append(
-            _tr(
+            translate(
+                "SweepDialog",
                 "Not solved within the {budget:,}-epoch budget: {n:,} seeds "
-                "(listed below: click one to watch it)."
+                "(listed below: click one to watch it).",
             ).format(budget=budget, n=unsolved)
         )
     else:
         lines.append(
-            _tr("Every seed solved it within the {budget:,}-epoch budget.").format(
-                budget=budget
-            )
+            translate(
+                "SweepDialog",
+                "Every seed solved it within the {budget:,}-epoch budget.",
+            ).format(budget=budget)
         )
     return "<br>".join(lines)
 

@@ -77,7 +77,9 @@ def build_parser() -> OptionParser:
     parser = OptionParser(
         prog="xorgui",
         description="Watch a small network learn a logic gate. Without a command "
-        "the window opens; these commands run without one.",
+        "the window opens; these commands run without one. The command line "
+        "speaks English; the window follows the system language (View > "
+        "Language).",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (command, summary, description) in COMMANDS.items():

@@ -60,8 +60,8 @@ def clear_cache() -> None:
     probe.cache_clear()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("gl_support", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 @cache
@@ -72,14 +72,20 @@ def probe() -> GLProbe:
     the environment alone.
     """
     if os.environ.get(DISABLE_VARIABLE, "").strip() not in ("", "0"):
-        return GLProbe(_tr("disabled by {variable}").format(variable=DISABLE_VARIABLE))
+        return GLProbe(
+            translate("gl_support", "disabled by {variable}").format(
+                variable=DISABLE_VARIABLE
+            )
+        )
     app = QGuiApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before probing for OpenGL")
     platform = QGuiApplication.platformName()
     if platform in _PLATFORMS_WITHOUT_GL:
         return GLProbe(
-            _tr("the Qt platform '{platform}' has no OpenGL").format(platform=platform)
+            translate(
+                "gl_support", "the Qt platform '{platform}' has no OpenGL"
+            ).format(platform=platform)
         )
     messages: list[tuple[QtMsgType, str]] = []
 
@@ -102,13 +108,15 @@ def probe() -> GLProbe:
 def _create_context() -> GLProbe:
     context = QOpenGLContext()
     if not context.create():
-        return GLProbe(_tr("QOpenGLContext.create() failed"))
+        return GLProbe(translate("gl_support", "QOpenGLContext.create() failed"))
     surface = QOffscreenSurface()
     surface.setFormat(context.format())
     surface.create()
     try:
         if not surface.isValid() or not context.makeCurrent(surface):
-            return GLProbe(_tr("the OpenGL context could not be made current"))
+            return GLProbe(
+                translate("gl_support", "the OpenGL context could not be made current")
+            )
         functions = context.functions()
         version = functions.glGetString(GL.GL_VERSION) or ""
         renderer = functions.glGetString(GL.GL_RENDERER) or ""
@@ -116,5 +124,5 @@ def _create_context() -> GLProbe:
     finally:
         surface.destroy()
     if not version:
-        return GLProbe(_tr("the OpenGL driver reported no version"))
+        return GLProbe(translate("gl_support", "the OpenGL driver reported no version"))
     return GLProbe(None, version, renderer)

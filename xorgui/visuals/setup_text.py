@@ -8,24 +8,26 @@ from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("setup_text", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 def activation_names() -> dict[str, str]:
     """Short names of the hidden layers' activations, as in "2-2-1 ReLU"."""
     return {
-        "sigmoid": _tr("sigmoid"),
-        "tanh": _tr("tanh"),
-        "relu": _tr("ReLU"),
-        "identity": _tr("identity"),
+        "sigmoid": translate("setup_text", "sigmoid"),
+        "tanh": translate("setup_text", "tanh"),
+        "relu": translate("setup_text", "ReLU"),
+        "identity": translate("setup_text", "identity"),
     }
 
 
 def optimizer_names() -> dict[str, str]:
     """Short names of the optimizers, as in "SGD lr 0.1"."""
-    return {"sgd": _tr("SGD"), "adam": _tr("Adam")}
+    return {
+        "sgd": translate("setup_text", "SGD"),
+        "adam": translate("setup_text", "Adam"),
+    }
 
 
 def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
@@ -35,19 +37,21 @@ def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     if config.hidden:
         network += f" {activation_names()[config.activation]}"
     if config.output_activation == "linear":
-        network += _tr(" (linear output)")
-    optimizer = _tr("{name} lr {lr:g}").format(
+        network += translate("setup_text", " (linear output)")
+    optimizer = translate("setup_text", "{name} lr {lr:g}").format(
         name=optimizer_names()[config.optimizer], lr=config.lr
     )
     if config.optimizer == "sgd" and config.momentum:
-        optimizer += _tr(" momentum {m:g}").format(m=config.momentum)
+        optimizer += translate("setup_text", " momentum {m:g}").format(
+            m=config.momentum
+        )
     parts = [
         config.gate.upper(),
         network,
         optimizer,
-        _tr("{loss} loss").format(loss=config.loss.upper()),
-        _tr("{epochs:,} epochs").format(epochs=config.epochs),
+        translate("setup_text", "{loss} loss").format(loss=config.loss.upper()),
+        translate("setup_text", "{epochs:,} epochs").format(epochs=config.epochs),
     ]
     if seed:
-        parts.append(_tr("seed {seed}").format(seed=config.seed))
-    return ", ".join(parts)
+        parts.append(translate("setup_text", "seed {seed}").format(seed=config.seed))
+    return translate("setup_text", ", ").join(parts)

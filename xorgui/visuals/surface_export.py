@@ -21,15 +21,15 @@ SURFACE_EXPORT_SIZE = (1200, 900)
 (at a device pixel ratio of 1): large enough for a slide or a printed page."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("surface_export", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 def surface_caption(snapshot: Snapshot) -> list[str]:
     """The setup with its seed, then the epoch and loss the picture shows."""
-    progress = _tr("epoch {epoch:,} of {budget:,}, loss {loss:.4g}").format(
-        epoch=snapshot.epoch, budget=snapshot.config.epochs, loss=snapshot.loss
-    )
+    progress = translate(
+        "surface_export", "epoch {epoch:,} of {budget:,}, loss {loss:.4g}"
+    ).format(epoch=snapshot.epoch, budget=snapshot.config.epochs, loss=snapshot.loss)
     return [setup_text(snapshot.config, seed=True), progress]
 
 

@@ -42,8 +42,8 @@ def _rgba(colour: str) -> tuple[float, float, float, float]:
     return pg.mkColor(colour).getRgbF()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("surface_items", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 class SurfaceItems:
@@ -146,7 +146,7 @@ def _add_box(root: GLGraphicsItem) -> SceneLabels:
         SceneText((1.0, 0.5, 0.0), "x2", label_font, below_right, (14, 14)),
         SceneText(
             (0.0, 0.0, 0.5),
-            _tr("y (Model Output)"),
+            translate("surface_items", "y (Model Output)"),
             label_font,
             offset=(-52, 0),
             angle=-90,

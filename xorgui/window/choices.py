@@ -38,8 +38,8 @@ class ChoiceBox(QComboBox):
         self.setCurrentIndex(self.findData(value))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("choices", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 def _labelled(values: tuple[str, ...], labels: Mapping[str, str]) -> Choices:
@@ -52,13 +52,18 @@ def gate_choices() -> Choices:
 
 def activation_choices() -> Choices:
     names = activation_names()
-    return _labelled(ACTIVATIONS, {**names, "identity": _tr("identity (none)")})
+    return _labelled(
+        ACTIVATIONS, {**names, "identity": translate("choices", "identity (none)")}
+    )
 
 
 def output_choices() -> Choices:
     return _labelled(
         OUTPUTS,
-        {"sigmoid": _tr("sigmoid (0 to 1)"), "linear": _tr("linear (no squashing)")},
+        {
+            "sigmoid": translate("choices", "sigmoid (0 to 1)"),
+            "linear": translate("choices", "linear (no squashing)"),
+        },
     )
 
 
@@ -68,5 +73,9 @@ def optimizer_choices() -> Choices:
 
 def loss_choices() -> Choices:
     return _labelled(
-        LOSSES, {"bce": _tr("BCE (cross-entropy)"), "mse": _tr("MSE (squared error)")}
+        LOSSES,
+        {
+            "bce": translate("choices", "BCE (cross-entropy)"),
+            "mse": translate("choices", "MSE (squared error)"),
+        },
     )

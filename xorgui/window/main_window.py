@@ -6,17 +6,14 @@ the `TrainingWorker`, and the worker's snapshots come back to the views. The
 window never imports torch itself: it appears first, then starts the worker
 (which imports the training engine in its own thread) and builds the 3-D view.
 
-This module composes the parts, each in its own module: the layout
-(window_layout, surface_pane), the status bar, the menus, the file commands,
-what is remembered (window_memory), key routing, the help texts and the
-start-up after the first frame.
+This module composes the parts, one module each (README's Layout names them).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -38,6 +35,7 @@ from xorgui.window.help_texts import HelpTexts
 from xorgui.window.hidden_views import add_hidden_views
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
+from xorgui.window.learning_aids import add_learning_aids
 from xorgui.window.menus import fill_menu_bar, make_action
 from xorgui.window.network_views import add_network_views
 from xorgui.window.pins import Pins
@@ -126,6 +124,7 @@ class MainWindow(QMainWindow):
         self.animation_export = AnimationExport(self, self._settings)
         self.timeline = TimelineControls(self)
         self.sessions = SessionActions(self, self._settings, self.pins.runs, self.pins.restore)
+        self.language_menu, self.lessons = add_learning_aids(self, self._settings)
         self._key_router = route_keys(self)
         self._startup = AfterFirstFrame(self, self._finish_startup)
 
@@ -259,6 +258,12 @@ class MainWindow(QMainWindow):
             view.show_snapshot(self._snapshot)
         self.files.export_surface_action.setEnabled(True)
         self.reset_camera_action.setEnabled(view.uses_opengl)
+
+    def changeEvent(self, event: QEvent) -> None:  # texts made with values
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_title(self.controls.config())
+            self._show_state(self._state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the session, then stop the training thread and wait for it."""

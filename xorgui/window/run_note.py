@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunNote", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 def config_note(config: TrainConfig) -> str:
@@ -25,27 +25,32 @@ def config_note(config: TrainConfig) -> str:
     gate = config.gate.upper()
     if config.gate in LINEARLY_INSEPARABLE:
         if not config.hidden:
-            return _tr(
+            return translate(
+                "RunNote",
                 "No hidden layer: one linear layer draws a single straight line, "
-                "and no straight line separates {gate} - it cannot be solved."
+                "and no straight line separates {gate} - it cannot be solved.",
             ).format(gate=gate)
         if config.activation == "identity":
-            return _tr(
+            return translate(
+                "RunNote",
                 "identity: stacked linear layers collapse into one linear layer - "
-                "{gate} cannot be solved."
+                "{gate} cannot be solved.",
             ).format(gate=gate)
         if config.gate == "xor":
-            return _tr(
+            return translate(
+                "RunNote",
                 "XOR is 1 when exactly one input is 1. No straight line separates "
-                "the 1s from the 0s: the hidden layer has to bend the surface."
+                "the 1s from the 0s: the hidden layer has to bend the surface.",
             )
-        return _tr(
+        return translate(
+            "RunNote",
             "XNOR is 1 when both inputs are equal. No straight line separates "
-            "the 1s from the 0s: the hidden layer has to bend the surface."
+            "the 1s from the 0s: the hidden layer has to bend the surface.",
         )
-    return _tr(
+    return translate(
+        "RunNote",
         "{gate} can be separated by one straight line: even a network without "
-        "a hidden layer learns it."
+        "a hidden layer learns it.",
     ).format(gate=gate)
 
 
@@ -64,9 +69,10 @@ def run_note(
     if snapshot.divergence is not None:
         return divergence_note(snapshot), "bad"
     if solved_epoch is not None and snapshot.solved:
-        return _tr(
+        return translate(
+            "RunNote",
             "Solved: all four outputs are on the right side of 0.5 "
-            "from epoch {epoch:,} on. {note}"
+            "from epoch {epoch:,} on. {note}",
         ).format(epoch=solved_epoch, note=config_note(snapshot.config)), "good"
     if snapshot.latest_epoch is not None:
         return look_back_note(snapshot), "info"
@@ -92,14 +98,15 @@ def divergence_note(snapshot: Snapshot) -> str:
     """Where training blew up, in the status bar's epoch numbers, and the way out."""
     assert snapshot.divergence is not None
     value = snapshot.divergence.value
-    return _tr(
+    return translate(
+        "RunNote",
         "Training diverged at epoch {epoch:,}: its update made the loss {kind}, "
         "so the model from before that update (the last with a finite loss) is "
         "shown. Lower the learning rate (now {lr:g}), then press Play (Space) to "
-        "start again from the seed's initial weights."
+        "start again from the seed's initial weights.",
     ).format(
         epoch=snapshot.epoch,
-        kind="NaN" if math.isnan(value) else _tr("infinite"),
+        kind="NaN" if math.isnan(value) else translate("RunNote", "infinite"),
         lr=snapshot.config.lr,
     )
 
@@ -109,20 +116,22 @@ def unsolved_note(snapshot: Snapshot) -> str:
     config = snapshot.config
     gate = config.gate.upper()
     if cannot_learn(config):
-        return _tr(
+        return translate(
+            "RunNote",
             "Finished without solving {gate}, as expected: {reason} Add a hidden "
-            "layer with a non-linear activation (sigmoid, tanh or ReLU) to solve it."
+            "layer with a non-linear activation (sigmoid, tanh or ReLU) to solve it.",
         ).format(gate=gate, reason=config_note(config))
     verdicts = [
         verdict(float(output), float(target))
         for output, target in zip(snapshot.predictions, snapshot.targets, strict=True)
     ]
-    return _tr(
+    return translate(
+        "RunNote",
         "Finished {epochs:,} epochs without solving {gate}: {wrong} of 4 outputs "
         "are wrong and {undecided} undecided (near 0.5). This start is stuck on a "
         "plateau: try more epochs (raise the epoch budget, then Continue), another "
         "seed (Random), or Training > Sweep seeds to see how often this setup "
-        "learns {gate}."
+        "learns {gate}.",
     ).format(
         epochs=snapshot.epoch,
         gate=gate,

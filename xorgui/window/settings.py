@@ -20,6 +20,7 @@ LOG_SCALE_KEY = "lossPlot/logScale"
 CAMERA_KEY = "surface/camera"
 FOLDER_KEY = "files/lastFolder"
 LARGER_TEXT_KEY = "view/largerText"
+LANGUAGE_KEY = "view/language"
 LAYOUT_GROUP = "layout"
 
 
@@ -61,6 +62,14 @@ class Settings:
 
     def set_larger_text(self, on: bool) -> None:
         self._store.setValue(LARGER_TEXT_KEY, bool(on))
+
+    def language(self) -> str | None:
+        """The interface language picked in View > Language ("ja"), or None."""
+        value = self._store.value(LANGUAGE_KEY)
+        return value if isinstance(value, str) and value else None
+
+    def set_language(self, code: str) -> None:
+        self._store.setValue(LANGUAGE_KEY, code)
 
     def camera_state(self) -> dict[str, Any] | None:
         """The saved 3-D camera (plain numbers), or None."""

@@ -138,7 +138,8 @@ class RunStatusBar(QStatusBar):
 
     def _solved_text(self, state: RunState, solved_epoch: int | None) -> str:
         if solved_epoch is None and state is RunState.FINISHED:
-            return f"<b style='color:{palette.BAD}'>{self.tr('not solved')}</b>"
+            unsolved = self.tr("not solved")
+            return f"<b style='color:{palette.BAD}'>{unsolved}</b>"
         if solved_epoch is None:
             return self.tr("not solved yet")
         solved = self.tr("solved from epoch {epoch:,}").format(epoch=solved_epoch)

@@ -1,0 +1,57 @@
+"""The translation catalogues are current: every tr()/translate() string of the
+package is in each .ts with a finished translation, and the committed .qm is
+what lrelease makes of the .ts (`make translations` does both)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = Path(sys.executable).parent
+CATALOGUES = sorted((ROOT / "resources" / "i18n").glob("xorgui_*.ts"))
+
+
+def tool(name: str) -> str:
+    path = TOOLS / name
+    found = str(path) if path.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} (from PySide6) is not installed")
+    return found
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda path: path.name)
+def test_every_string_of_the_package_is_translated(ts: Path, tmp_path: Path) -> None:
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
+    sources = sorted(str(path) for path in (ROOT / "xorgui").rglob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+         "-source-language", "en", *sources, "-ts", str(copy)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    updated = copy.read_text(encoding="utf-8")
+    assert updated == ts.read_text(encoding="utf-8"), (
+        "the strings in the code changed: run `make translations`"
+    )
+    assert 'type="unfinished"' not in updated, "untranslated strings in " + ts.name
+
+
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda path: path.name)
+def test_the_compiled_catalogue_is_current(ts: Path, tmp_path: Path) -> None:
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(compiled)],
+        check=True,
+    )
+    assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        f"{ts.with_suffix('.qm').name} is older than its .ts: run `make translations`"
+    )
+
+
+def test_there_is_a_japanese_catalogue() -> None:
+    assert [path.name for path in CATALOGUES] == ["xorgui_ja.ts"]

@@ -1,0 +1,191 @@
+"""The lessons panel: one step of the article's argument at a time, a button
+that sets it up and runs it, and a live verdict on what it announced.
+
+It docks beside the controls and, like every docked view, gets snapshots only
+while it is seen. The words come from ``resources/lessons/<language>.json``
+and follow the interface language.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xorgui.core.lesson_checks import Verdict, judge
+from xorgui.core.lessons import (
+    LESSONS,
+    Lesson,
+    LessonFileError,
+    LessonTexts,
+    load_texts,
+)
+from xorgui.resources import lessons_file
+from xorgui.visuals import palette
+from xorgui.window.language import SOURCE_LANGUAGE, current_language
+
+if TYPE_CHECKING:
+    from xorgui.core.snapshot import Snapshot
+
+VERDICT_COLOURS = {
+    Verdict.RUNNING: palette.IDLE,
+    Verdict.EXPECTED: palette.GOOD,
+    Verdict.UNEXPECTED: palette.ATTENTION,
+    Verdict.OTHER_SETUP: palette.IDLE,
+}
+
+
+def lesson_texts(language: str) -> LessonTexts:
+    """The lessons' words in `language`, or in English when its file is unusable."""
+    try:
+        return load_texts(lessons_file(language))
+    except LessonFileError:
+        return load_texts(lessons_file(SOURCE_LANGUAGE))
+
+
+class LessonsPanel(QWidget):
+    """Choose a lesson, read it, press its button, read the verdict."""
+
+    start_requested = Signal(object)
+    """A Lesson whose setup should be shown and run."""
+    retranslated = Signal()
+    """The texts are in the interface language now."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts = lesson_texts(current_language())
+        self._started: Lesson | None = None
+        self.chooser = QComboBox(self)
+        self.previous_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.title = QLabel(self)
+        self.text = QLabel(self)
+        self.look_for = QLabel(self)
+        self.start_button = QPushButton(self)
+        self.verdict = QLabel(self)
+        for label in (self.text, self.look_for, self.verdict):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setWordWrap(True)
+
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_button)
+        steps.addWidget(self.chooser, 1)
+        steps.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(steps)
+        for widget in (self.title, self.text, self.look_for, self.start_button):
+            layout.addWidget(widget)
+        layout.addWidget(self.verdict)
+        layout.addStretch(1)
+
+        self.chooser.currentIndexChanged.connect(self._show_lesson)
+        self.previous_button.clicked.connect(self._previous)
+        self.next_button.clicked.connect(self._next)
+        self.start_button.clicked.connect(self._start)
+        self.retranslate()
+
+    @property
+    def lesson(self) -> Lesson:
+        return LESSONS[self.chooser.currentIndex()]
+
+    def choose(self, index: int) -> None:
+        """Show lesson `index` (0-based) without running it."""
+        self.chooser.setCurrentIndex(index)
+
+    def started(self) -> Lesson | None:
+        """The lesson whose button was pressed last (its verdict is shown)."""
+        return self._started
+
+    def retranslate(self) -> None:
+        """Every text in the interface language (at start and after a switch)."""
+        self._texts = lesson_texts(current_language())
+        self.previous_button.setText(self.tr("<"))
+        self.previous_button.setToolTip(self.tr("The previous lesson."))
+        self.next_button.setText(self.tr(">"))
+        self.next_button.setToolTip(self.tr("The next lesson."))
+        self.chooser.setToolTip(self.tr("The article's argument, step by step."))
+        self.start_button.setText(self.tr("Set up and &run this lesson"))
+        self.start_button.setToolTip(
+            self.tr(
+                "Set the controls to this lesson's setup and start training from "
+                "epoch 0."
+            )
+        )
+        index = max(self.chooser.currentIndex(), 0)
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for lesson in LESSONS:
+            self.chooser.addItem(self._texts.lessons[lesson.key].title)
+        self.chooser.setCurrentIndex(index)
+        self.chooser.blockSignals(False)
+        self._show_lesson(index)
+        self.retranslated.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Say whether what the started lesson announced happened in `snapshot`."""
+        lesson = self._started
+        if lesson is None or lesson is not self.lesson:
+            return
+        reading = judge(lesson, snapshot)
+        words = self._texts.lessons[lesson.key]
+        sentence = {
+            Verdict.RUNNING: self._texts.running,
+            Verdict.EXPECTED: words.expected,
+            Verdict.UNEXPECTED: words.unexpected,
+            Verdict.OTHER_SETUP: self._texts.other_setup,
+        }[reading.verdict]
+        text = sentence.format(**reading.values())
+        if text != self.verdict.text():
+            self.verdict.setText(text)
+            colour = VERDICT_COLOURS[reading.verdict]
+            self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.verdict.setProperty("verdict", reading.verdict.value)
+
+    @Slot(int)
+    def _show_lesson(self, index: int) -> None:
+        words = self._texts.lessons[LESSONS[index].key]
+        self.title.setText(words.title)
+        self.text.setText(words.text)
+        self.look_for.setText(
+            self.tr("What to look for: {look_for}").format(look_for=words.look_for)
+        )
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(LESSONS) - 1)
+        if self._started is not LESSONS[index]:
+            self.verdict.setText(
+                self.tr("Press the button: the verdict on what happens shows here.")
+            )
+            self.verdict.setStyleSheet("")
+            self.verdict.setProperty("verdict", None)
+
+    @Slot()
+    def _previous(self) -> None:
+        self.choose(self.chooser.currentIndex() - 1)
+
+    @Slot()
+    def _next(self) -> None:
+        self.choose(self.chooser.currentIndex() + 1)
+
+    @Slot()
+    def _start(self) -> None:
+        self._started = self.lesson
+        self.verdict.setText(self.tr("Setting up the lesson..."))
+        self.verdict.setStyleSheet("")
+        self.start_requested.emit(self.lesson)
