@@ -22,7 +22,6 @@ from xorgui.core.outcome import cannot_learn
 from xorgui.core.session import RunState
 from xorgui.visuals.loss_plot import LossPlot
 from xorgui.visuals.truth_table import TruthTable
-from xorgui.window.animation_export import AnimationExport
 from xorgui.window.article_setup import (
     ARTICLE_SETUP,
     article_setup_summary,
@@ -32,23 +31,17 @@ from xorgui.window.article_setup import (
 from xorgui.window.controls import ControlsPanel
 from xorgui.window.file_actions import FileActions
 from xorgui.window.help_texts import HelpTexts
-from xorgui.window.hidden_views import add_hidden_views
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
-from xorgui.window.learning_aids import add_learning_aids
 from xorgui.window.menus import fill_menu_bar, make_action
-from xorgui.window.network_views import add_network_views
-from xorgui.window.pins import Pins
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
-from xorgui.window.session_actions import SessionActions
 from xorgui.window.settings import Settings
 from xorgui.window.startup import AfterFirstFrame
 from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
-from xorgui.window.timeline_actions import TimelineControls
-from xorgui.window.view_docks import ViewDocks
+from xorgui.window.window_features import add_tools, add_views
 from xorgui.window.window_layout import ControlsScroller, arrange
 from xorgui.window.window_memory import remember_session, restore_layout
 from xorgui.window.worker import TrainingWorker
@@ -104,10 +97,7 @@ class MainWindow(QMainWindow):
                 self, self.restore_article_action, self.run_controls.iconSize()
             ),
         )
-        self.docks = ViewDocks(self)
-        self.unit_focus = add_hidden_views(self)
-        self.network_views = add_network_views(self)
-        self.network_views.diagram.unit_clicked.connect(self.unit_focus.show_unit)
+        add_views(self)
         self.status = RunStatusBar(self)
         self.setStatusBar(self.status)
         # The status bar's labels, as the tests and a person read them.
@@ -120,11 +110,7 @@ class MainWindow(QMainWindow):
         ) = self.status.labels()
         self.files = FileActions(self, self._settings)
         self._build_menus()
-        self.pins = Pins(self)
-        self.animation_export = AnimationExport(self, self._settings)
-        self.timeline = TimelineControls(self)
-        self.sessions = SessionActions(self, self._settings, self.pins.runs, self.pins.restore)
-        self.language_menu, self.lessons = add_learning_aids(self, self._settings)
+        add_tools(self, self._settings)
         self._key_router = route_keys(self)
         self._startup = AfterFirstFrame(self, self._finish_startup)
 
@@ -283,8 +269,7 @@ class MainWindow(QMainWindow):
 
     @property
     def snapshot(self) -> Snapshot | None:
-        """The latest snapshot the window received; its surface is the latest
-        the worker sent, which can be a few epochs older than `epoch`."""
+        """The latest snapshot received (its surface can be a little older)."""
         return self._snapshot
 
     # ------------------------------------------------------- controls -> worker

@@ -83,10 +83,11 @@ def run_note(
 
 def look_back_note(snapshot: Snapshot) -> str:
     """The views show an earlier epoch: which, and how to go on."""
-    return _tr(
+    return translate(
+        "run_note",
         "Looking back at epoch {epoch:,}, as the model was then. Play goes on "
         "from epoch {latest:,}; Timeline > Train on from here goes on from this "
-        "one instead. {note}"
+        "one instead. {note}",
     ).format(
         epoch=snapshot.epoch,
         latest=snapshot.latest_epoch,

@@ -31,11 +31,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import DEFAULT_GRID
-from xorgui.core.hand_edit import ParameterRef
-from xorgui.core.network import Layer
 from xorgui.core.session import RunSession, RunState
 from xorgui.window.surface_requests import SurfaceRequests
-from xorgui.window.worker_jobs import edit_job, export_job, sweep_job, sweep_threads
+from xorgui.window.worker_edits import EditCommands
+from xorgui.window.worker_jobs import export_job, sweep_job, sweep_threads
 from xorgui.window.worker_pacing import Pacing, RateMeter
 from xorgui.window.worker_timeline import TimelineCommands
 
@@ -49,7 +48,7 @@ IDLE = math.inf
 """What the loop's steps return when there is nothing to do until a command."""
 
 
-class TrainingWorker(TimelineCommands, QObject):
+class TrainingWorker(EditCommands, TimelineCommands, QObject):
     """Drives one run session in its own QThread; talk to it only through its
     methods.
 
@@ -160,14 +159,6 @@ class TrainingWorker(TimelineCommands, QObject):
         if epochs_per_second is not None and not epochs_per_second > 0:
             raise ValueError(f"speed must be positive or None, got {epochs_per_second}")
         self._post(self._do_set_speed, epochs_per_second)
-
-    def set_parameter(self, ref: ParameterRef, value: float) -> None:
-        """Set one weight or bias by hand; refused while training (`edit_job`)."""
-        self._post(self._do_edit, ref, value)
-
-    def set_layers(self, layers: tuple[Layer, ...], preset: str | None = None) -> None:
-        """Set every weight and bias by hand (`preset` names them), likewise."""
-        self._post(self._do_edit, layers, preset)
 
     def set_grid(self, size: int) -> None:
         """Evaluate the output surface on a size x size grid for each snapshot."""
@@ -373,10 +364,6 @@ class TrainingWorker(TimelineCommands, QObject):
     def _do_set_speed(self, epochs_per_second: float | None) -> None:
         self._pacing.epochs_per_second = epochs_per_second
         self._pacing.restart(time.perf_counter())
-
-    def _do_edit(self, what: ParameterRef | tuple[Layer, ...], extra: Any) -> None:
-        if edit_job(self._session, what, extra, self.notice.emit):
-            self._emit(force=True)
 
     def _do_set_grid(self, size: int) -> None:
         self._grid = size
