@@ -13,6 +13,7 @@ import pytest
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
+from xorgui.core.hand_edit import ParameterRef
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.session import RunSession, RunState
 from xorgui.core.session_file import (
@@ -194,3 +195,28 @@ def test_pinned_runs_round_trip_on_their_own() -> None:
                 got, history_epochs=None, history_losses=None, surface=None
             ) == (replace(want, history_epochs=None, history_losses=None, surface=None))
             np.testing.assert_array_equal(got.history_epochs, want.history_epochs)
+
+
+def test_hand_edits_travel_with_the_session_and_go_with_dropped_epochs(
+    tmp_path: Path,
+) -> None:
+    session = trained(TrainConfig(epochs=900), 300)
+    session.trainer.set_parameter(ParameterRef(1, 0, 1), -5.0)
+    session.play()
+    session.train(300)
+    session.trainer.set_parameter(ParameterRef(0, 1, None), 2.5)
+    session.train(100)
+    session.pause()
+    path = tmp_path / "edited.xorgui"
+    save_session(path, SessionData(session.saved_run()))
+
+    opened = RunSession(Trainer())
+    opened.load_run(load_session(path).run)
+    assert [e.note for e in opened.trainer.edits] == [
+        e.note for e in session.trainer.edits
+    ]
+    assert [e.epoch for e in opened.trainer.edits] == [300, 600]
+
+    opened.train_from(450)
+    assert [e.epoch for e in opened.trainer.edits] == [300]
+    assert opened.trainer.snapshot().edits == tuple(opened.trainer.edits)

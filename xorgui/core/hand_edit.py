@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from xorgui.core.network import Layer
 
@@ -138,6 +139,34 @@ class Edit:
     def note(self) -> str:
         """The line exports carry: "model edited by hand at epoch N: ..."."""
         return f"model edited by hand at epoch {self.epoch}: {self.describe()}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values for a session file."""
+        return {
+            "epoch": self.epoch,
+            "layer_count": self.layer_count,
+            "preset": self.preset,
+            "changes": [
+                [c.parameter.layer, c.parameter.row, c.parameter.col, c.before, c.after]
+                for c in self.changes
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Edit:
+        """The edit `to_dict` wrote (KeyError, TypeError or ValueError if not)."""
+        preset = data["preset"]
+        if preset is not None and not isinstance(preset, str):
+            raise TypeError("an edit's preset is not a name")
+        changes = tuple(
+            Change(
+                ParameterRef(int(layer), int(row), None if col is None else int(col)),
+                float(before),
+                float(after),
+            )
+            for layer, row, col, before, after in data["changes"]
+        )
+        return cls(int(data["epoch"]), changes, int(data["layer_count"]), preset)
 
 
 def changes_between(

@@ -219,6 +219,8 @@ class RunSession:
         checkpoint = self.timeline.model_at(epoch).checkpoint()
         trainer.restore(checkpoint)
         trainer.history.truncate(epoch)
+        # An edit at `epoch` made the model shown there: it stays.
+        trainer.edits = [edit for edit in trainer.edits if edit.epoch <= epoch]
         self.timeline.truncate(epoch)
         self.timeline.sync(trainer)
         self._settle()
@@ -237,6 +239,7 @@ class RunSession:
             history.losses.copy(),
             history.stride,
             trainer.divergence,
+            tuple(trainer.edits),
         )
 
     def load_run(self, saved: SavedRun) -> None:
@@ -249,6 +252,7 @@ class RunSession:
             saved.history_epochs, saved.history_losses, saved.history_stride
         )
         trainer.divergence = saved.divergence
+        trainer.edits = list(saved.edits)
         self.timeline.load_record(saved.timeline)
         self.continue_epochs = saved.continue_epochs
         if trainer.epoch or trainer.divergence is not None:

@@ -27,6 +27,7 @@ import numpy as np
 
 from xorgui.core.config import ConfigError, TrainConfig
 from xorgui.core.files import write_bytes
+from xorgui.core.hand_edit import Edit
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.session_checks import check_run_arrays, pinned_surface, require
 from xorgui.core.snapshot import Divergence
@@ -61,6 +62,8 @@ class SavedRun:
     history_losses: np.ndarray
     history_stride: int
     divergence: Divergence | None
+    # Weights and biases set by hand, in order (`Trainer.edits`).
+    edits: tuple[Edit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,7 @@ def session_bytes(data: SessionData) -> bytes:
         if run.divergence is None
         else {"epoch": run.divergence.epoch, "value": repr(run.divergence.value)},
         "pinned": pinned,
+        "edits": [edit.to_dict() for edit in run.edits],
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -243,6 +247,7 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         history[1],
         stride,
         _divergence(manifest["divergence"]),
+        tuple(Edit.from_dict(edit) for edit in manifest.get("edits", [])),
     )
 
 

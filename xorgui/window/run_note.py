@@ -84,7 +84,7 @@ def run_note(
 def look_back_note(snapshot: Snapshot) -> str:
     """The views show an earlier epoch: which, and how to go on."""
     return translate(
-        "run_note",
+        "RunNote",
         "Looking back at epoch {epoch:,}, as the model was then. Play goes on "
         "from epoch {latest:,}; Timeline > Train on from here goes on from this "
         "one instead. {note}",
