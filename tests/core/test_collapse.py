@@ -8,7 +8,12 @@ import numpy as np
 import pytest
 import torch
 
-from xorgui.core.collapse import collapse, derivation, single_layer_surface
+from xorgui.core.collapse import (
+    collapse,
+    derivation,
+    output_boundary,
+    single_layer_surface,
+)
 from xorgui.core.config import TrainConfig
 from xorgui.core.contour import contour_segments
 from xorgui.core.grid import grid_axis
@@ -102,3 +107,22 @@ def test_the_contour_of_the_solved_xor_surface_is_where_it_is_one_half() -> None
     saddle = np.array([[0.0, 1.0], [1.0, 0.0]])
     crossing = contour_segments(np.array([0.0, 1.0]), saddle, 0.5)
     assert crossing.shape == (2, 2, 2)
+
+
+@pytest.mark.parametrize("output", ["sigmoid", "linear"])
+def test_the_boundary_of_a_deep_identity_network_is_one_line(output: str) -> None:
+    config = TrainConfig(
+        gate="or",
+        hidden=(4, 4),
+        activation="identity",
+        output_activation=output,
+        loss="bce" if output == "sigmoid" else "mse",
+    )
+    trainer = Trainer(config)
+    trainer.train(3000)
+    boundary = output_boundary(trainer.snapshot().layers, output)
+    assert boundary.separates(trainer.snapshot().targets) == trainer.snapshot().solved
+    assert boundary.segment is not None
+    with torch.no_grad():
+        out = trainer.model(torch.tensor(boundary.segment, dtype=torch.float32))
+    np.testing.assert_allclose(out.numpy().ravel(), 0.5, atol=1e-5)

@@ -7,13 +7,13 @@ import numpy as np
 import pytest
 import torch
 
+from xorgui.core.collapse import output_boundary
 from xorgui.core.config import TrainConfig
 from xorgui.core.decision_lines import (
     DecisionLine,
     LineKind,
     first_layer_summary,
     linearly_separable,
-    output_boundary,
     unit_lines,
 )
 from xorgui.core.gates import GATES, inputs

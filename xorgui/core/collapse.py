@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from xorgui.core.decision_lines import number
+from xorgui.core.decision_lines import DecisionLine, number
 from xorgui.core.network import Layer, activate
 
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -62,6 +62,16 @@ def collapse(layers: Sequence[Layer]) -> Collapsed:
             after = after @ later.weight.astype(np.float64)
         terms.append(float((after @ layer.bias.astype(np.float64))[0]))
     return Collapsed(Layer(weight, bias), tuple(terms), len(layers) - 1)
+
+
+def output_boundary(layers: Sequence[Layer], output_activation: str) -> DecisionLine:
+    """The straight line where a network without activations outputs 0.5 (with
+    no hidden layer, its one unit's line): the single layer's pre-activation is
+    0 there for a sigmoid output, 0.5 for a linear one."""
+    collapsed = collapse(layers)
+    w1, w2 = collapsed.weights
+    level = 0.0 if output_activation == "sigmoid" else 0.5
+    return DecisionLine(w1, w2, collapsed.bias, level)
 
 
 def single_layer_surface(

@@ -4,7 +4,8 @@ A unit computes w1·x1 + w2·x2 + b; where that is 0 it draws a straight line,
 which the article writes as x2 = w'x1 + b' (w' = -w1/w2, b' = -b/w2). A line
 with w2 next to nothing is vertical (x1 = c), a unit with w1 = w2 = 0 draws
 none. With no hidden layer the one line is the network's own boundary (output
-0.5) and says whether the gate's four points can be cut apart by it.
+0.5: `xorgui.core.collapse.output_boundary`); `separates` says whether it cuts
+the gate's four points apart.
 
 Torch-free numpy: the plane view and `train --json` share it.
 """
@@ -162,16 +163,6 @@ def unit_lines(layers: Sequence[Layer]) -> list[DecisionLine]:
         DecisionLine(float(w[0]), float(w[1]), float(b))
         for w, b in zip(first.weight, first.bias, strict=True)
     ]
-
-
-def output_boundary(layers: Sequence[Layer], output_activation: str) -> DecisionLine:
-    """With no hidden layer, where the output is 0.5: pre-activation 0 for a
-    sigmoid output, w·x + b = 0.5 for a linear one."""
-    if len(layers) != 1:
-        raise ValueError("only a network with no hidden layer has one line")
-    (line,) = unit_lines(layers)
-    level = 0.0 if output_activation == "sigmoid" else 0.5
-    return DecisionLine(line.w1, line.w2, line.b, level)
 
 
 def linearly_separable(targets: Sequence[float]) -> bool:
