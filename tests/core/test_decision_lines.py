@@ -14,6 +14,7 @@ from xorgui.core.decision_lines import (
     LineKind,
     first_layer_summary,
     linearly_separable,
+    number,
     unit_lines,
 )
 from xorgui.core.gates import GATES, inputs
@@ -63,7 +64,14 @@ def test_the_equation_is_written_the_articles_way() -> None:
     assert (line.slope, line.intercept) == (-0.5, 0.25)
     assert line.equation() == "x2 = -0.50 x1 + 0.25"
     assert DecisionLine(-1.0, 2.0, 1.0).equation() == "x2 = 0.50 x1 - 0.50"
-    assert DecisionLine(0.0, 1.0, 0.0005).equation() == "x2 = 0.00 x1 - 0.00"
+    assert DecisionLine(0.0, 1.0, 0.0005).equation() == "x2 = 0.00 x1 - 0.0005"
+    assert [number(v) for v in (-0.001, -1e-9, 12.345, -4321.0, -0.0)] == [
+        "-0.001",
+        "-1e-09",
+        "12.35",
+        "-4.32e+03",
+        "0.00",
+    ]
 
 
 def test_a_vertical_line_is_x1_equals_c_and_is_clipped_to_the_square() -> None:

@@ -149,8 +149,10 @@ class DecisionLine:
 
 
 def number(value: float) -> str:
-    """Two decimals, or three significant digits beyond a thousand; never "-0.00"."""
-    text = f"{value:.2f}" if abs(value) < 1000 else f"{value:.3g}"
+    """Two decimals; three significant digits below 0.01 (a weight near zero
+    still shows) and beyond a thousand; never "-0.00"."""
+    size = abs(value)
+    text = f"{value:.2f}" if 0.01 <= size < 1000 or size == 0 else f"{value:.3g}"
     return "0.00" if text == "-0.00" else text
 
 

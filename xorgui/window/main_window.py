@@ -36,6 +36,7 @@ from xorgui.window.file_actions import FileActions
 from xorgui.window.help_texts import HelpTexts
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
+from xorgui.window.line_views import add_line_views
 from xorgui.window.menus import fill_menu_bar, make_action
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.docks = ViewDocks(self)
+        self.line_views = add_line_views(self)
         self.status = RunStatusBar(self)
         self.setStatusBar(self.status)
         # The status bar's labels, as the tests and a person read them.
