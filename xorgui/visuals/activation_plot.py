@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from xorgui.core.gates import inputs
@@ -84,13 +84,10 @@ class ActivationPlot(QWidget):
         self._latest.put(snapshot)
 
     def flush(self) -> None:
-        """Draw the pending snapshot now, if there is one."""
+        """Draw the pending snapshot now, if there is one, and lay the widget
+        out for it, so that `grab()` right after shows it (tests, exports)."""
         self._latest.flush()
-
-    def grab_image(self) -> QImage:
-        """The plot's picture, with the latest snapshot drawn."""
-        self.flush()
-        return self.grab().toImage()
+        self.layout().activate()
 
     def marked_inputs(self) -> np.ndarray:
         """The (pre-activation, activation) points marked now, shape (n, 2)."""

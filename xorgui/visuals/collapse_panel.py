@@ -10,7 +10,7 @@ it says why the collapse does not happen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QImage
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from xorgui.core.collapse import collapse, derivation
@@ -83,13 +83,10 @@ class CollapsePanel(QWidget):
         self._latest.put(snapshot)
 
     def flush(self) -> None:
-        """Draw the pending snapshot now, if there is one."""
+        """Draw the pending snapshot now, if there is one, and lay the widget
+        out for it, so that `grab()` right after shows it (tests, exports)."""
         self._latest.flush()
-
-    def grab_image(self) -> QImage:
-        """The panel's picture, with the latest snapshot drawn."""
-        self.flush()
-        return self.grab().toImage()
+        self.layout().activate()
 
     @Slot(object)
     def show_difference(self, difference: float | None) -> None:

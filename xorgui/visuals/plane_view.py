@@ -14,7 +14,6 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from xorgui.core.collapse import output_boundary
@@ -103,13 +102,10 @@ class PlaneView(QWidget):
         self._latest.put(snapshot)
 
     def flush(self) -> None:
-        """Draw the pending snapshot now, if there is one."""
+        """Draw the pending snapshot now, if there is one, and lay the widget
+        out for it, so that `grab()` right after shows it (tests, exports)."""
         self._latest.flush()
-
-    def grab_image(self) -> QImage:
-        """The view's picture, with the latest snapshot drawn."""
-        self.flush()
-        return self.grab().toImage()
+        self.layout().activate()
 
     def _heatmap_toggled(self, on: bool) -> None:
         self.plot.set_heatmap_visible(on)
