@@ -20,7 +20,7 @@ from xorgui.core.gates import inputs
 from xorgui.core.network import activate
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
-from xorgui.visuals.latest import LatestSnapshot
+from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER
 from xorgui.visuals.text_size import text_scale
 
@@ -41,11 +41,11 @@ FORMULAS = {
 }
 
 
-class ActivationPlot(QWidget):
+class ActivationPlot(LatestView):
     """The chosen activation, y = x·σ(x) and y = x, with the inputs marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("activationPlot")
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -66,7 +66,6 @@ class ActivationPlot(QWidget):
         item.addItem(self._points)
         self._activation: str | None = None
         self._span = 0.0
-        self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
         self._style_axes()
 
         layout = QVBoxLayout(self)
@@ -78,16 +77,6 @@ class ActivationPlot(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._style_axes()
-
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Keep `snapshot` for the next frame; a newer one replaces it."""
-        self._latest.put(snapshot)
-
-    def flush(self) -> None:
-        """Draw the pending snapshot now, if there is one, and lay the widget
-        out for it, so that `grab()` right after shows it (tests, exports)."""
-        self._latest.flush()
-        self.layout().activate()
 
     def marked_inputs(self) -> np.ndarray:
         """The (pre-activation, activation) points marked now, shape (n, 2)."""

@@ -17,20 +17,20 @@ from xorgui.core.collapse import collapse, derivation
 from xorgui.core.decision_lines import number
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot
-from xorgui.visuals.latest import LatestSnapshot
+from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import GOOD_NOTE, INFO_NOTE, WARNING_NOTE
 
 FRAME_INTERVAL_MS = 100
 
 
-class CollapsePanel(QWidget):
+class CollapsePanel(LatestView):
     """The collapsed layer's numbers, the derivation and the 3-D overlay toggle."""
 
     overlay_toggled = Signal(bool)
     """The person asked to show (True) or hide the single layer in 3-D."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("collapsePanel")
         self.caption = QLabel(self)
         self.note = QLabel(self)
@@ -63,7 +63,6 @@ class CollapsePanel(QWidget):
         self.difference = QLabel(self)
         self.difference.setObjectName("collapseDifference")
         self.difference.setWordWrap(True)
-        self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -77,16 +76,6 @@ class CollapsePanel(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Keep `snapshot` for the next frame; a newer one replaces it."""
-        self._latest.put(snapshot)
-
-    def flush(self) -> None:
-        """Draw the pending snapshot now, if there is one, and lay the widget
-        out for it, so that `grab()` right after shows it (tests, exports)."""
-        self._latest.flush()
-        self.layout().activate()
 
     @Slot(object)
     def show_difference(self, difference: float | None) -> None:

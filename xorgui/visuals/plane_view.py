@@ -29,7 +29,7 @@ from xorgui.core.network import forward
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.visuals.heatmap_view import HeatmapView
-from xorgui.visuals.latest import LatestSnapshot
+from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import (
     BAD_NOTE,
     BOUNDARY,
@@ -49,11 +49,11 @@ LISTED_LINES = 6
 LINE_WIDTH, HALO_WIDTH, BOUNDARY_WIDTH = 3.5, 6.0, 2.5
 
 
-class PlaneView(QWidget):
+class PlaneView(LatestView):
     """The unit square with the output, its 0.5 curve and the units' lines."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("planeView")
         self.caption = QLabel(self)
         self.caption.setObjectName("planeCaption")
@@ -79,7 +79,6 @@ class PlaneView(QWidget):
         self.note.setObjectName("planeNote")
         self.note.setWordWrap(True)
         self._items = _PlaneItems(self.plot.getPlotItem())
-        self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
 
         header = QHBoxLayout()
         header.addWidget(self.caption, 1)
@@ -96,16 +95,6 @@ class PlaneView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.plot.set_text_scale(text_scale())
-
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Keep `snapshot` for the next frame; a newer one replaces it."""
-        self._latest.put(snapshot)
-
-    def flush(self) -> None:
-        """Draw the pending snapshot now, if there is one, and lay the widget
-        out for it, so that `grab()` right after shows it (tests, exports)."""
-        self._latest.flush()
-        self.layout().activate()
 
     def _heatmap_toggled(self, on: bool) -> None:
         self.plot.set_heatmap_visible(on)
