@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from xorgui.core.collapse import collapse
 from xorgui.core.config import TrainConfig
 from xorgui.core.training import Trainer
 
@@ -28,6 +29,8 @@ KEYS = [
     "epochs_to_solve",
     "diverged",
     "epochs_per_second",
+    "lines",
+    "single_layer",
 ]
 
 
@@ -129,3 +132,34 @@ def test_json_is_documented_in_help(cli: Cli) -> None:
     run = cli("train", "--help")
     assert run.code == 0
     assert "--json" in run.stdout and "epochs_to_solve" in run.stdout
+
+
+def test_json_gives_each_first_layer_units_line_and_the_single_layer(
+    cli: Cli,
+) -> None:
+    args = ("--hidden", "3,2", "--activation", "identity", "--epochs", "300")
+    run, result = train_json(cli, *args)
+    assert run.code == 0, run.stderr
+    trainer = trained(TrainConfig(hidden=(3, 2), activation="identity", epochs=300))
+    weight = trainer.model[0].weight.numpy()
+    bias = trainer.model[0].bias.numpy()
+    assert [line["unit"] for line in result["lines"]] == [1, 2, 3]
+    for line, (w1, w2), b in zip(result["lines"], weight, bias, strict=True):
+        assert (line["w1"], line["w2"], line["b"]) == (float(w1), float(w2), float(b))
+        assert line["kind"] == "slanted" and line["x1"] is None
+        assert line["slope"] == pytest.approx(-w1 / w2, rel=1e-6)
+        assert line["intercept"] == pytest.approx(-b / w2, rel=1e-6)
+        for x1, x2 in line["segment"] or []:
+            assert w1 * x1 + w2 * x2 + b == pytest.approx(0.0, abs=1e-6)
+    single = collapse(trainer.snapshot().layers)
+    w1, w2 = single.weights
+    assert result["single_layer"] == {"w1": w1, "w2": w2, "b": single.bias}
+
+
+def test_json_has_no_single_layer_for_a_network_that_bends(cli: Cli) -> None:
+    run, result = train_json(cli, "--epochs", "10")
+    assert run.code == 0, run.stderr
+    assert result["single_layer"] is None and len(result["lines"]) == 2
+    run, result = train_json(cli, "--hidden", "none", "--epochs", "10")
+    (line,) = result["lines"]
+    assert result["single_layer"] == {k: line[k] for k in ("w1", "w2", "b")}

@@ -13,9 +13,12 @@ import math
 import time
 from typing import TYPE_CHECKING, Any
 
+from xorgui.core.collapse import collapse
 from xorgui.core.config import MAX_EPOCHS
+from xorgui.core.decision_lines import first_layer_summary
 from xorgui.core.gates import INPUTS
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
+from xorgui.core.outcome import is_linear
 from xorgui.headless.animate_options import (
     ANIMATION_SIZE,
     add_animate_arguments,
@@ -66,7 +69,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="print one JSON object instead of the table: config, epochs, "
         "final_loss, outputs, targets, solved, epochs_to_solve (the first epoch "
         "from which all four outputs stayed right; null if not solved), diverged "
-        "(null, or its epoch and message) and epochs_per_second",
+        "(null, or its epoch and message), epochs_per_second, lines (each "
+        "first-layer unit's line w1*x1 + w2*x2 + b = 0: its weights, kind "
+        "slanted/vertical/none, slope and intercept or x1, and its segment in the "
+        "unit square) and single_layer (for a network without activations, the "
+        "one layer it equals: w1, w2, b; else null)",
     )
     output.add_argument(
         "--loss-csv", metavar="FILE.csv", help="write epoch,loss for the logged epochs"
@@ -238,6 +245,10 @@ def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, 
         if divergence is None
         else {"epoch": divergence.epoch, "message": divergence.message},
         "epochs_per_second": round(epochs_per_second, 1),
+        "lines": first_layer_summary(snapshot.layers),
+        "single_layer": collapse(snapshot.layers).to_dict()
+        if is_linear(snapshot.config)
+        else None,
     }
 
 

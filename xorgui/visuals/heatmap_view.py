@@ -71,6 +71,11 @@ class HeatmapView(pg.PlotWidget):
             brush=[pg.mkBrush(class_colour(t)) for t in np.asarray(snapshot.targets)],
         )
 
+    def set_heatmap_visible(self, on: bool) -> None:
+        """Show or hide the output's colours (and their bar); the points stay."""
+        self._image.setVisible(on)
+        self._colour_bar.setVisible(on)
+
     def drawn_heights(self) -> np.ndarray | None:
         """A copy of the model output the image shows now (None before the first)."""
         image = self._image.image

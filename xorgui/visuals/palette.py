@@ -35,6 +35,16 @@ orange, apart for colour-blind eyes (TensorFlow Playground's choice too)."""
 EDITED = "#ad1457"
 """A weight set by hand: the loss plot's "edited" marker (a dark pink)."""
 
+BOUNDARY = "#d62728"
+"""Where the output is 0.5, on the plane: the article's red curve."""
+UNIT_LINES = ("#ffffff", "#e377c2", "#17becf", "#bcbd22", "#9467bd", "#8c564b")
+"""The first-layer units' lines on the plane, in turn: apart from the red
+boundary, from the two target colours and from each other on viridis."""
+LINE_HALO = "#202020"
+"""Drawn under each unit's line so it reads on every colour of the heatmap."""
+SINGLE_LAYER = "#e91e63"
+"""The collapsed single layer's wireframe over the 3-D surface: magenta."""
+
 TARGET_ZERO = "#ff6a13"
 """A training point whose target is 0 (orange)."""
 TARGET_ONE = "#1f6fff"

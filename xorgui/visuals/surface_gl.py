@@ -35,6 +35,21 @@ class SurfaceScene(GLScene):
         """Show the snapshot's surface (if it has one) and its training points."""
         self._items.draw_snapshot(snapshot)
 
+    def set_overlay(self, on: bool) -> float | None:
+        """Show or hide the single layer's wireframe; returns the max difference
+        it measured from the surface (None when not drawn)."""
+        self._items.overlay.set_on(on)
+        self.update()
+        return self.overlay_difference()
+
+    @property
+    def overlay_on(self) -> bool:
+        return self._items.overlay.on
+
+    def overlay_difference(self) -> float | None:
+        """Max |single layer - surface| of the wireframe drawn (None: not drawn)."""
+        return self._items.overlay.difference
+
     def drawn_heights(self) -> np.ndarray | None:
         """A copy of the heights the surface mesh holds now (None before the first)."""
         return self._items.drawn_heights()

@@ -22,6 +22,7 @@ from xorgui.visuals.camera import Z_ASPECT
 from xorgui.visuals.colormap import POINT_OUTLINE, Colourer, class_colour
 from xorgui.visuals.heatmap_view import FOREGROUND, LABEL_POINTS, TICK_POINTS
 from xorgui.visuals.scene_labels import SceneLabels, SceneText
+from xorgui.visuals.single_layer_overlay import SingleLayerOverlay
 
 POINT_SIZE = 20
 OUTLINE_WIDTH = 5
@@ -70,6 +71,7 @@ class SurfaceItems:
         self._outlines.setDepthValue(2)
         self._points = gl.GLScatterPlotItem(glOptions=_ON_TOP, parentItem=self._root)
         self._points.setDepthValue(3)
+        self.overlay = SingleLayerOverlay(self._root, HEIGHT_LIMITS)
 
     def set_text_scale(self, scale: float) -> None:
         """Labels `scale` times their normal size (View > Larger text)."""
@@ -81,11 +83,13 @@ class SurfaceItems:
         self._points.setData(size=POINT_SIZE * ratio)
         self._outlines.setData(size=(POINT_SIZE + OUTLINE_WIDTH) * ratio)
         self._errors.setData(width=ERROR_LINE_WIDTH * ratio)
+        self.overlay.size_marks(ratio)
 
     def draw_snapshot(self, snapshot: Snapshot) -> None:
         """Show the snapshot's surface (if it has one) and its training points."""
         if snapshot.surface is not None:
             self._draw_surface(snapshot.surface)
+            self.overlay.draw(snapshot)
         corners = inputs()
         targets = np.asarray(snapshot.targets, dtype=np.float32)
         points = np.column_stack([corners, targets])

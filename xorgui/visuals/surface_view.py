@@ -50,6 +50,9 @@ class SurfaceView(QWidget):
     """
 
     surface_drawn = Signal()
+    overlay_measured = Signal(object)
+    """The single layer's wireframe was drawn (or hidden): the max difference
+    from the surface it lies on, or None (xorgui.visuals.single_layer_overlay)."""
 
     def __init__(
         self, parent: QWidget | None = None, *, use_opengl: bool | None = None
@@ -143,6 +146,14 @@ class SurfaceView(QWidget):
         if fresh:
             self._drawn_surface = surface
             self.surface_drawn.emit()
+            if self._gl_window is not None and self._gl_window.overlay_on:
+                self.overlay_measured.emit(self._gl_window.overlay_difference())
+
+    def set_overlay(self, on: bool) -> None:
+        """Lay the collapsed single layer over the 3-D surface (or take it
+        away); says what it measured. Only in 3-D: see `uses_opengl`."""
+        if self._gl_window is not None:
+            self.overlay_measured.emit(self._gl_window.set_overlay(on))
 
     def reset_camera(self) -> None:
         """Back to the default view of the whole [0, 1]³ box."""

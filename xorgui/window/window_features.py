@@ -1,7 +1,7 @@
 """The window's optional parts, each in its own module: the docked views
-(hidden space, network diagram; the View menu lists them) and the tools added
-after the menus (pinned runs, animation export, the timeline, session files,
-language and lessons)."""
+(plane, single layer, activation, hidden space, network diagram; the View menu
+lists them) and the tools added after the menus (pinned runs, animation export,
+the timeline, session files, language and lessons)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from xorgui.window.animation_export import AnimationExport
 from xorgui.window.hidden_views import add_hidden_views
 from xorgui.window.learning_aids import add_learning_aids
+from xorgui.window.line_views import add_line_views
 from xorgui.window.network_views import add_network_views
 from xorgui.window.pins import Pins
 from xorgui.window.session_actions import SessionActions
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 def add_views(window: MainWindow) -> None:
     """The docked views; before the menus are built, so View lists them."""
     window.docks = ViewDocks(window)
+    window.line_views = add_line_views(window)
     window.unit_focus = add_hidden_views(window)
     window.network_views = add_network_views(window)
     window.network_views.diagram.unit_clicked.connect(window.unit_focus.show_unit)

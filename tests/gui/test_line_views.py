@@ -1,0 +1,118 @@
+"""The plane, single-layer and activation views: docked in the real window,
+redrawn while training, and saying what the article says about each network."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from window_actions import click  # tests/gui/
+
+from xorgui.core.collapse import collapse
+from xorgui.core.config import TrainConfig
+from xorgui.core.decision_lines import unit_lines
+from xorgui.core.session import RunState
+from xorgui.core.training import Trainer
+from xorgui.visuals.plane_view import LISTED_LINES, PlaneView
+from xorgui.window.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _plane(qtbot: QtBot, config: TrainConfig, epochs: int) -> PlaneView:
+    trainer = Trainer(config)
+    trainer.train(epochs)
+    view = PlaneView()
+    qtbot.addWidget(view)
+    view.resize(420, 560)
+    view.show()
+    view.show_snapshot(trainer.snapshot())
+    view.flush()
+    return view
+
+
+def _bring_up(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    window.docks.show_view(name)
+    qtbot.waitUntil(lambda: not window.docks.dock(name).visibleRegion().isEmpty())
+
+
+def test_the_views_are_docked_and_each_redraws_while_training(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    views = window.line_views
+    assert {"plane", "collapse", "activation"} <= set(window.docks.names())
+    titles = [action.text() for action in window.docks.actions()]
+    assert {"Plane", "Single layer", "Activation"} <= set(titles)
+    click(qtbot, window, "max_speed_action")
+    click(qtbot, window, "play_action")
+    for name, text in (
+        ("plane", lambda: views.plane.caption.text() + views.plane.legend.text()),
+        ("collapse", lambda: views.collapse.caption.text()),
+        ("activation", lambda: views.activation.caption.text()),
+    ):
+        _bring_up(qtbot, window, name)
+        qtbot.waitUntil(lambda text=text: "epoch" in text(), timeout=10_000)
+        first = text()
+        qtbot.waitUntil(lambda text=text, first=first: text() != first, timeout=10_000)
+    marks = views.activation.marked_inputs()
+    assert marks.shape == (4, 2)
+    click(qtbot, window, "play_action")  # now Pause
+    qtbot.waitUntil(lambda: window.state is RunState.PAUSED)
+    _bring_up(qtbot, window, "plane")
+    views.plane.flush()
+    # The equations listed are the current model's first-layer lines.
+    qtbot.waitUntil(lambda: f"{window.snapshot.epoch:,}" in views.plane.caption.text())
+    for line in unit_lines(window.snapshot.layers):
+        assert line.equation() in views.plane.legend.text()
+
+
+def test_the_single_layer_overlay_coincides_with_the_surface(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window()
+    views = window.line_views
+    config = TrainConfig(gate="and", hidden=(4, 4), activation="identity", epochs=400)
+    window.controls.set_config(config)
+    window._show_and_start(config)
+    qtbot.waitUntil(lambda: window.snapshot.config == config)
+    _bring_up(qtbot, window, "collapse")
+    panel = views.collapse
+    qtbot.waitUntil(lambda: "2-4-4-1" in panel.caption.text())
+    assert panel.overlay_box.isEnabled()
+    qtbot.mouseClick(panel.overlay_box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "coincide" in panel.difference.text())
+    value = float(panel.difference.text().split("max difference ")[1].split()[0])
+    assert value < 1e-5
+    assert window.surface_view.gl_window.overlay_on
+    # What the panel shows is the snapshot's single layer, in the article's form.
+    click(qtbot, window, "play_action")
+    qtbot.waitUntil(lambda: window.state is RunState.FINISHED, timeout=20_000)
+    panel.flush()
+    w1, w2 = collapse(window.snapshot.layers).weights
+    assert f"= {w1:.2f}·x1" in panel.derivation.text()
+    # With an activation there is no single layer: the toggle goes grey.
+    window._show_and_start(TrainConfig())
+    qtbot.waitUntil(lambda: not panel.overlay_box.isEnabled())
+    assert "only without an activation" in panel.note.text()
+
+
+def test_one_line_cuts_and_and_none_cuts_xor(qtbot: QtBot) -> None:
+    solved = _plane(qtbot, TrainConfig(gate="and", hidden=(), lr=1.0), 3000)
+    assert "One line separates AND" in solved.note.text()
+    assert "y</b>: x2 = " in solved.legend.text()
+    xor = _plane(qtbot, TrainConfig(hidden=()), 3000)
+    assert "No straight line can separate XOR" in xor.note.text()
+    image = xor.plot.drawn_heights()
+    assert image is not None and np.ptp(image) < 0.05
+    qtbot.mouseClick(xor.heatmap_box, Qt.MouseButton.LeftButton)
+    assert not xor.heatmap_box.isChecked()
+
+
+def test_sixty_four_units_draw_all_lines_and_list_a_few(qtbot: QtBot) -> None:
+    view = _plane(qtbot, TrainConfig(hidden=(64,)), 10)
+    legend = view.legend.text()
+    assert legend.count("<b>h") == LISTED_LINES
+    assert f"{64 - LISTED_LINES} more units' lines" in legend

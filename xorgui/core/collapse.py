@@ -1,0 +1,135 @@
+"""The one linear layer a network without activations equals.
+
+The article: h = w1·x + b1 and y = w2·h + b2 give y = (w2·w1)·x + (w2·b1 + b2),
+one layer again, so stacking linear layers adds nothing. For any depth:
+W' = W_L···W_2·W_1 and b' = W_L···W_2·b_1 + ... + W_L·b_(L-1) + b_L. The output
+unit (sigmoid or linear) then acts on W'·x + b' as on any single layer.
+
+Torch-free numpy in float64; tests hold it to the torch model's output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from xorgui.core.decision_lines import DecisionLine, number
+from xorgui.core.network import Layer, activate
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+@dataclass(frozen=True, slots=True)
+class Collapsed:
+    """The single layer (`layer`, weights (1, 2)) and what each layer's bias
+    adds to its bias (`bias_terms[k]` = W_L···W_(k+2)·b_(k+1), the last b_L)."""
+
+    layer: Layer
+    bias_terms: tuple[float, ...]
+    depth: int
+
+    @property
+    def weights(self) -> tuple[float, float]:
+        w = self.layer.weight[0]
+        return float(w[0]), float(w[1])
+
+    @property
+    def bias(self) -> float:
+        return float(self.layer.bias[0])
+
+    def to_dict(self) -> dict[str, float]:
+        """Plain values for JSON: y = w1·x1 + w2·x2 + b before the output unit."""
+        w1, w2 = self.weights
+        return {"w1": w1, "w2": w2, "b": self.bias}
+
+
+def collapse(layers: Sequence[Layer]) -> Collapsed:
+    """Multiply `layers` (input to output, no activation between) into one."""
+    if not layers:
+        raise ValueError("a network has at least its output layer")
+    weight = np.eye(layers[0].inputs)
+    bias = np.zeros(layers[0].inputs)
+    # After layer k: the product of the layers after it, applied to its bias.
+    terms = []
+    for index, layer in enumerate(layers):
+        w = layer.weight.astype(np.float64)
+        weight = w @ weight
+        bias = w @ bias + layer.bias
+        after = np.eye(layers[-1].units)
+        for later in reversed(layers[index + 1 :]):
+            after = after @ later.weight.astype(np.float64)
+        terms.append(float((after @ layer.bias.astype(np.float64))[0]))
+    return Collapsed(Layer(weight, bias), tuple(terms), len(layers) - 1)
+
+
+def output_boundary(layers: Sequence[Layer], output_activation: str) -> DecisionLine:
+    """The straight line where a network without activations outputs 0.5 (with
+    no hidden layer, its one unit's line): the single layer's pre-activation is
+    0 there for a sigmoid output, 0.5 for a linear one."""
+    collapsed = collapse(layers)
+    w1, w2 = collapsed.weights
+    level = 0.0 if output_activation == "sigmoid" else 0.5
+    return DecisionLine(w1, w2, collapsed.bias, level)
+
+
+def single_layer_surface(
+    collapsed: Collapsed, output_activation: str, axis: np.ndarray
+) -> np.ndarray:
+    """The single layer's output over the grid: element [i, j] at
+    (x1, x2) = (axis[i], axis[j]), as `Surface.values`."""
+    w1, w2 = collapsed.weights
+    x1 = np.asarray(axis, dtype=np.float64)[:, None]
+    x2 = np.asarray(axis, dtype=np.float64)[None, :]
+    return activate(output_activation, w1 * x1 + w2 * x2 + collapsed.bias)
+
+
+def derivation(collapsed: Collapsed) -> list[str]:
+    """The article's derivation for this depth, ending in the live numbers:
+    each layer, the nested form, the products, then y = w1·x1 + w2·x2 + b."""
+    count = collapsed.depth + 1
+    names = [_sub("h", k) for k in range(1, count)] + ["y"]
+    inputs = ["x", *names[:-1]]
+    lines = [
+        f"{name} = {_sub('W', k)}·{source} + {_sub('b', k)}"
+        for k, (name, source) in enumerate(zip(names, inputs, strict=True), start=1)
+    ]
+    w1, w2 = collapsed.weights
+    final = f"{number(w1)}·x1 {_signed(w2)}·x2 {_signed(collapsed.bias)}"
+    if count == 1:
+        return [*lines, f"y = {final}"]
+    nested = "x"
+    for k in range(1, count + 1):
+        nested = f"{_sub('W', k)}·{_bracket(nested)} + {_sub('b', k)}"
+    product = "·".join(_sub("W", k) for k in range(count, 0, -1))
+    bias_sum = " + ".join(
+        "·".join([*(_sub("W", j) for j in range(count, k, -1)), _sub("b", k)])
+        for k in range(1, count + 1)
+    )
+    terms = " ".join(
+        number(term) if k == 0 else _signed(term)
+        for k, term in enumerate(collapsed.bias_terms)
+    )
+    return [
+        *lines,
+        f"y = {nested}",
+        f"  = ({product})·x + ({bias_sum})",
+        f"  = ({number(w1)}, {number(w2)})·x + ({terms})",
+        f"  = {final}",
+    ]
+
+
+def _sub(name: str, index: int) -> str:
+    return name + str(index).translate(_SUBSCRIPTS)
+
+
+def _bracket(term: str) -> str:
+    return term if term == "x" else f"({term})"
+
+
+def _signed(value: float) -> str:
+    """ "+ 0.12" or "- 0.12", to follow another term."""
+    return (
+        f"- {number(-value)}" if number(value).startswith("-") else f"+ {number(value)}"
+    )

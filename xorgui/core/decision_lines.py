@@ -1,0 +1,183 @@
+"""Each first-layer unit's line on the plane, as the article draws it.
+
+A unit computes w1·x1 + w2·x2 + b; where that is 0 it draws a straight line,
+which the article writes as x2 = w'x1 + b' (w' = -w1/w2, b' = -b/w2). A line
+with w2 next to nothing is vertical (x1 = c), a unit with w1 = w2 = 0 draws
+none. With no hidden layer the one line is the network's own boundary (output
+0.5: `xorgui.core.collapse.output_boundary`); `separates` says whether it cuts
+the gate's four points apart.
+
+Torch-free numpy: the plane view and `train --json` share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from xorgui.core.gates import INPUTS
+from xorgui.core.network import Layer
+
+VERTICAL_RATIO = 1e-9
+"""|w2| at most this fraction of |w1|: the line is vertical (x1 = c); its slope
+would be a number beyond any drawing."""
+NO_LINE = 1e-30
+"""|w1| and |w2| both at most this: the unit draws no line."""
+CORNERS = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+"""The unit square's corners, in order round it."""
+
+
+class LineKind(StrEnum):
+    """How a unit's line stands on the plane."""
+
+    SLANTED = "slanted"
+    VERTICAL = "vertical"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionLine:
+    """Where w1·x1 + w2·x2 + b equals `level` (0 for a unit's own line).
+
+    `segment` is the part inside the unit square, None when the line misses it.
+    """
+
+    w1: float
+    w2: float
+    b: float
+    level: float = 0.0
+
+    @property
+    def offset(self) -> float:
+        """The constant of w1·x1 + w2·x2 + offset = 0."""
+        return self.b - self.level
+
+    @property
+    def kind(self) -> LineKind:
+        w1, w2 = abs(self.w1), abs(self.w2)
+        if max(w1, w2) <= NO_LINE:
+            return LineKind.NONE
+        if w2 <= VERTICAL_RATIO * w1:
+            return LineKind.VERTICAL
+        return LineKind.SLANTED
+
+    @property
+    def slope(self) -> float | None:
+        """w' of x2 = w'x1 + b' (None unless slanted)."""
+        return -self.w1 / self.w2 if self.kind is LineKind.SLANTED else None
+
+    @property
+    def intercept(self) -> float | None:
+        """b' of x2 = w'x1 + b' (None unless slanted)."""
+        return -self.offset / self.w2 if self.kind is LineKind.SLANTED else None
+
+    @property
+    def x1(self) -> float | None:
+        """c of a vertical line x1 = c (None unless vertical)."""
+        return -self.offset / self.w1 if self.kind is LineKind.VERTICAL else None
+
+    def value(self, x1: float, x2: float) -> float:
+        """w1·x1 + w2·x2 + offset: positive on the unit's "on" side."""
+        return self.w1 * x1 + self.w2 * x2 + self.offset
+
+    @property
+    def segment(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The line inside [0, 1]²: its two ends, or None when it misses (or
+        only touches a corner). Found from the sign of `value` at the corners,
+        so no slope is ever divided out."""
+        if self.kind is LineKind.NONE:
+            return None
+        values = [self.value(*corner) for corner in CORNERS]
+        ends: list[tuple[float, float]] = []
+        for index, (start, here) in enumerate(zip(CORNERS, values, strict=True)):
+            end = CORNERS[(index + 1) % 4]
+            there = values[(index + 1) % 4]
+            if here == 0.0:
+                ends.append(start)
+            elif here * there < 0.0:
+                t = here / (here - there)
+                ends.append(
+                    (
+                        start[0] + t * (end[0] - start[0]),
+                        start[1] + t * (end[1] - start[1]),
+                    )
+                )
+        if len(ends) < 2:
+            return None
+        # Along an edge both corners and nothing else count; in general two points.
+        first = ends[0]
+        last = max(ends, key=lambda p: (p[0] - first[0]) ** 2 + (p[1] - first[1]) ** 2)
+        if first == last:
+            return None
+        return first, last
+
+    def equation(self) -> str:
+        """The line the article's way, with its numbers: "x2 = -1.02 x1 + 1.48",
+        "x1 = 0.50", or "" for no line (the caller says so in words)."""
+        kind = self.kind
+        if kind is LineKind.SLANTED:
+            slope, intercept = self.slope, self.intercept
+            assert slope is not None and intercept is not None
+            sign = "-" if intercept < 0 else "+"
+            return f"x2 = {number(slope)} x1 {sign} {number(abs(intercept))}"
+        if kind is LineKind.VERTICAL:
+            assert self.x1 is not None
+            return f"x1 = {number(self.x1)}"
+        return ""
+
+    def separates(self, targets: Sequence[float]) -> bool:
+        """Every 1 strictly on the positive side and every 0 on the other."""
+        return all(
+            (self.value(*point) > 0.0) if target > 0.5 else (self.value(*point) < 0.0)
+            for point, target in zip(INPUTS, targets, strict=True)
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain values for JSON: the weights, the kind and the line's numbers."""
+        segment = self.segment
+        return {
+            "w1": self.w1,
+            "w2": self.w2,
+            "b": self.b,
+            "kind": self.kind.value,
+            "slope": self.slope,
+            "intercept": self.intercept,
+            "x1": self.x1,
+            "segment": None if segment is None else [list(end) for end in segment],
+        }
+
+
+def number(value: float) -> str:
+    """Two decimals; three significant digits below 0.01 (a weight near zero
+    still shows) and beyond a thousand; never "-0.00"."""
+    size = abs(value)
+    text = f"{value:.2f}" if 0.01 <= size < 1000 or size == 0 else f"{value:.3g}"
+    return "0.00" if text == "-0.00" else text
+
+
+def unit_lines(layers: Sequence[Layer]) -> list[DecisionLine]:
+    """The line of each unit of the first layer (its own zero line)."""
+    if not layers:
+        return []
+    first = layers[0]
+    return [
+        DecisionLine(float(w[0]), float(w[1]), float(b))
+        for w, b in zip(first.weight, first.bias, strict=True)
+    ]
+
+
+def linearly_separable(targets: Sequence[float]) -> bool:
+    """Some straight line cuts the 1s from the 0s: every four-point pattern but
+    XOR's and XNOR's (the diagonals alike, the two diagonals different)."""
+    ones = [float(t) > 0.5 for t in targets]
+    a, b, c, d = ones  # (0,0), (0,1), (1,0), (1,1)
+    return not (a == d and b == c and a != b)
+
+
+def first_layer_summary(layers: Sequence[Layer]) -> list[dict[str, object]]:
+    """Each first-layer unit's line as `train --json` prints it, numbered from 1."""
+    return [
+        {"unit": index, **line.to_dict()}
+        for index, line in enumerate(unit_lines(layers), start=1)
+    ]

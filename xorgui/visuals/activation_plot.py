@@ -1,0 +1,156 @@
+"""The activation: the chosen function's curve, and the article's example.
+
+The article shows what bends: one hidden unit with weight 1 and bias 0 gives
+y = x·σ(x), a curve, where stacked linear layers give only the straight y = x.
+The plot shows the chosen activation, that example and the straight line, and
+marks where the four inputs land on the first hidden unit's curve now.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from xorgui.core.gates import inputs
+from xorgui.core.network import activate
+from xorgui.core.snapshot import Snapshot
+from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
+from xorgui.visuals.latest_view import LatestView
+from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER
+from xorgui.visuals.text_size import text_scale
+
+FRAME_INTERVAL_MS = 100
+SPAN = 6.0
+"""The plot shows at least x in [-6, 6], where sigmoid and tanh do their bending."""
+MAX_SPAN = 40.0
+Y_BOTTOM, Y_TOP = -1.5, 3.5
+"""Tall enough for sigmoid, tanh and the example's dip and bend; relu's and
+identity's rising lines get what the marks need."""
+CURVE_POINTS = 401
+TICK_POINTS = 10.0
+FORMULAS = {
+    "sigmoid": "σ(x) = 1 / (1 + e^-x)",
+    "tanh": "tanh(x)",
+    "relu": "relu(x) = max(0, x)",
+    "identity": "identity(x) = x",
+}
+
+
+class ActivationPlot(LatestView):
+    """The chosen activation, y = x·σ(x) and y = x, with the inputs marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(FRAME_INTERVAL_MS, parent)
+        self.setObjectName("activationPlot")
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.plot = pg.PlotWidget(self, background=PAPER)
+        self.plot.setMinimumSize(220, 160)
+        item = self.plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        self.legend = item.addLegend(offset=(8, 8), labelTextColor=INK)
+        self._chosen = item.plot(pen=pg.mkPen(CURVE, width=3))
+        self._example = item.plot(pen=pg.mkPen(BOUNDARY, width=2.5))
+        self._straight = item.plot(
+            pen=pg.mkPen(IDLE, width=1.5, style=Qt.PenStyle.DashLine)
+        )
+        self._points = pg.ScatterPlotItem(size=12, pen=pg.mkPen(POINT_OUTLINE))
+        self._points.setZValue(10)
+        item.addItem(self._points)
+        self._activation: str | None = None
+        self._span = 0.0
+        self._style_axes()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._style_axes()
+
+    def marked_inputs(self) -> np.ndarray:
+        """The (pre-activation, activation) points marked now, shape (n, 2)."""
+        x, y = self._points.getData()
+        return np.column_stack([x, y])
+
+    def _draw(self, snapshot: Snapshot) -> None:
+        config = snapshot.config
+        marks = _first_unit_inputs(snapshot)
+        span = _span_for(marks)
+        if config.activation != self._activation or span != self._span:
+            self._draw_curves(config.activation, span)
+        if marks is None or not config.hidden:
+            self._points.setData([], [])
+            text = self.tr(
+                "No hidden layer: the activation is not used; the output unit "
+                "draws one straight line."
+            )
+        else:
+            values = activate(config.activation, marks)
+            self._points.setData(
+                x=marks,
+                y=values,
+                brush=[pg.mkBrush(class_colour(t)) for t in snapshot.targets],
+            )
+            text = self.tr(
+                "Dots: the four inputs on unit h1's {activation}, epoch {epoch} "
+                "(its w1·x1 + w2·x2 + b along the x axis). Red: what one hidden "
+                "unit with weights 1 and bias 0 computes in the article."
+            ).format(activation=config.activation, epoch=f"{snapshot.epoch:,}")
+        self.caption.setText(text)
+
+    def _draw_curves(self, activation: str, span: float) -> None:
+        self._activation, self._span = activation, span
+        x = np.linspace(-span, span, CURVE_POINTS)
+        self.legend.clear()
+        self._chosen.setData(x, activate(activation, x))
+        self._example.setData(x, x * activate("sigmoid", x))
+        self._straight.setData(x, x)
+        self.legend.addItem(
+            self._chosen,
+            self.tr("chosen: {formula}").format(formula=FORMULAS[activation]),
+        )
+        self.legend.addItem(self._example, self.tr("the article's example: y = x·σ(x)"))
+        self.legend.addItem(self._straight, self.tr("no activation: y = x"))
+        top = max(Y_TOP, float(np.max(activate(activation, x))) * 1.05)
+        self.plot.getPlotItem().setRange(
+            xRange=(-span, span), yRange=(Y_BOTTOM, top), padding=0.02
+        )
+
+    def _style_axes(self) -> None:
+        font = QFont()
+        font.setPointSizeF(TICK_POINTS * text_scale())
+        item = self.plot.getPlotItem()
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setPen(INK)
+            axis.setTextPen(INK)
+            axis.setStyle(tickFont=font)
+
+
+def _span_for(marks: np.ndarray | None) -> float:
+    """Half the x range: room for every mark, in steps of 2 so it rarely changes."""
+    if marks is None:
+        return SPAN
+    widest = float(np.max(np.abs(marks))) * 1.15
+    return min(MAX_SPAN, max(SPAN, 2.0 * math.ceil(widest / 2.0)))
+
+
+def _first_unit_inputs(snapshot: Snapshot) -> np.ndarray | None:
+    """Unit h1's pre-activation at the four inputs (None with no layers)."""
+    if not snapshot.layers:
+        return None
+    first = snapshot.layers[0]
+    return inputs().astype(np.float64) @ first.weight[0].astype(np.float64) + float(
+        first.bias[0]
+    )

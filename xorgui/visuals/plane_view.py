@@ -1,0 +1,313 @@
+"""The plane view: the article's AND/OR/XOR figures, live.
+
+The unit square seen from above: the four points coloured by target, the
+output as a heatmap (a toggle), the article's red curve where the output is
+0.5, and each first-layer unit's straight line with its equation
+x2 = w'x1 + b'. A note says what the picture means: one line cuts AND, no
+straight line can cut XOR, the hidden units' lines bend into the red curve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from xorgui.core.collapse import output_boundary
+from xorgui.core.contour import contour_segments
+from xorgui.core.decision_lines import (
+    DecisionLine,
+    LineKind,
+    linearly_separable,
+    unit_lines,
+)
+from xorgui.core.grid import grid_axis
+from xorgui.core.network import forward
+from xorgui.core.outcome import is_linear
+from xorgui.core.snapshot import Snapshot, Surface
+from xorgui.visuals.heatmap_view import HeatmapView
+from xorgui.visuals.latest_view import LatestView
+from xorgui.visuals.palette import (
+    BAD_NOTE,
+    BOUNDARY,
+    GOOD_NOTE,
+    INFO_NOTE,
+    LINE_HALO,
+    UNIT_LINES,
+    NoteColours,
+)
+from xorgui.visuals.text_size import text_scale
+
+FRAME_INTERVAL_MS = 50
+OWN_GRID = 64
+"""Points a side of the surface computed here when a snapshot brings none."""
+LISTED_LINES = 6
+"""Equations listed under the plot; more units' lines are drawn, not listed."""
+LINE_WIDTH, HALO_WIDTH, BOUNDARY_WIDTH = 3.5, 6.0, 2.5
+
+
+class PlaneView(LatestView):
+    """The unit square with the output, its 0.5 curve and the units' lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(FRAME_INTERVAL_MS, parent)
+        self.setObjectName("planeView")
+        self.caption = QLabel(self)
+        self.caption.setObjectName("planeCaption")
+        self.heatmap_box = QCheckBox(self.tr("&Heatmap"), self)
+        self.heatmap_box.setChecked(True)
+        self.heatmap_box.setToolTip(
+            self.tr("Colour the square by the network's output (viridis, as in 3-D).")
+        )
+        self.heatmap_box.toggled.connect(self._heatmap_toggled)
+        self.plot = HeatmapView(self)
+        self.plot.setMinimumSize(220, 200)
+        self.plot.setToolTip(
+            self.tr(
+                "Red: where the output is 0.5, the network's boundary. Dashed: "
+                "each first-layer unit's line w1·x1 + w2·x2 + b = 0."
+            )
+        )
+        self.legend = QLabel(self)
+        self.legend.setObjectName("planeLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("planeNote")
+        self.note.setWordWrap(True)
+        self._items = _PlaneItems(self.plot.getPlotItem())
+
+        header = QHBoxLayout()
+        header.addWidget(self.caption, 1)
+        header.addWidget(self.heatmap_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.note)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger or normal text: the plot's painted labels follow."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.plot.set_text_scale(text_scale())
+
+    def _heatmap_toggled(self, on: bool) -> None:
+        self.plot.set_heatmap_visible(on)
+
+    def _draw(self, snapshot: Snapshot) -> None:
+        config = snapshot.config
+        surface = snapshot.surface or _own_surface(snapshot)
+        self.plot.draw_snapshot(replace(snapshot, surface=surface))
+        if is_linear(config) and snapshot.layers:
+            line = output_boundary(snapshot.layers, config.output_activation)
+            self._items.draw_straight_boundary(line)
+        else:
+            self._items.draw_boundary(surface)
+        lines, names = _lines_and_names(snapshot)
+        self._items.draw_lines(lines, names)
+        self.caption.setText(
+            self.tr("{gate}, network {shape}, epoch {epoch}").format(
+                gate=config.gate.upper(),
+                shape=config.architecture,
+                epoch=f"{snapshot.epoch:,}",
+            )
+        )
+        self.legend.setText(self._legend_text(lines, names))
+        text, colours = self._note_for(snapshot)
+        self.note.setText(text)
+        self.note.setStyleSheet(colours.style_sheet())
+
+    def _legend_text(self, lines: list[DecisionLine], names: list[str]) -> str:
+        """Each listed line's colour, name and equation (or why it has none)."""
+        rows = [
+            f"{_swatch(BOUNDARY, '#ffffff')} "
+            + self.tr("the network's boundary, where the output is 0.5")
+        ]
+        for index, (line, name) in enumerate(
+            zip(lines[:LISTED_LINES], names, strict=False)
+        ):
+            colour = UNIT_LINES[index % len(UNIT_LINES)]
+            rows.append(
+                f"{_swatch(colour, LINE_HALO)} <b>{name}</b>: {self._describe(line)}"
+            )
+        hidden = len(lines) - LISTED_LINES
+        if hidden > 0:
+            rows.append(
+                self.tr(
+                    "... and {count} more units' lines, drawn but not listed"
+                ).format(count=hidden)
+            )
+        return "<br>".join(rows)
+
+    def _describe(self, line: DecisionLine) -> str:
+        if line.kind is LineKind.NONE:
+            return self.tr("no line (w1 = w2 = 0)")
+        if line.segment is None:
+            return self.tr("{equation} (misses the square)").format(
+                equation=line.equation()
+            )
+        return line.equation()
+
+    def _note_for(self, snapshot: Snapshot) -> tuple[str, NoteColours]:
+        """What the picture shows, in a sentence, and the note's colours."""
+        config = snapshot.config
+        gate = config.gate.upper()
+        separable = linearly_separable(snapshot.targets)
+        if not separable and is_linear(config):
+            return (
+                self.tr(
+                    "No straight line can separate {gate}: its 1s sit on one "
+                    "diagonal, its 0s on the other. This network draws only one "
+                    "straight line."
+                ).format(gate=gate),
+                BAD_NOTE,
+            )
+        if not config.hidden:
+            boundary = output_boundary(snapshot.layers, config.output_activation)
+            if boundary.separates(snapshot.targets):
+                return (
+                    self.tr(
+                        "One line separates {gate}: the network's own line cuts "
+                        "its 1s from its 0s."
+                    ).format(gate=gate),
+                    GOOD_NOTE,
+                )
+            return (
+                self.tr("One line can separate {gate}; this one does not yet.").format(
+                    gate=gate
+                ),
+                INFO_NOTE,
+            )
+        if config.activation == "identity":
+            return (
+                self.tr(
+                    "Without an activation the layers collapse into one: the red "
+                    "boundary stays a straight line (see Single layer)."
+                ),
+                INFO_NOTE,
+            )
+        if snapshot.solved:
+            return (
+                self.tr(
+                    "The red curve separates {gate}: the hidden units' lines, "
+                    "bent by the activation, make one curved boundary."
+                ).format(gate=gate),
+                GOOD_NOTE,
+            )
+        return (
+            self.tr(
+                "Each hidden unit draws a straight line; the activation bends "
+                "them into the red curve, where the output is 0.5."
+            ),
+            INFO_NOTE,
+        )
+
+
+class _PlaneItems:
+    """The curve and lines drawn over the heatmap, built once, refilled each frame."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self._plot = plot
+        self._boundary = pg.PlotDataItem(
+            pen=pg.mkPen(BOUNDARY, width=BOUNDARY_WIDTH), connect="pairs"
+        )
+        self._boundary.setZValue(8)
+        plot.addItem(self._boundary)
+        self._halo = pg.PlotDataItem(
+            pen=pg.mkPen(LINE_HALO, width=HALO_WIDTH), connect="pairs"
+        )
+        self._halo.setZValue(6)
+        plot.addItem(self._halo)
+        self._lines: list[pg.PlotDataItem] = []
+        for colour in UNIT_LINES:
+            item = pg.PlotDataItem(
+                pen=pg.mkPen(colour, width=LINE_WIDTH, style=Qt.PenStyle.DashLine),
+                connect="pairs",
+            )
+            item.setZValue(7)
+            plot.addItem(item)
+            self._lines.append(item)
+        self._labels: list[pg.TextItem] = []
+
+    def draw_boundary(self, surface: Surface) -> None:
+        """The output's 0.5 contour."""
+        ends = contour_segments(surface.axis, surface.values, 0.5).reshape(-1, 2)
+        self._boundary.setData(ends[:, 0], ends[:, 1])
+
+    def draw_straight_boundary(self, line: DecisionLine) -> None:
+        """A linear network's boundary, exactly: its output's tilt can be too
+        small for the surface's float32 values to show where it crosses 0.5."""
+        _set_pairs(self._boundary, list(line.segment or ()))
+
+    def draw_lines(self, lines: list[DecisionLine], names: list[str]) -> None:
+        """Every line that crosses the square, coloured in turn; the first few named."""
+        groups: list[list[tuple[float, float]]] = [[] for _ in UNIT_LINES]
+        for label in self._labels:
+            self._plot.removeItem(label)
+        self._labels = []
+        for index, line in enumerate(lines):
+            segment = line.segment
+            if segment is None:
+                continue
+            groups[index % len(UNIT_LINES)].extend(segment)
+            if index < LISTED_LINES:
+                self._label(names[index], segment)
+        every = [end for group in groups for end in group]
+        _set_pairs(self._halo, every)
+        for item, group in zip(self._lines, groups, strict=True):
+            _set_pairs(item, group)
+
+    def _label(self, name: str, segment: tuple[tuple[float, float], ...]) -> None:
+        (a1, a2), (b1, b2) = segment
+        label = pg.TextItem(name, color=LINE_HALO, fill=pg.mkBrush("#ffffff"))
+        label.setPos(a1 + 0.3 * (b1 - a1), a2 + 0.3 * (b2 - a2))
+        label.setZValue(9)
+        self._plot.addItem(label)
+        self._labels.append(label)
+
+
+def _swatch(colour: str, background: str) -> str:
+    """A short thick bar in a line's colour, for the legend."""
+    return (
+        f'<span style="color:{colour}; background:{background}">'
+        "&nbsp;&#9644;&#9644;&nbsp;</span>"
+    )
+
+
+def _set_pairs(item: pg.PlotDataItem, ends: list[tuple[float, float]]) -> None:
+    if ends:
+        points = np.asarray(ends, dtype=np.float64)
+        item.setData(points[:, 0], points[:, 1])
+    else:
+        item.setData([], [])
+
+
+def _lines_and_names(snapshot: Snapshot) -> tuple[list[DecisionLine], list[str]]:
+    """The first-layer units' lines and names (h1, h2, ...), or with no hidden
+    layer the output's own line, named y."""
+    if not snapshot.layers:
+        return [], []
+    if not snapshot.config.hidden:
+        line = output_boundary(snapshot.layers, snapshot.config.output_activation)
+        return [line], ["y"]
+    lines = unit_lines(snapshot.layers)
+    return lines, [f"h{index}" for index in range(1, len(lines) + 1)]
+
+
+def _own_surface(snapshot: Snapshot) -> Surface:
+    """The output over a grid, from the snapshot's layers (no surface came)."""
+    axis = grid_axis(OWN_GRID)
+    x1, x2 = np.meshgrid(axis, axis, indexing="ij")
+    points = np.stack([x1.ravel(), x2.ravel()], axis=1)
+    config = snapshot.config
+    if not snapshot.layers:
+        return Surface(axis, np.full((OWN_GRID, OWN_GRID), 0.5, dtype=np.float32))
+    values = forward(
+        snapshot.layers, config.activation, config.output_activation, points
+    )
+    return Surface(axis, values[-1].reshape(OWN_GRID, OWN_GRID).astype(np.float32))

@@ -1,0 +1,74 @@
+"""The plane, single-layer and activation views as docks, and the link from
+the single-layer panel to the 3-D view's overlay.
+
+`add_line_views(window)` is called once from MainWindow.__init__, after its
+`docks` exist and before the View menu is built.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+
+from xorgui.visuals.activation_plot import ActivationPlot
+from xorgui.visuals.collapse_panel import CollapsePanel
+from xorgui.visuals.plane_view import PlaneView
+
+if TYPE_CHECKING:
+    from xorgui.visuals.surface_view import SurfaceView
+    from xorgui.window.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("line_views", text)
+
+
+class LineViews(QObject):
+    """The three views and the overlay toggle's way to the 3-D view."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._linked: SurfaceView | None = None
+        self.plane = PlaneView(window)
+        self.collapse = CollapsePanel(window)
+        self.activation = ActivationPlot(window)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        docks = window.docks
+        docks.add("plane", _tr("Plane"), self.plane, right)
+        docks.add("collapse", _tr("Single layer"), self.collapse, right, "plane")
+        docks.add("activation", _tr("Activation"), self.activation, right, "plane")
+        # Hidden until asked for (View menu): at 800 x 600 the window has no
+        # room beside the controls and the surface; a saved layout shows them.
+        for name in ("plane", "collapse", "activation"):
+            docks.dock(name).hide()
+        self.collapse.overlay_toggled.connect(self._overlay_toggled)
+
+    @Slot(bool)
+    def _overlay_toggled(self, on: bool) -> None:
+        """Lay the single layer over the 3-D surface, once there is one."""
+        view = self._window.surface_view
+        if view is None or not view.uses_opengl:
+            if on:
+                self.collapse.overlay_unavailable(
+                    _tr("The 3-D view is still loading; try again in a moment.")
+                    if view is None
+                    else _tr("The overlay needs the 3-D view, and OpenGL is off.")
+                )
+            return
+        if self._linked is not view:
+            view.overlay_measured.connect(self.collapse.show_difference)
+            self._linked = view
+        view.set_overlay(on)
+        self._window.status.say(
+            _tr("The single layer is drawn over the 3-D surface (magenta).")
+            if on
+            else _tr("The single layer's overlay is hidden.")
+        )
+
+
+def add_line_views(window: MainWindow) -> LineViews:
+    """Dock the plane, single-layer and activation views on the right, tabbed,
+    hidden until the View menu shows them."""
+    return LineViews(window)
