@@ -14,7 +14,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from xorgui.core.config import MAX_EPOCHS
-from xorgui.core.gates import INPUTS
+from xorgui.core.gates import INPUTS, gate_label
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
 from xorgui.headless.errors import (
     EXIT_OK,
@@ -178,9 +178,9 @@ def print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
         mark = right if correct else wrong
         print(f"{x1:3.0f} {x2:3.0f} {target:7.0f} {output:8.4f}  {mark}")
     if snapshot.solved_epoch is None:
-        print(f"{config.gate.upper()} not solved")
+        print(f"{gate_label(config.gate)} not solved")
     else:
-        print(f"{config.gate.upper()} solved from epoch {snapshot.solved_epoch}")
+        print(f"{gate_label(config.gate)} solved from epoch {snapshot.solved_epoch}")
 
 
 def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, Any]:

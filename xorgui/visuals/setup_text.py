@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.gates import gate_label
 
 
 def _tr(text: str) -> str:
@@ -42,7 +43,7 @@ def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     if config.optimizer == "sgd" and config.momentum:
         optimizer += _tr(" momentum {m:g}").format(m=config.momentum)
     parts = [
-        config.gate.upper(),
+        gate_label(config.gate),
         network,
         optimizer,
         _tr("{loss} loss").format(loss=config.loss.upper()),

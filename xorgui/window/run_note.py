@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.outcome import LINEARLY_INSEPARABLE, Verdict, cannot_learn, verdict
+from xorgui.core.gates import gate_label
+from xorgui.core.outcome import (
+    CONSTANT,
+    LINEARLY_INSEPARABLE,
+    Verdict,
+    cannot_learn,
+    verdict,
+)
 from xorgui.core.session import RunState
 
 if TYPE_CHECKING:
@@ -22,7 +29,7 @@ def _tr(text: str) -> str:
 
 def config_note(config: TrainConfig) -> str:
     """One sentence for a learner about what this setup can and cannot learn."""
-    gate = config.gate.upper()
+    gate = gate_label(config.gate)
     if config.gate in LINEARLY_INSEPARABLE:
         if not config.hidden:
             return _tr(
@@ -43,6 +50,11 @@ def config_note(config: TrainConfig) -> str:
             "XNOR is 1 when both inputs are equal. No straight line separates "
             "the 1s from the 0s: the hidden layer has to bend the surface."
         )
+    if config.gate in CONSTANT:
+        return _tr(
+            "{gate} gives the same output for every input: no line is needed, "
+            "the output unit's bias alone learns it."
+        ).format(gate=gate)
     return _tr(
         "{gate} can be separated by one straight line: even a network without "
         "a hidden layer learns it."
@@ -92,7 +104,7 @@ def divergence_note(snapshot: Snapshot) -> str:
 def unsolved_note(snapshot: Snapshot) -> str:
     """Why a finished run did not solve its gate, and what could."""
     config = snapshot.config
-    gate = config.gate.upper()
+    gate = gate_label(config.gate)
     if cannot_learn(config):
         return _tr(
             "Finished without solving {gate}, as expected: {reason} Add a hidden "
