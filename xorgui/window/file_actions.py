@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from xorgui.core.config import ConfigError, TrainConfig
@@ -129,12 +129,10 @@ class FileActions(QObject):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         # partial, not a lambda: this connection stays in the GUI thread.
-        action.triggered.connect(partial(self._choose_file, choice, handler))
+        action.triggered.connect(partial(self.choose_file, choice, handler))
         return action
 
-    def _choose_file(
-        self, choice: FileChoice, handler: Callable[[str], object]
-    ) -> None:
+    def choose_file(self, choice: FileChoice, handler: Callable[[str], object]) -> None:
         """Ask for a file (in the one folder all dialogs share) and pass it on."""
         if not choice.extension:
             path = ask_open_path(
@@ -197,7 +195,6 @@ class FileActions(QObject):
     def export_surface_image(self, path: str) -> bool:
         """Save the surface, seen as the view shows it, as a fixed-size PNG with
         a caption of the setup and the epoch."""
-        from xorgui.visuals.image_export import save_image
         from xorgui.visuals.surface_export import surface_export_image
 
         window = self._window
@@ -205,14 +202,18 @@ class FileActions(QObject):
         if view is None or snapshot is None or snapshot.surface is None:
             return False
         image = surface_export_image(view, snapshot, window.devicePixelRatioF())
-        return self._write(self.tr("surface image"), path, save_image, image)
+        return self.write_image(self.tr("surface image"), path, image)
 
     def export_loss_plot_image(self, path: str) -> bool:
         """Save the loss plot as a PNG."""
+        image = self._window.loss_plot.grab_image()
+        return self.write_image(self.tr("loss plot image"), path, image)
+
+    def write_image(self, what: str, path: str, image: QImage) -> bool:
+        """Save `image` as a PNG; a failure is a message box naming `what`."""
         from xorgui.visuals.image_export import save_image
 
-        image = self._window.loss_plot.grab_image()
-        return self._write(self.tr("loss plot image"), path, save_image, image)
+        return self._write(what, path, save_image, image)
 
     def export_loss_csv(self, path: str) -> None:
         """Ask the worker for the whole loss history as `epoch,loss` CSV."""
