@@ -77,11 +77,10 @@ class TruthTable(QTableWidget):
         )
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The outputs are the widest cells: their column is never cut to fit.
-        header.setSectionResizeMode(
-            self.OUTPUT, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The inputs take the extra room; the other columns are never cut to fit.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (self.X1, self.X2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -1,5 +1,6 @@
 """The File menu's commands: open and save a configuration, export the
-surface and loss plot images, the loss history and the model.
+surface and loss plot images, any view (view_export), the loss history and
+the model.
 
 Every file is asked for the same way (file_dialogs) and written through
 core.export, atomically; a failure is a message box a person can act on, and
@@ -10,7 +11,6 @@ training thread, so the worker writes them and this says how it went.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -20,23 +20,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from xorgui.core.config import ConfigError, TrainConfig
 from xorgui.core.job_results import ExportResult
-from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
+from xorgui.dialogs.file_dialogs import FileChoice, ask_open_path, ask_save_path
+from xorgui.window.view_export import ViewExportMenu
 
 if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow
     from xorgui.window.settings import Settings
-
-
-@dataclass(frozen=True, slots=True)
-class FileChoice:
-    """What a file dialog asks: its title and filter; for a save, what the file
-    holds and its extension, from which the suggested name is made."""
-
-    title: str
-    filter: str
-    what: str = ""
-    extension: str = ""
-    with_epoch: bool = True
 
 
 class FileActions(QObject):
@@ -59,6 +48,7 @@ class FileActions(QObject):
         )
         # Enabled by the window once the surface view exists.
         self.export_surface_action.setEnabled(False)
+        self.export_view_menu = ViewExportMenu(window)
         self._actions = self._make_actions(png_files)
 
     def actions(self) -> list[QAction | None]:
@@ -94,6 +84,7 @@ class FileActions(QObject):
                 FileChoice(self.tr("Export loss plot image"), png_files, "loss", "png"),
                 self.export_loss_plot_image,
             ),
+            self.export_view_menu.menuAction(),
             self._action(
                 self.tr("Export loss &history (CSV)..."),
                 None,

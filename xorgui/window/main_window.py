@@ -21,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.gates import gate_label
 from xorgui.core.outcome import cannot_learn
 from xorgui.core.session import RunState
 from xorgui.visuals.loss_plot import LossPlot
@@ -45,6 +46,7 @@ from xorgui.window.startup import AfterFirstFrame
 from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
 from xorgui.window.view_docks import ViewDocks
+from xorgui.window.view_tools import ViewTools
 from xorgui.window.window_layout import ControlsScroller, arrange
 from xorgui.window.window_memory import remember_session, restore_layout
 from xorgui.window.worker import TrainingWorker
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
             self.solved_label,
         ) = self.status.labels()
         self.files = FileActions(self, self._settings)
+        self.view_tools = ViewTools(self)  # after the last dock is added
         self._build_menus()
         self._key_router = route_keys(self)
         self._startup = AfterFirstFrame(self, self._finish_startup)
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
                         self.reset_camera_action,
                         None,
                         *self.docks.actions(),
+                        self.view_tools.reset_layout_action,
                         None,
                         *self.presentation.actions(),
                     ],
@@ -372,7 +376,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, config: TrainConfig) -> None:
         self.setWindowTitle(
             self.tr("xorgui - {gate}, network {shape}").format(
-                gate=config.gate.upper(), shape=config.architecture
+                gate=gate_label(config.gate), shape=config.architecture
             )
         )
 
