@@ -92,7 +92,7 @@ def print_views(print_row: Callable[..., None], probe: ViewsProbe) -> None:
     print_row("views shown", "dock", "draws/s")
     rates = probe.draws_per_second()
     if not rates:
-        print_row("", "(no docks)", "-")
+        print_row("", "none", "-")
     for name, rate in rates.items():
         print_row("", name, "-" if rate is None else f"{rate:.1f}")
     lateness = np.array(probe.lateness_ms or [0.0])
