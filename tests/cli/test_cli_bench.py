@@ -77,6 +77,21 @@ def test_quick_gui_bench_prints_the_windows_tables(cli: Cli) -> None:
     from xorgui.headless.gui_bench import QUICK
 
     assert rows[8][0] == f"{QUICK.long_run_epochs:,}"
+    assert rows[9] == ["views", "shown", "dock", "draws/s"]
+    *docks, latency_header, latency = rows[10:]
+    assert docks and all(len(row) == 2 for row in docks)
+    assert latency_header == [
+        "input",
+        "latency",
+        "median",
+        "ms",
+        "95%",
+        "ms",
+        "max",
+        "ms",
+    ]
+    median, p95, most = (float(cell) for cell in latency)
+    assert 0 <= median <= p95 <= most
 
 
 def test_gui_bench_without_a_display_says_so_before_measuring(cli: Cli) -> None:

@@ -13,7 +13,7 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from xorgui.core.gates import GATES
+from xorgui.core.gates import GATE_ALLOWED, normalise_gate
 
 CONFIG_VERSION = 1
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "identity")
@@ -43,7 +43,7 @@ class ConfigError(ValueError):
 class TrainConfig:
     """What defines a training run. Defaults are the article's experiment."""
 
-    gate: str = "xor"
+    gate: str = "xor"  # canonical: a gate's name, or the 4 target bits (gates.py)
     hidden: tuple[int, ...] = (2,)
     activation: str = "sigmoid"
     output_activation: str = "sigmoid"
@@ -55,7 +55,7 @@ class TrainConfig:
     epochs: int = 20000
 
     def __post_init__(self) -> None:
-        _check_choice("gate", self.gate, tuple(GATES))
+        _normalise_gate(self)
         _check_hidden(self.hidden)
         _check_choice("activation", self.activation, ACTIVATIONS)
         _check_int("seed", self.seed, 0, MAX_SEED)
@@ -207,6 +207,15 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 def _check_choice(name: str, value: object, allowed: tuple[str, ...]) -> None:
     if not isinstance(value, str) or value not in allowed:
         raise ConfigError(name, value, "one of " + ", ".join(allowed))
+
+
+def _normalise_gate(config: TrainConfig) -> None:
+    """Store the gate in its canonical form: "0110" and "XOR" are "xor"."""
+    try:
+        gate = normalise_gate(config.gate)
+    except ValueError:
+        raise ConfigError("gate", config.gate, GATE_ALLOWED) from None
+    object.__setattr__(config, "gate", gate)
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:

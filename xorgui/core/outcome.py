@@ -11,7 +11,11 @@ from enum import StrEnum
 from xorgui.core.config import TrainConfig
 
 LINEARLY_INSEPARABLE = ("xor", "xnor")
-"""Gates whose 1s and 0s no straight line separates."""
+"""Gates whose 1s and 0s no straight line separates: of the sixteen two-input
+functions, only these two."""
+
+CONSTANT = ("0000", "1111")
+"""The functions whose output does not depend on the inputs (FALSE, TRUE)."""
 
 UNDECIDED_MARGIN = 0.01
 """An output this close to 0.5 is on neither side yet: a model stuck between

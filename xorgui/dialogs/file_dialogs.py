@@ -8,10 +8,23 @@ dialog suggests a name that says what the file holds.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class FileChoice:
+    """What a file dialog asks: its title and filter; for a save, what the file
+    holds and its extension, from which the suggested name is made."""
+
+    title: str
+    filter: str
+    what: str = ""
+    extension: str = ""
+    with_epoch: bool = True
 
 
 class FolderMemory(Protocol):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from xorgui.core.gates import gate_label
 from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def result_summary(result: SweepResult) -> str:
             "SweepDialog",
             "Solved {gate} by {solved:,} of {count:,} seeds ({rate:.1%}).",
         ).format(
-            gate=result.config.gate.upper(),
+            gate=gate_label(result.config.gate),
             solved=int(result.solved.sum()),
             count=len(result.seeds),
             rate=result.success_rate,

@@ -1,9 +1,11 @@
 """`xorgui bench --gui`: how the window keeps up, in figures (no verdicts).
 
 Measured in a real window on the current display: the time from a process's
-start to the window's first paint, the training rate with the live views
-drawing against the headless engine's, the 3-D view's frames a second at two
-grid sizes, and resident memory over two million epochs with the window open.
+start to the window's first paint, the training rate with the live views (every
+dock shown) drawing against the headless engine's, the 3-D view's frames a
+second at two grid sizes, resident memory over two million epochs with the
+window open, and while the run warms up, how often each dock redraws and how
+long input waits (gui_bench_views).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from xorgui.core.training import Trainer
 if TYPE_CHECKING:
     from PySide6.QtOpenGL import QOpenGLWindow
 
+    from xorgui.headless.gui_bench_views import ViewsProbe
     from xorgui.visuals.surface_view import SurfaceView
 
 HEADLESS_CHUNK = 2_000
@@ -129,13 +132,18 @@ def _measure_window(
         )
         print_row("", f"{grid}x{grid}", f"{fps:.1f}")
 
-    live, headless, growth_mb = _long_run(window, lengths)
+    from xorgui.headless.gui_bench_views import ViewsProbe, print_views, show_every_dock
+
+    show_every_dock(window)
+    probe = ViewsProbe(window)
+    live, headless, growth_mb = _long_run(window, lengths, probe)
     window.close()
     app.processEvents()
     print_row("in the app", "headless ep/s", "live views ep/s", "ratio")
     print_row("", f"{headless:,.0f}", f"{live:,.0f}", f"{live / headless:.0%}")
     print_row("memory", "epochs", "RSS growth MB")
     print_row("", f"{lengths.long_run_epochs:,}", f"{growth_mb:.1f}")
+    print_views(print_row, probe)
 
 
 def measure_frame_rate(
@@ -224,9 +232,11 @@ class _Rate:
         return self.epochs / self.seconds
 
 
-def _long_run(window: object, lengths: Lengths) -> tuple[float, float, float]:
+def _long_run(
+    window: object, lengths: Lengths, probe: ViewsProbe
+) -> tuple[float, float, float]:
     """Play the default config for the long run's epochs at full speed with the
-    views on.
+    views on; `probe` measures the views during the warm-up.
 
     Every live turn of it, training is paused for a turn of the
     headless engine on the same config. Returns the window's training rate
@@ -245,7 +255,9 @@ def _long_run(window: object, lengths: Lengths) -> tuple[float, float, float]:
     run_controls = window.run_controls  # type: ignore[attr-defined]
     run_controls.speed.setCurrentIndex(run_controls.speed.count() - 1)
     run_controls.play_action.trigger()
+    probe.start()
     _wait_until(lambda: _epoch(window) >= lengths.warmup_epochs, timeout=600)
+    probe.stop()
     rss_before = _rss()
     while True:
         live.add(*_train_in_window(window, lengths.live_seconds))

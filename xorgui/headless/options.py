@@ -96,7 +96,12 @@ def add_config_options(parser: argparse.ArgumentParser, *, seed: bool) -> None:
         "--config", metavar="FILE.json", help="start from a saved configuration"
     )
     options: dict[str, tuple[Callable[[str], object], str | None, str]] = {
-        "gate": (str.lower, _one_of(GATES), "logic gate to learn"),
+        "gate": (
+            str.lower,
+            "GATE",
+            f"logic gate to learn: {', '.join(GATES)}, or any two-input function "
+            "as its 4 target bits for (0,0) (0,1) (1,0) (1,1), such as 1011",
+        ),
         "hidden": (
             _hidden,
             "WIDTHS",

@@ -32,6 +32,22 @@ def check_outputs(outputs: dict[str, str | None]) -> None:
             raise CommandError(f"{option}: cannot write {target}: {problem}")
 
 
+def prepare_folder(option: str, path: str) -> None:
+    """Make the folder `path` (and its parents) if missing, and check that
+    files can be written in it; a usage error saying why not."""
+    target = os.path.abspath(path)
+    try:
+        os.makedirs(target, exist_ok=True)
+    except OSError as exc:
+        reason = "it is a file" if os.path.isfile(target) else exc.strerror or exc
+        raise UsageError(
+            f"{option}: cannot make the folder {target}: {reason}"
+        ) from None
+    problem = _unwritable(os.path.join(target, "view.png"))
+    if problem is not None:
+        raise UsageError(f"{option}: cannot write in {target}: {problem}")
+
+
 def _unwritable(target: str) -> str | None:
     """Why no file can be written at the absolute path `target`, or None."""
     folder = os.path.dirname(target)

@@ -2,7 +2,8 @@
 the app's widgets, made without opening a window for a person.
 
 `render_surface_png` writes a snapshot's 3-D surface (`train --surface-png`),
-drawn by OpenGL off screen at a fixed size; `measure_window` runs the GUI
+drawn by OpenGL off screen at a fixed size; `render_view_pngs` writes it and
+every registered view (`train --export-views`); `measure_window` runs the GUI
 benchmark (`bench --gui`). OpenGL still needs a display (an X server, e.g.
 xvfb-run); without one this raises OpenGLUnavailable instead of letting Qt
 abort the process. The command line imports this module only inside the
@@ -30,6 +31,7 @@ from xorgui.visuals.animation_frame import (
 from xorgui.visuals.gl_support import opengl_unavailable_reason
 from xorgui.visuals.image_export import save_image
 from xorgui.visuals.offscreen import render_surface_image
+from xorgui.visuals.view_exports import VIEW_EXPORTS, offscreen_view_image
 from xorgui.window.application import create_app
 
 # Kept for the life of the process: Qt allows one application object, ever.
@@ -40,24 +42,31 @@ class OpenGLUnavailable(RuntimeError):
     """No OpenGL context can be had in this process; str() says why and what to do."""
 
 
+SURFACE_FILE = "surface.png"
+
+
 def render_surface_png(
-    snapshot: Snapshot, path: str | os.PathLike[str], size: tuple[int, int] = (800, 600)
+    snapshot: Snapshot,
+    path: str | os.PathLike[str],
+    size: tuple[int, int] = (800, 600),
+    option: str = "--surface-png",
 ) -> None:
     """Write the 3-D view of `snapshot` to `path` as a PNG of `size` (width, height).
 
     Raises OpenGLUnavailable without a display or context, ValueError for a
     snapshot without a surface or a bad size, ExportError when the file cannot
-    be written (an existing file is then left as it was).
+    be written (an existing file is then left as it was). `option` is what the
+    person asked for, named in the message when there is no OpenGL.
     """
     if snapshot.surface is None:
         raise ValueError("the snapshot has no surface: take it with snapshot(grid=N)")
     width, height = size
     if width < 1 or height < 1:
         raise ValueError(f"the image size must be positive, got {width}x{height}")
-    _ensure_application()
+    _ensure_application(option)
     reason = opengl_unavailable_reason()
     if reason is not None:
-        raise OpenGLUnavailable(_unavailable(reason))
+        raise OpenGLUnavailable(_unavailable(reason, option))
     save_image(path, render_surface_image(snapshot, size))
 
 
@@ -92,6 +101,21 @@ def render_animation(
     while render.step():
         progress(render.frames)
     return render.frames
+
+
+def render_view_pngs(snapshot: Snapshot, folder: str | os.PathLike[str]) -> list[str]:
+    """Write the surface and every view of VIEW_EXPORTS, showing `snapshot`, as
+    PNG files in `folder`; return their names in the order written.
+
+    The surface comes first, so that without OpenGL (OpenGLUnavailable)
+    nothing is written; ExportError when a file cannot be written.
+    """
+    render_surface_png(
+        snapshot, os.path.join(folder, SURFACE_FILE), option="--export-views"
+    )
+    for name, export in VIEW_EXPORTS.items():
+        save_image(os.path.join(folder, name), offscreen_view_image(export, snapshot))
+    return [SURFACE_FILE, *VIEW_EXPORTS]
 
 
 def measure_window(print_row: Callable[..., None], *, quick: bool) -> None:

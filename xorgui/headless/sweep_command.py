@@ -13,6 +13,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from xorgui.core.config import MAX_SEED
+from xorgui.core.gates import gate_label
 from xorgui.headless.errors import EXIT_OK, CommandError, cancelled
 from xorgui.headless.options import add_config_options, config_from
 from xorgui.headless.outputs import check_outputs
@@ -122,7 +123,7 @@ def print_sweep(result: SweepResult, seeds: range, seconds: float, device: str) 
     print(f"solved: {solved} of {len(seeds)} seeds ({result.success_rate:.1%})")
     percentiles = result.solve_percentiles()
     if percentiles is None:
-        print(f"epochs to solve: no seed solved {config.gate.upper()}")
+        print(f"epochs to solve: no seed solved {gate_label(config.gate)}")
     else:
         median, p90 = percentiles
         print(f"epochs to solve: median {median:.0f}, 90th percentile {p90:.0f}")

@@ -2,7 +2,7 @@
 the files asked for.
 
 Torch loads once the arguments are known to be good, and Qt only for
---surface-png, through the render gateway.
+--surface-png and --export-views, through the render gateway.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xorgui.core.collapse import collapse
 from xorgui.core.config import MAX_EPOCHS
 from xorgui.core.decision_lines import first_layer_summary
-from xorgui.core.gates import INPUTS
+from xorgui.core.gates import INPUTS, gate_label
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
 from xorgui.core.outcome import is_linear
 from xorgui.headless.animate_options import (
@@ -35,7 +35,7 @@ from xorgui.headless.options import (
     config_from,
     whole_number_from,
 )
-from xorgui.headless.outputs import check_outputs, marks
+from xorgui.headless.outputs import check_outputs, marks, prepare_folder
 from xorgui.headless.progress import ProgressBar
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 MAX_LOGGED_ROWS = 10_000_000  # --loss-csv rows held in memory (16 bytes each)
 DEFAULT_LOG_EVERY = 100
+PLOTTED_POINTS = 4096
+"""Logged losses kept for --export-views' loss plot (thinned over the run)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -94,11 +96,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="render the trained model's 3-D output surface (needs OpenGL)",
     )
     output.add_argument(
+        "--export-views",
+        metavar="DIR",
+        help="write the trained model's views as PNG files into DIR (made if "
+        "missing): surface.png (needs OpenGL), truth-table.png, loss.png and "
+        "every other view the app has",
+    )
+    output.add_argument(
         "--grid",
         type=whole_number_from(MIN_GRID, MAX_GRID),
         default=DEFAULT_GRID,
         metavar="N",
-        help=f"N x N points for --surface-png (default {DEFAULT_GRID})",
+        help=f"N x N points of the surface (default {DEFAULT_GRID})",
     )
     add_animate_arguments(parser)
 
@@ -124,9 +133,18 @@ def run(options: argparse.Namespace) -> int:
             "--animate": options.animate,
         }
     )
-    wants_surface = options.surface_png is not None
+    if options.export_views is not None:
+        prepare_folder("--export-views", options.export_views)
+    wants_surface = options.surface_png is not None or options.export_views is not None
     if wants_surface or options.animate is not None:
-        with qt_failures_reported("--animate" if options.animate else "--surface-png"):
+        picture = (
+            "--animate"
+            if options.animate
+            else "--surface-png"
+            if options.surface_png
+            else "--export-views"
+        )
+        with qt_failures_reported(picture):
             from xorgui.headless import render
 
     from xorgui.core.export import save_config, save_loss_csv
@@ -134,13 +152,13 @@ def run(options: argparse.Namespace) -> int:
     from xorgui.core.model_file import save_model
     from xorgui.core.training import CHUNK_EPOCHS, Trainer
 
-    trainer = Trainer(
-        config,
-        log_every=options.log_every,
-        # Room for every logged epoch, so the history is never thinned; an
-        # animation spaces its frames along the loss curve.
-        history_capacity=max(logged_rows, 2) if keep_log or options.animate else 2,
-    )
+    # Room for every logged epoch when they are written or an animation
+    # spaces its frames along the loss curve, so that history is never
+    # thinned; a plot's worth (thinned over the run) for --export-views.
+    capacity = max(logged_rows, 2) if keep_log or options.animate else 2
+    if options.export_views is not None:
+        capacity = max(capacity, PLOTTED_POINTS)
+    trainer = Trainer(config, log_every=options.log_every, history_capacity=capacity)
     start = time.perf_counter()
     with ProgressBar(config.epochs) as bar:
         while trainer.epoch < config.epochs and trainer.divergence is None:
@@ -168,7 +186,10 @@ def run(options: argparse.Namespace) -> int:
             save_config(options.save_config, config)
         if wants_surface:
             try:
-                render.render_surface_png(snapshot, options.surface_png)
+                if options.surface_png is not None:
+                    render.render_surface_png(snapshot, options.surface_png)
+                if options.export_views is not None:
+                    render.render_view_pngs(snapshot, options.export_views)
             except render.OpenGLUnavailable as exc:
                 raise CommandError(str(exc)) from None
         if options.animate is not None:
@@ -222,9 +243,9 @@ def print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
         mark = right if correct else wrong
         print(f"{x1:3.0f} {x2:3.0f} {target:7.0f} {output:8.4f}  {mark}")
     if snapshot.solved_epoch is None:
-        print(f"{config.gate.upper()} not solved")
+        print(f"{gate_label(config.gate)} not solved")
     else:
-        print(f"{config.gate.upper()} solved from epoch {snapshot.solved_epoch}")
+        print(f"{gate_label(config.gate)} solved from epoch {snapshot.solved_epoch}")
 
 
 def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, Any]:

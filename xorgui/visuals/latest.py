@@ -23,6 +23,8 @@ class LatestSnapshot(QObject):
         super().__init__(parent)
         self._draw = draw
         self._pending: Snapshot | None = None
+        self.draws = 0
+        """Snapshots drawn so far: `bench --gui` counts a view's redraws."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
@@ -41,3 +43,4 @@ class LatestSnapshot(QObject):
         snapshot, self._pending = self._pending, None
         if snapshot is not None:
             self._draw(snapshot)
+            self.draws += 1

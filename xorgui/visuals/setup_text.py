@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.gates import gate_label
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
@@ -46,7 +47,7 @@ def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
             m=config.momentum
         )
     parts = [
-        config.gate.upper(),
+        gate_label(config.gate),
         network,
         optimizer,
         translate("setup_text", "{loss} loss").format(loss=config.loss.upper()),

@@ -3,15 +3,16 @@
 Colours tie it to the 3-D view: the target cell has the colour of its training
 point, the output cell the viridis colour of its height on the surface, and the
 last column says at a glance whether the output is on the right side of 0.5,
-or still undecided (too close to 0.5 to call).
+or still undecided (too close to 0.5 to call). Clicking a target asks for the
+function with that target flipped (`target_clicked`): any of the sixteen.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.core.gates import INPUTS
+from xorgui.core.gates import INPUTS, describe_gate, flip_target
 from xorgui.core.outcome import UNDECIDED_MARGIN, Verdict, verdict
 from xorgui.visuals.colormap import class_colour, viridis
 
@@ -66,6 +67,9 @@ class TruthTable(QTableWidget):
 
     X1, X2, TARGET, OUTPUT, CORRECT = range(5)
 
+    target_clicked = Signal(int)
+    """The target of this row (0-3) was clicked: the learner wants it flipped."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(len(INPUTS), 5, parent)
         self.setHorizontalHeaderLabels(
@@ -73,11 +77,10 @@ class TruthTable(QTableWidget):
         )
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # The outputs are the widest cells: their column is never cut to fit.
-        header.setSectionResizeMode(
-            self.OUTPUT, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The inputs take the extra room; the other columns are never cut to fit.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (self.X1, self.X2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -87,9 +90,15 @@ class TruthTable(QTableWidget):
                 "The four training inputs, what the gate should output (target) and "
                 "what the network outputs now. A row is right (\u2713) when the "
                 "output is on the same side of 0.5 as the target; within "
-                "{margin:g} of 0.5 it is undecided (?)."
+                "{margin:g} of 0.5 it is undecided (?). Click a target to flip "
+                "it: the network then learns that function instead."
             ).format(margin=UNDECIDED_MARGIN)
         )
+        self.horizontalHeaderItem(self.TARGET).setToolTip(
+            self.tr("Click a target to flip it (0 to 1, 1 to 0).")
+        )
+        self.setMouseTracking(True)
+        self.cellClicked.connect(self._cell_clicked)
         for row, (x1, x2) in enumerate(INPUTS):
             for column in range(self.columnCount()):
                 item = QTableWidgetItem()
@@ -98,6 +107,24 @@ class TruthTable(QTableWidget):
             self.item(row, self.X1).setText(f"{x1:g}")
             self.item(row, self.X2).setText(f"{x2:g}")
         self._size_cells()
+
+    def flush(self) -> None:
+        """Nothing waits to be drawn: a snapshot is shown as it comes."""
+
+    @Slot(int, int)
+    def _cell_clicked(self, row: int, column: int) -> None:
+        if column == self.TARGET:
+            self.target_clicked.emit(row)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """A pointing hand over the targets, which can be clicked."""
+        super().mouseMoveEvent(event)
+        over_target = self.columnAt(event.position().toPoint().x()) == self.TARGET
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor
+            if over_target
+            else Qt.CursorShape.ArrowCursor
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the app's text size (View > Larger text)."""
@@ -140,6 +167,7 @@ class TruthTable(QTableWidget):
             output = float(snapshot.predictions[row])
             mark, colour = MARKS[verdict(output, target)]
             self._paint(row, self.TARGET, f"{target:g}", QColor(class_colour(target)))
+            self._explain_flip(row, snapshot.config.gate)
             self._paint(
                 row,
                 self.OUTPUT,
@@ -147,6 +175,15 @@ class TruthTable(QTableWidget):
                 viridis().map(output, "qcolor"),
             )
             self._paint(row, self.CORRECT, mark, colour)
+
+    def _explain_flip(self, row: int, gate: str) -> None:
+        """The target's tooltip: which function a click on it gives."""
+        tip = self.tr("Click to flip: learn {function} instead.").format(
+            function=describe_gate(flip_target(gate, row))
+        )
+        item = self.item(row, self.TARGET)
+        if item.toolTip() != tip:
+            item.setToolTip(tip)
 
     def _paint(self, row: int, column: int, text: str, background: QColor) -> None:
         """Set a cell; unchanged cells are left alone (each change repaints)."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
-from xorgui.core.gates import GATES
+from xorgui.core.gates import GATES, describe_gate, flip_target
 from xorgui.visuals.setup_text import activation_names, optimizer_names
 
 Choices = list[tuple[str, str]]
@@ -36,6 +36,51 @@ class ChoiceBox(QComboBox):
 
     def set_value(self, value: str) -> None:
         self.setCurrentIndex(self.findData(value))
+
+
+class GateBox(ChoiceBox):
+    """The six named gates, then the custom function shown ("custom 1011"), if any.
+
+    Any of the sixteen functions can be shown: a custom one takes the entry
+    after the named gates (one entry, replaced by the next custom function).
+    """
+
+    def __init__(self, tip: str, parent: QWidget | None) -> None:
+        super().__init__(gate_choices(), tip, parent)
+        for index in range(self.count()):
+            self._describe(index)
+        # Room for a custom entry added after the box was first sized.
+        self.setMinimumContentsLength(len(_custom_label("0000")))
+
+    def set_value(self, value: str) -> None:
+        """Show `value` (canonical); a custom function gets the custom entry."""
+        index = self.findData(value)
+        if index < 0:
+            index = len(GATES)
+            with QSignalBlocker(self):
+                if self.count() == index:
+                    self.addItem("", None)
+                self.setItemText(index, _custom_label(value))
+                self.setItemData(index, value)
+                self._describe(index)
+            if index == self.currentIndex():  # another custom function
+                self.currentIndexChanged.emit(index)
+                return
+        self.setCurrentIndex(index)
+
+    @Slot(int)
+    def flip_target(self, row: int) -> None:
+        """Show the function with the target of input `row` (0-3) flipped."""
+        self.set_value(flip_target(self.value(), row))
+
+    def _describe(self, index: int) -> None:
+        self.setItemData(
+            index, describe_gate(self.itemData(index)), Qt.ItemDataRole.ToolTipRole
+        )
+
+
+def _custom_label(bits: str) -> str:
+    return translate("ChoiceBox", "custom {bits}").format(bits=bits)
 
 
 # lupdate finds the calls by this name, with the context written out at each.

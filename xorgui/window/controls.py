@@ -38,8 +38,8 @@ from xorgui.core.config import (
 from xorgui.resources import icon
 from xorgui.window.choices import (
     ChoiceBox,
+    GateBox,
     activation_choices,
-    gate_choices,
     loss_choices,
     optimizer_choices,
     output_choices,
@@ -84,11 +84,11 @@ class ControlsPanel(QWidget):
     def _build_problem_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Problem"), self)
         form = QFormLayout(group)
-        self.gate = ChoiceBox(
-            gate_choices(),
+        self.gate = GateBox(
             self.tr(
                 "The logic gate the network learns. AND, OR, NAND and NOR can be "
-                "separated by one straight line; XOR and XNOR cannot."
+                "separated by one straight line; XOR and XNOR cannot. Click a "
+                "target in the truth table to flip it: any of the 16 functions."
             ),
             self,
         )

@@ -1,5 +1,6 @@
 """The File menu's commands: open and save a configuration, export the
-surface and loss plot images, the loss history and the model.
+surface and loss plot images, any view (view_export), the loss history and
+the model.
 
 Every file is asked for the same way (file_dialogs) and written through
 core.export, atomically; a failure is a message box a person can act on, and
@@ -10,33 +11,21 @@ training thread, so the worker writes them and this says how it went.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from xorgui.core.config import ConfigError, TrainConfig
 from xorgui.core.job_results import ExportResult
-from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
+from xorgui.dialogs.file_dialogs import FileChoice, ask_open_path, ask_save_path
+from xorgui.window.view_export import ViewExportMenu
 
 if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow
     from xorgui.window.settings import Settings
-
-
-@dataclass(frozen=True, slots=True)
-class FileChoice:
-    """What a file dialog asks: its title and filter; for a save, what the file
-    holds and its extension, from which the suggested name is made."""
-
-    title: str
-    filter: str
-    what: str = ""
-    extension: str = ""
-    with_epoch: bool = True
 
 
 class FileActions(QObject):
@@ -59,6 +48,7 @@ class FileActions(QObject):
         )
         # Enabled by the window once the surface view exists.
         self.export_surface_action.setEnabled(False)
+        self.export_view_menu = ViewExportMenu(window)
         self._actions = self._make_actions(png_files)
 
     def actions(self) -> list[QAction | None]:
@@ -94,6 +84,7 @@ class FileActions(QObject):
                 FileChoice(self.tr("Export loss plot image"), png_files, "loss", "png"),
                 self.export_loss_plot_image,
             ),
+            self.export_view_menu.menuAction(),
             self._action(
                 self.tr("Export loss &history (CSV)..."),
                 None,
@@ -129,12 +120,10 @@ class FileActions(QObject):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         # partial, not a lambda: this connection stays in the GUI thread.
-        action.triggered.connect(partial(self._choose_file, choice, handler))
+        action.triggered.connect(partial(self.choose_file, choice, handler))
         return action
 
-    def _choose_file(
-        self, choice: FileChoice, handler: Callable[[str], object]
-    ) -> None:
+    def choose_file(self, choice: FileChoice, handler: Callable[[str], object]) -> None:
         """Ask for a file (in the one folder all dialogs share) and pass it on."""
         if not choice.extension:
             path = ask_open_path(
@@ -203,7 +192,6 @@ class FileActions(QObject):
     def export_surface_image(self, path: str) -> bool:
         """Save the surface, seen as the view shows it, as a fixed-size PNG with
         a caption of the setup and the epoch."""
-        from xorgui.visuals.image_export import save_image
         from xorgui.visuals.surface_export import surface_export_image
 
         window = self._window
@@ -211,14 +199,18 @@ class FileActions(QObject):
         if view is None or snapshot is None or snapshot.surface is None:
             return False
         image = surface_export_image(view, snapshot, window.devicePixelRatioF())
-        return self._write(self.tr("surface image"), path, save_image, image)
+        return self.write_image(self.tr("surface image"), path, image)
 
     def export_loss_plot_image(self, path: str) -> bool:
         """Save the loss plot as a PNG."""
+        image = self._window.loss_plot.grab_image()
+        return self.write_image(self.tr("loss plot image"), path, image)
+
+    def write_image(self, what: str, path: str, image: QImage) -> bool:
+        """Save `image` as a PNG; a failure is a message box naming `what`."""
         from xorgui.visuals.image_export import save_image
 
-        image = self._window.loss_plot.grab_image()
-        return self._write(self.tr("loss plot image"), path, save_image, image)
+        return self._write(what, path, save_image, image)
 
     def export_loss_csv(self, path: str) -> None:
         """Ask the worker for the whole loss history as `epoch,loss` CSV."""

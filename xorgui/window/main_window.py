@@ -14,10 +14,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.gates import gate_label
 from xorgui.core.outcome import cannot_learn
 from xorgui.core.session import RunState
 from xorgui.visuals.loss_plot import LossPlot
@@ -30,10 +31,9 @@ from xorgui.window.article_setup import (
 )
 from xorgui.window.controls import ControlsPanel
 from xorgui.window.file_actions import FileActions
-from xorgui.window.help_texts import HelpTexts
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
-from xorgui.window.menus import fill_menu_bar, make_action
+from xorgui.window.menu_bar import build_menu_bar
 from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
@@ -41,6 +41,7 @@ from xorgui.window.settings import Settings
 from xorgui.window.startup import AfterFirstFrame
 from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
+from xorgui.window.view_tools import ViewTools
 from xorgui.window.window_features import add_tools, add_views
 from xorgui.window.window_layout import ControlsScroller, arrange
 from xorgui.window.window_memory import remember_session, restore_layout
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
             self.solved_label,
         ) = self.status.labels()
         self.files = FileActions(self, self._settings)
-        self._build_menus()
+        self.view_tools = ViewTools(self)  # after the last dock is added
+        build_menu_bar(self)
         add_tools(self, self._settings)
         self._key_router = route_keys(self)
         self._startup = AfterFirstFrame(self, self._finish_startup)
@@ -119,49 +121,6 @@ class MainWindow(QMainWindow):
         restore_layout(self, self._settings)
         self._update_title(config)
         self._show_state(RunState.LOADING)
-
-    def _build_menus(self) -> None:
-        self.sweep_action = make_action(
-            self, self.tr("S&weep seeds..."), self.open_sweep
-        )
-        self.sweep_action.setStatusTip(
-            self.tr("Train many seeds of this setup at once: how often is it solved?")
-        )
-        self.reset_camera_action = make_action(
-            self, self.tr("Reset &camera"), self._reset_camera
-        )
-        self.reset_camera_action.setEnabled(False)
-        quit_action = make_action(
-            self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
-        help_texts = HelpTexts(self, lambda: self.surface_view)
-        fill_menu_bar(
-            self.menuBar(),
-            [
-                (self.tr("&File"), [*self.files.actions(), None, quit_action]),
-                (
-                    self.tr("&Training"),
-                    [
-                        *self.run_controls.actions_for_menu(),
-                        None,
-                        self.restore_article_action,
-                        self.network_views.preset_action,
-                        self.sweep_action,
-                    ],
-                ),
-                (
-                    self.tr("&View"),
-                    [
-                        self.reset_camera_action,
-                        None,
-                        *self.docks.actions(),
-                        None,
-                        *self.presentation.actions(),
-                    ],
-                ),
-                (self.tr("&Help"), help_texts.actions()),
-            ],
-        )
 
     def _connect(self) -> None:
         worker = self._worker
@@ -180,7 +139,7 @@ class MainWindow(QMainWindow):
         self.run_controls.reset_requested.connect(self._reset)
         self.run_controls.speed_changed.connect(self._speed_changed)
         self.restore_article_action.triggered.connect(self.restore_article_setup)
-        self.reset_camera_button.clicked.connect(self._reset_camera)
+        self.reset_camera_button.clicked.connect(self.reset_camera)
         self.files.configuration_opened.connect(self._show_and_start)
         self.sessions.configuration_opened.connect(self._show_and_start)
 
@@ -326,7 +285,7 @@ class MainWindow(QMainWindow):
         self._worker.set_speed(epochs_per_second)
 
     @Slot()
-    def _reset_camera(self) -> None:
+    def reset_camera(self) -> None:
         if self.surface_view is not None:
             self.surface_view.reset_camera()
 
@@ -378,7 +337,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, config: TrainConfig) -> None:
         self.setWindowTitle(
             self.tr("xorgui - {gate}, network {shape}").format(
-                gate=config.gate.upper(), shape=config.architecture
+                gate=gate_label(config.gate), shape=config.architecture
             )
         )
 

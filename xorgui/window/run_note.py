@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.outcome import LINEARLY_INSEPARABLE, Verdict, cannot_learn, verdict
+from xorgui.core.gates import gate_label
+from xorgui.core.outcome import (
+    CONSTANT,
+    LINEARLY_INSEPARABLE,
+    Verdict,
+    cannot_learn,
+    verdict,
+)
 from xorgui.core.session import RunState
 
 if TYPE_CHECKING:
@@ -22,7 +29,7 @@ translate = QCoreApplication.translate
 
 def config_note(config: TrainConfig) -> str:
     """One sentence for a learner about what this setup can and cannot learn."""
-    gate = config.gate.upper()
+    gate = gate_label(config.gate)
     if config.gate in LINEARLY_INSEPARABLE:
         if not config.hidden:
             return translate(
@@ -47,6 +54,12 @@ def config_note(config: TrainConfig) -> str:
             "XNOR is 1 when both inputs are equal. No straight line separates "
             "the 1s from the 0s: the hidden layer has to bend the surface.",
         )
+    if config.gate in CONSTANT:
+        return translate(
+            "RunNote",
+            "{gate} gives the same output for every input: no line is needed, "
+            "the output unit's bias alone learns it.",
+        ).format(gate=gate)
     return translate(
         "RunNote",
         "{gate} can be separated by one straight line: even a network without "
@@ -115,7 +128,7 @@ def divergence_note(snapshot: Snapshot) -> str:
 def unsolved_note(snapshot: Snapshot) -> str:
     """Why a finished run did not solve its gate, and what could."""
     config = snapshot.config
-    gate = config.gate.upper()
+    gate = gate_label(config.gate)
     if cannot_learn(config):
         return translate(
             "RunNote",

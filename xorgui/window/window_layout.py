@@ -5,14 +5,20 @@ whose positions are remembered by name)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QWidget
 
 DEFAULT_SIZE = QSize(1280, 800)
 CONTROLS_WIDTH = 300
 CENTRE_HEIGHTS = (460, 260)
-BOTTOM_WIDTHS = (600, 340)
-SPLITTERS = ("mainSplitter", "centreSplitter", "bottomSplitter")
-"""The splitters' object names, under which their state is saved."""
+BOTTOM_WIDTHS = (700, 240)
+"""The truth table needs little more than its minimum; the loss plot the rest."""
+SPLITTER_SIZES = {
+    "mainSplitter": (CONTROLS_WIDTH, DEFAULT_SIZE.width() - CONTROLS_WIDTH),
+    "centreSplitter": CENTRE_HEIGHTS,
+    "bottomSplitter": BOTTOM_WIDTHS,
+}
+"""Each splitter's default sizes, by its object name (its state is saved under it)."""
+SPLITTERS = tuple(SPLITTER_SIZES)
 
 
 class ControlsScroller(QScrollArea):
@@ -51,21 +57,20 @@ def arrange(
     `loss_plot` and `truth_table`; the surface takes the extra room."""
     horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
     bottom = _splitter(
-        parent, horizontal, "bottomSplitter", [loss_plot, truth_table], 0, BOTTOM_WIDTHS
+        parent, horizontal, "bottomSplitter", [loss_plot, truth_table], 0
     )
-    centre = _splitter(
-        parent, vertical, "centreSplitter", [surface, bottom], 0, CENTRE_HEIGHTS
-    )
-    main = _splitter(
-        parent,
-        horizontal,
-        "mainSplitter",
-        [controls, centre],
-        1,
-        (CONTROLS_WIDTH, DEFAULT_SIZE.width() - CONTROLS_WIDTH),
-    )
+    centre = _splitter(parent, vertical, "centreSplitter", [surface, bottom], 0)
+    main = _splitter(parent, horizontal, "mainSplitter", [controls, centre], 1)
     main.setContentsMargins(6, 0, 6, 0)
     return main
+
+
+def reset_splitters(window: QMainWindow) -> None:
+    """Every splitter of `window` back to its default sizes."""
+    for name, sizes in SPLITTER_SIZES.items():
+        splitter = window.findChild(QSplitter, name)
+        if splitter is not None:
+            splitter.setSizes(list(sizes))
 
 
 def _splitter(
@@ -74,7 +79,6 @@ def _splitter(
     name: str,
     widgets: list[QWidget],
     stretching: int,
-    sizes: tuple[int, int],
 ) -> QSplitter:
     """A splitter called `name` of `widgets`, where `widgets[stretching]` takes
     the extra room."""
@@ -83,5 +87,5 @@ def _splitter(
     for widget in widgets:
         splitter.addWidget(widget)
     splitter.setStretchFactor(stretching, 1)
-    splitter.setSizes(list(sizes))
+    splitter.setSizes(list(SPLITTER_SIZES[name]))
     return splitter

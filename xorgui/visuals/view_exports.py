@@ -1,0 +1,61 @@
+"""Views as pictures: what a view looks like in a file, and the views that
+`train --export-views DIR` writes, each drawn off screen from one snapshot.
+
+A view is any widget with `show_snapshot(snapshot)` and `flush()` (draw the
+pending snapshot now); one that offers `grab_image()` is exported by it (the
+loss plot: the plot alone, without its buttons), any other as it shows.
+A new view is exported headless by adding a line to VIEW_EXPORTS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from xorgui.visuals.loss_plot import LossPlot
+from xorgui.visuals.truth_table import TruthTable
+
+if TYPE_CHECKING:
+    from xorgui.core.snapshot import Snapshot
+
+
+class ViewExport(NamedTuple):
+    """How to make a view for a file, and the size it is drawn at (pixels)."""
+
+    make: Callable[[], QWidget]
+    size: tuple[int, int] = (800, 600)
+
+
+VIEW_EXPORTS: dict[str, ViewExport] = {
+    "truth-table.png": ViewExport(TruthTable, (480, 260)),
+    "loss.png": ViewExport(LossPlot, (800, 500)),
+}
+"""The file each view is written to by `train --export-views`, and how."""
+
+
+def view_image(view: QWidget) -> QImage:
+    """`view` as a picture, with whatever snapshot it was last given drawn."""
+    flush = getattr(view, "flush", None)
+    if flush is not None:
+        flush()
+    grab = getattr(view, "grab_image", None)
+    return grab() if grab is not None else view.grab().toImage()
+
+
+def offscreen_view_image(export: ViewExport, snapshot: Snapshot) -> QImage:
+    """A fresh view made by `export`, laid out at its size without appearing
+    on any screen, showing `snapshot` (needs a QApplication)."""
+    view = export.make()
+    try:
+        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        view.resize(*export.size)
+        view.show()
+        view.show_snapshot(snapshot)  # type: ignore[attr-defined]
+        return view_image(view)
+    finally:
+        view.close()
+        view.deleteLater()

@@ -1,0 +1,35 @@
+"""Clicking a target in the truth table flips it: the gate control shows the
+new function (a named gate, or "custom 1011"), a new run starts from the
+seed's initial model, and the status bar names the function."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from xorgui.core.gates import INPUTS, describe_gate
+
+if TYPE_CHECKING:
+    from xorgui.window.main_window import MainWindow
+
+
+class GateFlips(QObject):
+    """Turns a click on a target into the function with that target flipped."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.truth_table.target_clicked.connect(self._flip)
+
+    @Slot(int)
+    def _flip(self, row: int) -> None:
+        gate = self._window.controls.gate
+        gate.flip_target(row)  # the controls start the new run
+        x1, x2 = INPUTS[row]
+        self._window.status.say(
+            self.tr(
+                "Flipped the target of ({x1:g}, {x2:g}): now learning {function}, "
+                "from the seed's initial model."
+            ).format(x1=x1, x2=x2, function=describe_gate(gate.value()))
+        )
