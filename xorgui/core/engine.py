@@ -31,7 +31,7 @@ from xorgui.core.engine_kernels import (
     loss_and_correct,
     loss_gradient,
     note_solved,
-    update_parameter,
+    update_layer,
 )
 from xorgui.core.gates import inputs, targets
 from xorgui.core.model import linear_layers
@@ -149,7 +149,7 @@ def _run_epochs(
         if sigmoid_output:
             g = torch.ops.aten.sigmoid_backward(g, p)
         step += 1
-        step_size, bias_correction2_sqrt = adam_factors(optimizer, lr, step)
+        adam = adam_factors(optimizer, lr, step)
         # Backward, output layer first. A layer is updated once the gradient
         # for the layer below has been taken through its pre-update weights.
         for j in range(n_layers):
@@ -163,20 +163,18 @@ def _run_epochs(
             if i > 0:
                 back = torch.mm(g, weights[i]) if single else torch.bmm(g, weights[i])
                 g = activation_backward(back, outputs[i], activation)
-            updates = [(weights[i], grad_w, 2 * i), (biases[i], grad_b, 2 * i + 1)]
-            for param, grad, slot in updates:
-                update_parameter(
-                    param,
-                    grad,
-                    slots1[slot],
-                    slots2[slot],
-                    optimizer,
-                    lr,
-                    momentum,
-                    step,
-                    step_size,
-                    bias_correction2_sqrt,
-                )
+            update_layer(
+                i,
+                weights,
+                biases,
+                (grad_w, grad_b),
+                (slots1, slots2),
+                optimizer,
+                lr,
+                momentum,
+                step,
+                adam,
+            )
     if losses.size(0) > epochs:
         p = _forward(biases, transposed, x, activation, sigmoid_output)[-1]
         if track_solved:

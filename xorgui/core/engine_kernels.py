@@ -96,6 +96,37 @@ def update_parameter(
         param.addcdiv_(slot1, denom, value=-step_size)
 
 
+def update_layer(
+    layer: int,
+    weights: list[Tensor],
+    biases: list[Tensor],
+    grads: tuple[Tensor, Tensor],
+    slots: tuple[list[Tensor], list[Tensor]],
+    optimizer: int,
+    lr: float,
+    momentum: float,
+    step: int,
+    adam: tuple[float, float],
+) -> None:
+    """Update layer `layer`'s weight and bias with their gradients `grads`; the
+    optimizer slots hold weight, bias of layer 0, then layer 1, ..."""
+    params = [weights[layer], biases[layer]]
+    for k in range(2):
+        slot = 2 * layer + k
+        update_parameter(
+            params[k],
+            grads[k],
+            slots[0][slot],
+            slots[1][slot],
+            optimizer,
+            lr,
+            momentum,
+            step,
+            adam[0],
+            adam[1],
+        )
+
+
 def note_solved(
     solved_since: Tensor, seen: Tensor, target_high: Tensor, first_epoch: int
 ) -> None:

@@ -32,7 +32,7 @@ from xorgui.core.engine_kernels import (
     loss_and_correct,
     loss_gradient,
     note_solved,
-    update_parameter,
+    update_layer,
 )
 from xorgui.core.gates import inputs, targets
 
@@ -92,7 +92,7 @@ def _run_epochs(
         if sigmoid_output:
             g = torch.ops.aten.sigmoid_backward(g, p)
         step += 1
-        step_size, bias_correction2_sqrt = adam_factors(optimizer, lr, step)
+        adam = adam_factors(optimizer, lr, step)
         # Output layer first; a layer is updated once the gradient for the
         # layer below has been taken through its pre-update weights.
         for j in range(n_layers):
@@ -103,20 +103,18 @@ def _run_epochs(
             if i > 0:
                 back = (g_wide * weights[i]).sum(1)
                 g = activation_backward(back, outputs[i], activation)
-            updates = [(weights[i], grad_w, 2 * i), (biases[i], grad_b, 2 * i + 1)]
-            for param, grad, slot in updates:
-                update_parameter(
-                    param,
-                    grad,
-                    slots1[slot],
-                    slots2[slot],
-                    optimizer,
-                    lr,
-                    momentum,
-                    step,
-                    step_size,
-                    bias_correction2_sqrt,
-                )
+            update_layer(
+                i,
+                weights,
+                biases,
+                (grad_w, grad_b),
+                (slots1, slots2),
+                optimizer,
+                lr,
+                momentum,
+                step,
+                adam,
+            )
     # The samples as the last two dimensions, as note_solved reads them.
     note_solved(
         solved_since, seen.permute(0, 3, 1, 2), y.permute(2, 0, 1) > 0.5, first_epoch
