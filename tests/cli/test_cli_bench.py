@@ -106,3 +106,25 @@ def test_gui_bench_without_a_display_says_so_before_measuring(cli: Cli) -> None:
     assert "--gui needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set)" in (
         run.error_line()
     )
+
+
+def test_sweep_scaling_prints_each_size_and_its_memory(cli: Cli) -> None:
+    run = cli("bench", "--sweep-scaling", "--quick", timeout=300)
+    assert run.code == 0, run.stderr
+    rows = [line.split() for line in run.stdout.strip().splitlines()]
+    assert rows[0] == ["sweep", "scaling", "seeds", "x", "epochs", "wall", "s"] + [
+        "model-epochs/s",
+        "start-up",
+        "s",
+    ]
+    for row, seeds in zip(rows[1:4], ("1000", "10000", "100000"), strict=True):
+        assert row[:4] == ["2-2-1", seeds, "x", "20"]
+        wall, rate, startup = (float(cell.replace(",", "")) for cell in row[4:7])
+        assert 0 < startup < wall
+        assert rate == pytest.approx(int(seeds) * 20 / wall, rel=0.01)
+    assert rows[4] == ["memory", "seeds", "peak", "MB", "engine", "block", "x"] + [
+        "threads"
+    ]
+    for row, seeds in zip(rows[5:8], ("1000", "10000", "100000"), strict=True):
+        assert row[0] == seeds and float(row[1]) >= 0
+        assert row[2] == "seeds-last" and row[4] == "x"

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.sweep import SweepCancelled, run_sweep
+from xorgui.core.sweep import SweepCancelled, plan_sweep, run_sweep
 from xorgui.core.training import Trainer
 
 
@@ -19,8 +19,9 @@ from xorgui.core.training import Trainer
         TrainConfig(hidden=(3, 2), activation="tanh", epochs=3000, loss="mse"),
         TrainConfig(optimizer="adam", lr=0.05, epochs=3000, gate="xnor"),
         TrainConfig(hidden=(), gate="or", epochs=2000, momentum=0.9),
+        TrainConfig(hidden=(20, 20), activation="relu", epochs=800, lr=0.05),
     ],
-    ids=["default", "tanh-mse", "adam-xnor", "single-layer-momentum"],
+    ids=["default", "tanh-mse", "adam-xnor", "single-layer-momentum", "wide-relu"],
 )
 def test_each_seed_of_a_sweep_equals_its_single_run(config: TrainConfig) -> None:
     seeds = range(10, 18)
@@ -81,3 +82,24 @@ def test_progress_is_reported_and_cancel_stops_the_sweep() -> None:
 def test_empty_seed_range_is_refused() -> None:
     with pytest.raises(ValueError, match="empty"):
         run_sweep(TrainConfig(), range(5, 5))
+
+
+def test_narrow_networks_train_seeds_last_and_wide_ones_batched() -> None:
+    assert plan_sweep(TrainConfig(), 10_000).engine_name == "seeds-last"
+    assert plan_sweep(TrainConfig(hidden=(16, 16)), 100).engine_name == "seeds-last"
+    assert plan_sweep(TrainConfig(hidden=(20, 20)), 100).engine_name == "batched"
+
+
+@pytest.mark.parametrize("hidden", [(2,), (20, 20)], ids=["seeds-last", "batched"])
+def test_a_seeds_result_does_not_depend_on_its_block(hidden: tuple[int, ...]) -> None:
+    config = TrainConfig(hidden=hidden, lr=1.0, epochs=300)
+    seeds = range(0, 300)
+    split = plan_sweep(config, len(seeds), threads=2)
+    whole = plan_sweep(config, len(seeds), threads=1)
+    assert split.block < len(seeds) <= whole.block  # blocks of 150 in 2 threads
+    in_blocks = run_sweep(config, seeds, threads=2)
+    at_once = run_sweep(config, seeds, threads=1)
+    alone = run_sweep(config, range(101, 103), threads=1)
+    assert in_blocks.final_loss.tobytes() == at_once.final_loss.tobytes()
+    assert in_blocks.epochs_to_solve.tolist() == at_once.epochs_to_solve.tolist()
+    assert alone.final_loss.tobytes() == at_once.final_loss[101:103].tobytes()

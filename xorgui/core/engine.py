@@ -20,41 +20,21 @@ import torch
 from torch import Tensor, nn
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.engine_kernels import (
+    ACTIVATION_CODES,
+    LOSS_CODES,
+    OPTIMIZER_CODES,
+    activate,
+    activation_backward,
+    adam_factors,
+    layer_activation,
+    loss_and_correct,
+    loss_gradient,
+    note_solved,
+    update_layer,
+)
 from xorgui.core.gates import inputs, targets
 from xorgui.core.model import linear_layers
-
-ACTIVATION_CODES = {"sigmoid": 0, "tanh": 1, "relu": 2, "identity": 3}
-LOSS_CODES = {"bce": 0, "mse": 1}
-OPTIMIZER_CODES = {"sgd": 0, "adam": 1}
-
-
-def _update(
-    param: Tensor,
-    grad: Tensor,
-    slot1: Tensor,
-    slot2: Tensor,
-    optimizer: int,
-    lr: float,
-    momentum: float,
-    step: int,
-    step_size: float,
-    bias_correction2_sqrt: float,
-) -> None:
-    """One parameter's update, as torch.optim's single-tensor SGD / Adam does it."""
-    if optimizer == 0:
-        if momentum != 0.0:
-            if step == 1:
-                slot1.copy_(grad)
-            else:
-                slot1.mul_(momentum).add_(grad)
-            param.add_(slot1, alpha=-lr)
-        else:
-            param.add_(grad, alpha=-lr)
-    else:
-        slot1.lerp_(grad, 1.0 - 0.9)
-        slot2.mul_(0.999).addcmul_(grad, grad, value=1.0 - 0.999)
-        denom = (slot2.sqrt() / bias_correction2_sqrt).add_(1e-8)
-        param.addcdiv_(slot1, denom, value=-step_size)
 
 
 def _forward(
@@ -73,15 +53,7 @@ def _forward(
             a = torch.addmm(biases[i], a, transposed[i])
         else:
             a = torch.baddbmm(biases[i], a, transposed[i])
-        if i == n_layers - 1:
-            if sigmoid_output:
-                a = torch.sigmoid(a)
-        elif activation == 0:
-            a = torch.sigmoid(a)
-        elif activation == 1:
-            a = torch.tanh(a)
-        elif activation == 2:
-            a = torch.relu(a)
+        a = activate(a, layer_activation(i, n_layers, activation, sigmoid_output))
         outputs.append(a)
     return outputs
 
@@ -109,25 +81,6 @@ def _loss(p: Tensor, y: Tensor, loss_kind: int, single: bool) -> Tensor:
     else:
         per_sample = torch.ops.aten.mse_loss(p, y, 0)
     return per_sample.mean([1, 2])
-
-
-def _note_solved(
-    solved_since: Tensor, seen: Tensor, target_high: Tensor, first_epoch: int
-) -> None:
-    """Per model, keep `solved_since` the first epoch of the current unbroken run
-    of epochs whose outputs were all on the right side of 0.5, or -1 while the
-    latest are not. `seen[k]` holds epoch first_epoch + k's outputs, before its
-    update; `solved_since` comes in as the previous epochs left it."""
-    count = seen.size(0)
-    if count == 0:
-        return
-    correct = ((seen > 0.5) == target_high).flatten(-2).all(-1)  # (count[, S])
-    shape = [count] + [1] * (correct.dim() - 1)
-    index = torch.arange(count, device=seen.device).reshape(shape)
-    last_wrong = torch.where(correct, -1, index).amax(0)
-    carried = torch.where(solved_since < 0, first_epoch, solved_since)
-    since = torch.where(last_wrong < 0, carried, first_epoch + last_wrong + 1)
-    solved_since.copy_(torch.where(last_wrong == count - 1, -1, since))
 
 
 def _run_epochs(
@@ -190,22 +143,13 @@ def _run_epochs(
         p = outputs[-1]
         # This epoch's loss (before its update) and its gradient.
         losses[epoch] = _loss(p, y, loss_kind, single)
-        if loss_kind == 0:
-            g = torch.ops.aten.binary_cross_entropy_backward(
-                scale, p, y, None, reduction
-            )
-        else:
-            g = torch.ops.aten.mse_loss_backward(scale, p, y, reduction)
+        g = loss_gradient(scale, p, y, loss_kind, reduction)
         if track_solved:
             seen[epoch].copy_(p)
         if sigmoid_output:
             g = torch.ops.aten.sigmoid_backward(g, p)
         step += 1
-        step_size = 0.0
-        bias_correction2_sqrt = 1.0
-        if optimizer == 1:
-            step_size = lr / (1.0 - 0.9 ** float(step))
-            bias_correction2_sqrt = (1.0 - 0.999 ** float(step)) ** 0.5
+        adam = adam_factors(optimizer, lr, step)
         # Backward, output layer first. A layer is updated once the gradient
         # for the layer below has been taken through its pre-update weights.
         for j in range(n_layers):
@@ -218,29 +162,19 @@ def _run_epochs(
                 grad_b = g.sum(1, keepdim=True)
             if i > 0:
                 back = torch.mm(g, weights[i]) if single else torch.bmm(g, weights[i])
-                h = outputs[i]
-                if activation == 0:
-                    g = torch.ops.aten.sigmoid_backward(back, h)
-                elif activation == 1:
-                    g = torch.ops.aten.tanh_backward(back, h)
-                elif activation == 2:
-                    g = torch.ops.aten.threshold_backward(back, h, 0)
-                else:
-                    g = back
-            updates = [(weights[i], grad_w, 2 * i), (biases[i], grad_b, 2 * i + 1)]
-            for param, grad, slot in updates:
-                _update(
-                    param,
-                    grad,
-                    slots1[slot],
-                    slots2[slot],
-                    optimizer,
-                    lr,
-                    momentum,
-                    step,
-                    step_size,
-                    bias_correction2_sqrt,
-                )
+                g = activation_backward(back, outputs[i], activation)
+            update_layer(
+                i,
+                weights,
+                biases,
+                (grad_w, grad_b),
+                (slots1, slots2),
+                optimizer,
+                lr,
+                momentum,
+                step,
+                adam,
+            )
     if losses.size(0) > epochs:
         p = _forward(biases, transposed, x, activation, sigmoid_output)[-1]
         if track_solved:
@@ -249,7 +183,7 @@ def _run_epochs(
             losses[epochs] = _loss(p, y, loss_kind, single)
     if track_solved:
         # Counted once a chunk: copying the outputs is all an epoch pays.
-        _note_solved(
+        note_solved(
             solved_since,
             seen[: min(losses.size(0), epochs + 1)],
             target_high,
@@ -342,7 +276,7 @@ class Engine:
 
         With one row more than `epochs`, its last row gets the final model's
         loss (NaN if not finite); `backup` first receives a copy of the state.
-        `solved_since`, when given, is kept as `_note_solved` says, numbering
+        `solved_since`, when given, is kept as `note_solved` says, numbering
         this call's first epoch `first_epoch`.
         """
         state = self.state
@@ -388,12 +322,4 @@ class Engine:
     @torch.no_grad()
     def evaluate(self) -> tuple[Tensor, Tensor]:
         """Per model: the current loss and whether all four predictions are right."""
-        output = self.outputs(self.x)
-        if self.config.loss == "bce":
-            per_sample = torch.nn.functional.binary_cross_entropy(
-                output, self.y, reduction="none"
-            )
-        else:
-            per_sample = torch.nn.functional.mse_loss(output, self.y, reduction="none")
-        correct = ((output > 0.5) == (self.y > 0.5)).flatten(-2).all(-1)
-        return per_sample.flatten(-2).mean(-1), correct
+        return loss_and_correct(self.outputs(self.x), self.y, self.config.loss)

@@ -23,10 +23,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--gui", action="store_true", help="also measure the window's views"
     )
+    parser.add_argument(
+        "--sweep-scaling",
+        action="store_true",
+        help="only the sweep at 1,000, 10,000 and 100,000 seeds (wall time, "
+        "model-epochs/s, start-up, peak memory; 1000 epochs, 20 with --quick)",
+    )
 
 
 def run(options: argparse.Namespace) -> int:
     """Print how fast the engine and the sweep are (and the GUI, with --gui)."""
+    if options.sweep_scaling:
+        from xorgui.headless.bench import print_row
+        from xorgui.headless.sweep_scaling import print_scaling
+
+        print_scaling(print_row, options.quick)
+        return EXIT_OK
     if options.gui:
         with qt_failures_reported("the GUI benchmark"):
             from xorgui.headless import render

@@ -1,0 +1,160 @@
+"""The pieces of an epoch that both engines share, in autograd's kernels.
+
+`engine.py` (parameters as matrices, one model or S of them batched) and
+`seeds_last.py` (S models with the seeds as the last dimension) differ only in
+how a layer multiplies; activations, loss gradients, optimizer updates and the
+solved-epoch bookkeeping are element by element and live here, once. Every
+function is TorchScript-compatible: the engines' scripted loops call them.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import Tensor
+
+ACTIVATION_CODES = {"sigmoid": 0, "tanh": 1, "relu": 2, "identity": 3}
+LOSS_CODES = {"bce": 0, "mse": 1}
+OPTIMIZER_CODES = {"sgd": 0, "adam": 1}
+
+
+def activate(a: Tensor, activation: int) -> Tensor:
+    """The activation `activation` (a code of ACTIVATION_CODES) applied to `a`."""
+    if activation == 0:
+        return torch.sigmoid(a)
+    if activation == 1:
+        return torch.tanh(a)
+    if activation == 2:
+        return torch.relu(a)
+    return a
+
+
+def layer_activation(
+    layer: int, n_layers: int, activation: int, sigmoid_output: bool
+) -> int:
+    """The activation code after layer `layer`: the hidden layers' own, then a
+    sigmoid (code 0) or nothing (code 3) after the output layer."""
+    if layer < n_layers - 1:
+        return activation
+    return 0 if sigmoid_output else 3
+
+
+def activation_backward(back: Tensor, h: Tensor, activation: int) -> Tensor:
+    """The gradient through an activation whose output was `h`."""
+    if activation == 0:
+        return torch.ops.aten.sigmoid_backward(back, h)
+    if activation == 1:
+        return torch.ops.aten.tanh_backward(back, h)
+    if activation == 2:
+        return torch.ops.aten.threshold_backward(back, h, 0)
+    return back
+
+
+def loss_gradient(
+    scale: Tensor, p: Tensor, y: Tensor, loss_kind: int, reduction: int
+) -> Tensor:
+    """The loss's gradient at outputs `p`, seeded with `scale`."""
+    if loss_kind == 0:
+        return torch.ops.aten.binary_cross_entropy_backward(
+            scale, p, y, None, reduction
+        )
+    return torch.ops.aten.mse_loss_backward(scale, p, y, reduction)
+
+
+def adam_factors(optimizer: int, lr: float, step: int) -> tuple[float, float]:
+    """Adam's step size and bias correction for `step` (1-based); SGD's unused pair."""
+    if optimizer == 1:
+        return lr / (1.0 - 0.9 ** float(step)), (1.0 - 0.999 ** float(step)) ** 0.5
+    return 0.0, 1.0
+
+
+def update_parameter(
+    param: Tensor,
+    grad: Tensor,
+    slot1: Tensor,
+    slot2: Tensor,
+    optimizer: int,
+    lr: float,
+    momentum: float,
+    step: int,
+    step_size: float,
+    bias_correction2_sqrt: float,
+) -> None:
+    """One parameter's update, as torch.optim's single-tensor SGD / Adam does it."""
+    if optimizer == 0:
+        if momentum != 0.0:
+            if step == 1:
+                slot1.copy_(grad)
+            else:
+                slot1.mul_(momentum).add_(grad)
+            param.add_(slot1, alpha=-lr)
+        else:
+            param.add_(grad, alpha=-lr)
+    else:
+        slot1.lerp_(grad, 1.0 - 0.9)
+        slot2.mul_(0.999).addcmul_(grad, grad, value=1.0 - 0.999)
+        denom = (slot2.sqrt() / bias_correction2_sqrt).add_(1e-8)
+        param.addcdiv_(slot1, denom, value=-step_size)
+
+
+def update_layer(
+    layer: int,
+    weights: list[Tensor],
+    biases: list[Tensor],
+    grads: tuple[Tensor, Tensor],
+    slots: tuple[list[Tensor], list[Tensor]],
+    optimizer: int,
+    lr: float,
+    momentum: float,
+    step: int,
+    adam: tuple[float, float],
+) -> None:
+    """Update layer `layer`'s weight and bias with their gradients `grads`; the
+    optimizer slots hold weight, bias of layer 0, then layer 1, ..."""
+    params = [weights[layer], biases[layer]]
+    for k in range(2):
+        slot = 2 * layer + k
+        update_parameter(
+            params[k],
+            grads[k],
+            slots[0][slot],
+            slots[1][slot],
+            optimizer,
+            lr,
+            momentum,
+            step,
+            adam[0],
+            adam[1],
+        )
+
+
+def note_solved(
+    solved_since: Tensor, seen: Tensor, target_high: Tensor, first_epoch: int
+) -> None:
+    """Per model, keep `solved_since` the first epoch of the current unbroken run
+    of epochs whose outputs were all on the right side of 0.5, or -1 while the
+    latest are not. `seen[k]` holds epoch first_epoch + k's outputs, before its
+    update, the samples in its last two dimensions; `solved_since` comes in as
+    the previous epochs left it."""
+    count = seen.size(0)
+    if count == 0:
+        return
+    correct = ((seen > 0.5) == target_high).flatten(-2).all(-1)  # (count[, S])
+    shape = [count] + [1] * (correct.dim() - 1)
+    index = torch.arange(count, device=seen.device).reshape(shape)
+    last_wrong = torch.where(correct, -1, index).amax(0)
+    carried = torch.where(solved_since < 0, first_epoch, solved_since)
+    since = torch.where(last_wrong < 0, carried, first_epoch + last_wrong + 1)
+    solved_since.copy_(torch.where(last_wrong == count - 1, -1, since))
+
+
+def loss_and_correct(output: Tensor, y: Tensor, loss: str) -> tuple[Tensor, Tensor]:
+    """Per model (samples in the last two dimensions): the loss of `output`
+    against `y`, and whether all four predictions are right."""
+    if loss == "bce":
+        per_sample = torch.nn.functional.binary_cross_entropy(
+            output, y, reduction="none"
+        )
+    else:
+        per_sample = torch.nn.functional.mse_loss(output, y, reduction="none")
+    correct = ((output > 0.5) == (y > 0.5)).flatten(-2).all(-1)
+    return per_sample.flatten(-2).mean(-1), correct
