@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from .conftest import Run
 
@@ -67,10 +68,23 @@ def test_export_views_writes_the_surface_and_every_view(
     run = cli("train", "--gate", "1011", *SHORT, "--export-views", str(folder))
     assert run.code == 0, run.stderr
     written = sorted(path.name for path in folder.iterdir())
-    assert written == ["loss.png", "surface.png", "truth-table.png"]
+    assert written == [
+        "hidden-space.png",
+        "loss.png",
+        "network.png",
+        "plane.png",
+        "surface.png",
+        "truth-table.png",
+    ]
     assert png_size(folder / "surface.png") == (800, 600)
     assert png_size(folder / "truth-table.png") == (480, 260)
     assert png_size(folder / "loss.png")[0] >= 800
+    assert png_size(folder / "plane.png") == (800, 700)
+    assert png_size(folder / "network.png") == (800, 600)
+    assert png_size(folder / "hidden-space.png") == (700, 700)
+    for name in written:  # drawn, not blank
+        with Image.open(folder / name) as image:
+            assert len(image.convert("RGB").getcolors(1 << 24)) > 20, name
 
 
 @pytest.mark.parametrize("where", ["a-file", "a-file/below"])

@@ -9,12 +9,10 @@ from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.latest import LatestSnapshot
 
 
-class LatestView(QWidget):
-    """A widget with `show_snapshot` and `flush`; subclasses draw in `_draw`."""
+class SnapshotFed:
+    """A mixin for a view widget that keeps a `LatestSnapshot` in `_latest`."""
 
-    def __init__(self, interval_ms: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._latest = LatestSnapshot(self._draw, interval_ms, self)
+    _latest: LatestSnapshot
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Keep `snapshot` for the next frame; a newer one replaces it."""
@@ -24,9 +22,17 @@ class LatestView(QWidget):
         """Draw the pending snapshot now, if there is one, and lay the widget
         out for it, so that `grab()` right after shows it (tests, exports)."""
         self._latest.flush()
-        layout = self.layout()
+        layout = self.layout() if isinstance(self, QWidget) else None
         if layout is not None:
             layout.activate()
+
+
+class LatestView(SnapshotFed, QWidget):
+    """A widget with `show_snapshot` and `flush`; subclasses draw in `_draw`."""
+
+    def __init__(self, interval_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._latest = LatestSnapshot(self._draw, interval_ms, self)
 
     def _draw(self, snapshot: Snapshot) -> None:
         raise NotImplementedError

@@ -16,7 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from xorgui.visuals.hidden_space_view import HiddenSpaceView
 from xorgui.visuals.loss_plot import LossPlot
+from xorgui.visuals.network_diagram import NetworkDiagram
+from xorgui.visuals.plane_view import PlaneView
 from xorgui.visuals.truth_table import TruthTable
 
 if TYPE_CHECKING:
@@ -33,6 +36,9 @@ class ViewExport(NamedTuple):
 VIEW_EXPORTS: dict[str, ViewExport] = {
     "truth-table.png": ViewExport(TruthTable, (480, 260)),
     "loss.png": ViewExport(LossPlot, (800, 500)),
+    "plane.png": ViewExport(PlaneView, (800, 700)),
+    "network.png": ViewExport(NetworkDiagram, (800, 600)),
+    "hidden-space.png": ViewExport(HiddenSpaceView, (700, 700)),
 }
 """The file each view is written to by `train --export-views`, and how."""
 
