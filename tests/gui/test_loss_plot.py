@@ -36,3 +36,17 @@ def test_grid_lines_are_opaque_and_light_behind_the_curve(qtbot: QtBot) -> None:
     finally:
         painter.end()
     assert item.getViewBox().zValue() > item.getAxis("left").zValue()
+
+
+@pytest.mark.parametrize("width", [150, 230, 400])
+def test_a_narrow_plot_still_labels_its_epochs(qtbot: QtBot, width: int) -> None:
+    """Beside the docked views the plot is narrow: 20,000 epochs still get
+    labels, as far apart as their text needs."""
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    axis = plot.plot.getPlotItem().getAxis("bottom")
+    levels = axis.tickValues(0, 20000, width)
+    values = [value for _spacing, ticks in levels for value in ticks]
+    assert 0 in values and 20000 in values
+    spacing = min(spacing for spacing, _ticks in levels)
+    assert spacing / 20000 * width >= 40  # no two labels collide

@@ -124,7 +124,10 @@ class EpochAxis(OpaqueGridAxis):
             if spacings:
                 return _ticks_at(spacings, minVal, maxVal)
             asked /= 2  # pyqtgraph spaces ticks more widely on a shorter axis
-        return []
+        # A narrow plot: pyqtgraph offers nothing wider than a quarter of the
+        # span, so take the smallest 1, 2 or 5 x 10^k epochs that leaves room.
+        spacing = _nice_at_least(widest * LABEL_GAP * span / size)
+        return _ticks_at([spacing], minVal, maxVal) if spacing <= span else []
 
     def tickStrings(
         self,
@@ -133,6 +136,12 @@ class EpochAxis(OpaqueGridAxis):
         spacing: float,
     ) -> list[str]:
         return [f"{round(value * scale):,}" for value in values]
+
+
+def _nice_at_least(value: float) -> float:
+    """The smallest 1, 2 or 5 x 10^k (k >= 0) not below `value`."""
+    power = 10 ** max(0, math.floor(math.log10(max(value, 1.0))))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= value)
 
 
 def _ticks_at(
