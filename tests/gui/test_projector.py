@@ -147,6 +147,12 @@ def test_the_keyboard_focus_has_a_ring_that_can_be_seen(
 
 
 def test_at_800_by_600_everything_is_in_view(qtbot: QtBot, window: MainWindow) -> None:
+    # The docked views leave no room at 800 x 600: a window that starts on such
+    # a screen has them closed (dock_layout); this one started at 1280 x 800,
+    # so they are closed first, from the View menu, as a person would.
+    for action in window.docks.actions():
+        if action.isChecked():
+            action.trigger()
     hint = window.minimumSizeHint()
     assert hint.width() <= 800 and hint.height() <= 600, hint
     window.resize(800, 600)

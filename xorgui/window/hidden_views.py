@@ -20,8 +20,9 @@ HIDDEN_DOCK = "hidden"
 
 
 def add_hidden_views(window: MainWindow) -> UnitFocus:
-    """Dock the hidden space view (hidden at first: View > Hidden space shows
-    it) and return the window's unit focus, which its menu drives."""
+    """Dock the hidden space view (its place is the default layout's:
+    window/dock_layout.py) and return the window's unit focus, which its menu
+    drives."""
     focus = UnitFocus(window)
     view = HiddenSpaceView(window)
     dock = window.docks.add(
@@ -36,6 +37,5 @@ def add_hidden_views(window: MainWindow) -> UnitFocus:
             "layer sees them, and the output's line there."
         )
     )
-    dock.hide()
     view.show_unit_requested.connect(focus.show_unit)
     return focus

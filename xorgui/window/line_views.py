@@ -39,10 +39,6 @@ class LineViews(QObject):
         docks.add("plane", _tr("Plane"), self.plane, right)
         docks.add("collapse", _tr("Single layer"), self.collapse, right, "plane")
         docks.add("activation", _tr("Activation"), self.activation, right, "plane")
-        # Hidden until asked for (View menu): at 800 x 600 the window has no
-        # room beside the controls and the surface; a saved layout shows them.
-        for name in ("plane", "collapse", "activation"):
-            docks.dock(name).hide()
         self.collapse.overlay_toggled.connect(self._overlay_toggled)
 
     @Slot(bool)
@@ -69,6 +65,6 @@ class LineViews(QObject):
 
 
 def add_line_views(window: MainWindow) -> LineViews:
-    """Dock the plane, single-layer and activation views on the right, tabbed,
-    hidden until the View menu shows them."""
+    """Dock the plane, single-layer and activation views on the right, tabbed
+    (window/dock_layout.py shows them where they fit)."""
     return LineViews(window)

@@ -71,11 +71,6 @@ class NetworkViews(QObject):
             Qt.DockWidgetArea.RightDockWidgetArea,
             tab_with="network",
         )
-        # Hidden until asked for (View menu, or the preset), so the window's
-        # default layout and its 800 x 600 minimum stay as they were; the
-        # docks' places and visibility are then remembered with the window.
-        for name in ("network", "weights"):
-            window.docks.dock(name).hide()
         for view in (self.diagram, self.table):
             view.parameter_edited.connect(self._edit)
             view.notice.connect(self._say)
