@@ -32,7 +32,7 @@ class HandEditError(ValueError):
         "not_finite": "a weight must be a finite number",
         "too_large": "a weight must lie between {low:g} and {high:g}",
         "not_a_number": "{text} is not a number: type one such as -2.5",
-        "empty": "nothing is not a number: type one such as -2.5",
+        "empty": "nothing was typed: type a number such as -2.5",
         "wrong_shape": "the new weights do not fit this network's shape",
     }
 
