@@ -55,3 +55,16 @@ def test_the_compiled_catalogue_is_current(ts: Path, tmp_path: Path) -> None:
 
 def test_there_is_a_japanese_catalogue() -> None:
     assert [path.name for path in CATALOGUES] == ["xorgui_ja.ts"]
+
+
+def test_the_window_words_every_hand_edit_problem_as_the_core_does() -> None:
+    """Each problem the core names (HandEditError.PROBLEMS) has its words in
+    the window (xorgui.visuals.edit_words), the same in English: a new problem
+    cannot reach the status bar untranslated, or worded differently."""
+    from xorgui.core.hand_edit import HandEditError
+    from xorgui.visuals.edit_words import problem_words
+
+    values = {"layer": 2, "unit": 3, "input": 1, "low": -1e3, "high": 1e3, "text": "--"}
+    for problem in HandEditError.PROBLEMS:
+        error = HandEditError(problem, **values)
+        assert problem_words(error) == str(error), problem

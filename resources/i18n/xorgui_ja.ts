@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>アニメーションを書き出す</translation>
+    </message>
+    <message>
+        <source>The file to write: .gif, .mp4 or .webp, by its extension.</source>
+        <translation>書き出すファイル:拡張子で .gif、.mp4、.webp のどれかを選びます。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Choose the file in a file dialog.</source>
+        <translation>ファイルのダイアログでファイルを選びます。</translation>
+    </message>
+    <message>
+        <source>How many pictures of the run the file holds.</source>
+        <translation>ファイルに入れる、学習の様子の画像(コマ)の数。</translation>
+    </message>
+    <message>
+        <source>Frames shown per second when it plays.</source>
+        <translation>再生するときの 1 秒あたりのコマ数。</translation>
+    </message>
+    <message>
+        <source>Where the loss moves</source>
+        <translation>損失が動くところ</translation>
+    </message>
+    <message>
+        <source>Evenly in epochs</source>
+        <translation>エポックで等間隔</translation>
+    </message>
+    <message>
+        <source>Where the loss moves: half the frames evenly over the epochs, half where the loss changes, so the long plateau and the quick drop both show. Evenly in epochs: the same number of epochs between any two frames.</source>
+        <translation>損失が動くところ:コマの半分をエポックで等間隔に、残りの半分を損失が変わるところに置きます。長い停滞も急な下降もどちらも映ります。エポックで等間隔:どのコマの間も同じエポック数です。</translation>
+    </message>
+    <message>
+        <source>Width and height of every frame, in pixels.</source>
+        <translation>各コマの幅と高さ(ピクセル)。</translation>
+    </message>
+    <message>
+        <source>Show the &amp;loss plot beside the surface</source>
+        <translation>曲面の横に損失グラフを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The loss curve, filling in up to each frame&apos;s epoch.</source>
+        <translation>損失の曲線。各コマのエポックまで描かれていきます。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>F&amp;rames:</source>
+        <translation>コマ数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Frames per &amp;second:</source>
+        <translation>1 秒あたりのコマ数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;pacing:</source>
+        <translation>コマの置き方(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>大きさ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Give the file a name, e.g. xor-training.gif.</source>
+        <translation>ファイル名を付けてください(例:xor-training.gif)。</translation>
+    </message>
+    <message>
+        <source>The file must end in .gif, .mp4 or .webp: its extension chooses the format.</source>
+        <translation>ファイル名は .gif、.mp4、.webp のどれかで終わる必要があります:拡張子で形式が決まります。</translation>
+    </message>
+    <message>
+        <source>plays for {seconds:.1f} s</source>
+        <translation>再生時間 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>GIF animations (*.gif);;MP4 videos (*.mp4);;WebP animations (*.webp)</source>
+        <translation>GIF アニメーション (*.gif);;MP4 動画 (*.mp4);;WebP アニメーション (*.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <source>Export &amp;animation...</source>
+        <translation>アニメーションを書き出す(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Write the training so far as a GIF, MP4 or WebP: the surface (and the loss plot) from epoch 0 to now, with the epoch and loss in every frame.</source>
+        <translation>ここまでの学習を GIF、MP4、WebP で書き出します:エポック 0 から今までの曲面(と損失グラフ)を、各コマにエポックと損失を添えて。</translation>
+    </message>
+    <message>
+        <source>The learning rate was changed during this run (from {old:g} to {new:g}). The animation trains the run again with {new:g} from epoch 0, so it can differ from what you watched.</source>
+        <translation>この実行の途中で学習率が変わりました({old:g} から {new:g} へ)。アニメーションはエポック 0 から学習率 {new:g} で学習し直すので、見ていたものと違うことがあります。</translation>
+    </message>
+    <message>
+        <source>Nothing to animate yet: train the run first.</source>
+        <translation>アニメーションにするものがまだありません:先に学習してください。</translation>
+    </message>
+    <message>
+        <source>Drawing the frames of {name}...</source>
+        <translation>{name} のコマを描いています...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>アニメーションを書き出す</translation>
+    </message>
+    <message>
+        <source>Saved the animation ({frames} frames, {seconds:.1f} s) to {path}</source>
+        <translation>アニメーション({frames} コマ、{seconds:.1f} 秒)を {path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Cancelled the animation: no file was written.</source>
+        <translation>アニメーションを中止しました:ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Could not export the animation</source>
+        <translation>アニメーションを書き出せませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ArticleSetup</name>
     <message>
         <source>seed {seed}, {gate}, {shape} {activation}, {loss}, {optimizer} lr {lr:g}, {epochs:,} epochs</source>
@@ -160,6 +294,20 @@
     </message>
 </context>
 <context>
+    <name>EditMarkers</name>
+    <message>
+        <source>edited</source>
+        <translation>手で変更</translation>
+    </message>
+</context>
+<context>
+    <name>EpochMarker</name>
+    <message>
+        <source>shown</source>
+        <translation>表示中</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -283,6 +431,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FocusBanner</name>
+    <message>
+        <source>Back to the output</source>
+        <translation>出力に戻る</translation>
+    </message>
+    <message>
+        <source>Show the network&apos;s output in the 3-D view again.</source>
+        <translation>3D 表示をネットワークの出力に戻します。</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <source>y (Model Output)</source>
@@ -330,6 +489,57 @@ Nothing was changed.</source>
     <message>
         <source>not loaded yet</source>
         <translation>まだ読み込まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenSpaceView</name>
+    <message>
+        <source>Units:</source>
+        <translation>ユニット:</translation>
+    </message>
+    <message>
+        <source>The hidden unit along the {axis} axis.</source>
+        <translation>{axis} 軸に取る隠れユニット。</translation>
+    </message>
+    <message>
+        <source>A third unit for a 3-D view, or none for 2-D.</source>
+        <translation>3D 表示にする 3 つ目のユニット。なしなら 2D。</translation>
+    </message>
+    <message>
+        <source>Show a unit in 3-D</source>
+        <translation>ユニットを 3D で表示</translation>
+    </message>
+    <message>
+        <source>Show one unit&apos;s activation over the input square in the 3-D view instead of the network&apos;s output.</source>
+        <translation>ネットワークの出力の代わりに、1 つのユニットの活性化を入力の正方形の上で 3D 表示します。</translation>
+    </message>
+    <message>
+        <source>Each input placed where the hidden units put it, coloured by its target; the red line is where the output is 0.5.</source>
+        <translation>各入力を隠れユニットが写した位置に置き、正解で色分けしています。赤い線は出力が 0.5 になるところ(決定境界)です。</translation>
+    </message>
+    <message>
+        <source>3-D needs OpenGL ({reason}): showing {x} and {y} only.</source>
+        <translation>3D 表示には OpenGL が必要です({reason}):{x} と {y} だけを表示します。</translation>
+    </message>
+    <message>
+        <source>turned off for this view</source>
+        <translation>この表示ではオフ</translation>
+    </message>
+    <message>
+        <source>none (2-D)</source>
+        <translation>なし(2D)</translation>
+    </message>
+    <message>
+        <source>The output (back to the network&apos;s surface)</source>
+        <translation>出力(ネットワークの曲面に戻る)</translation>
+    </message>
+    <message>
+        <source>Hidden layer {number}</source>
+        <translation>隠れ層 {number}</translation>
+    </message>
+    <message>
+        <source>Hidden unit {unit} of layer {layer}</source>
+        <translation>隠れ層 {layer} のユニット {unit}</translation>
     </message>
 </context>
 <context>
@@ -486,6 +696,177 @@ Nothing was changed.</source>
         <source>xorgui - {gate}, network {shape}</source>
         <translation>xorgui - {gate}、ネットワーク {shape}</translation>
     </message>
+    <message>
+        <source>Hidden space</source>
+        <translation>隠れ空間</translation>
+    </message>
+    <message>
+        <source>Show or hide the hidden space: the four inputs as the first hidden layer sees them, and the output&apos;s line there.</source>
+        <translation>隠れ空間の表示を切り替えます:最初の隠れ層から見た 4 つの入力と、そこでの出力の直線(決定境界)。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation>隠れ層 {0}</translation>
+    </message>
+    <message>
+        <source>Blue: positive, orange: negative; thicker: larger. Double-click a link or a bias to set it.</source>
+        <translation>青:正、オレンジ:負。太いほど大きい。結合やバイアスをダブルクリックすると値を設定できます。</translation>
+    </message>
+    <message>
+        <source>layer {0}: {1} of {2} units</source>
+        <translation>層 {0}:{2} 個中 {1} 個のユニット</translation>
+    </message>
+    <message>
+        <source>{0} of {1} links</source>
+        <translation>{1} 本中 {0} 本の結合</translation>
+    </message>
+    <message>
+        <source>Showing the strongest: {0}.</source>
+        <translation>強いものだけを表示:{0}。</translation>
+    </message>
+    <message>
+        <source>{0} = {1}
+Double-click to type a new value.</source>
+        <translation>{0} = {1}
+ダブルクリックで新しい値を入力します。</translation>
+    </message>
+    <message>
+        <source>Input x{0}: 0 or 1 in the truth table; 0 to 1 across each map.</source>
+        <translation>入力 x{0}:真理値表では 0 か 1、各マップでは 0~1。</translation>
+    </message>
+    <message>
+        <source>{0} more units of this layer are not drawn: the diagram shows the {1} whose outgoing weights are largest. The weights table lists all.</source>
+        <translation>この層のユニットのうち {0} 個は描いていません:図には出ていく重みが最も大きい {1} 個を表示しています。重みの表にはすべてあります。</translation>
+    </message>
+    <message>
+        <source>{0}: its activation over the square (x1 right, x2 up)
+bias = {1}
+values from {2:.4g} to {3:.4g} (colours {4:g} to {5:g})
+Click to show this unit in the 3-D view; double-click to set its bias.</source>
+        <translation>{0}:正方形の上での活性化(x1 は右、x2 は上)
+バイアス = {1}
+値は {2:.4g}~{3:.4g}(色は {4:g}~{5:g})
+クリックでこのユニットを 3D 表示、ダブルクリックでバイアスを設定します。</translation>
+    </message>
+    <message>
+        <source>Cannot use that value: {0}.</source>
+        <translation>その値は使えません:{0}。</translation>
+    </message>
+    <message>
+        <source>The network appears here once training has started.</source>
+        <translation>学習が始まると、ここにネットワークが表示されます。</translation>
+    </message>
+    <message>
+        <source>+{0}</source>
+        <translation>他 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Click a unit to see it in the 3-D view. While paused, double-click a link or a bias to set it by hand.</source>
+        <translation>ユニットをクリックすると 3D 表示で見られます。一時停止中は、結合やバイアスをダブルクリックして手で値を設定できます。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViews</name>
+    <message>
+        <source>Hand-made &amp;XOR</source>
+        <translation>手作りの XOR(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Hand-made XOR</source>
+        <translation>手作りの XOR</translation>
+    </message>
+    <message>
+        <source>XOR 2-2-1 sigmoid with the classic weights, at epoch 0: one hidden unit is OR, the other NAND, the output their AND. It solves XOR with no training; edit a weight to break it.</source>
+        <translation>古典的な重みを入れた XOR 2-2-1 シグモイド(エポック 0):隠れユニットの 1 つが OR、もう 1 つが NAND、出力がその AND です。学習なしで XOR を解きます。重みを変えて壊してみましょう。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Hand-made XOR: hidden unit 1 is OR (20, 20, bias -10), unit 2 NAND (-20, -20, bias 30), the output their AND (20, 20, bias -30).</source>
+        <translation>手作りの XOR:隠れユニット 1 は OR(20、20、バイアス -10)、ユニット 2 は NAND(-20、-20、バイアス 30)、出力はその AND(20、20、バイアス -30)です。</translation>
+    </message>
+    <message>
+        <source>Epoch {0}: {1}. Play trains on from here.</source>
+        <translation>エポック {0}:{1}。再生するとここから学習を続けます。</translation>
+    </message>
+</context>
+<context>
+    <name>PinnedSurfaceView</name>
+    <message>
+        <source>Which pinned run&apos;s final surface to show.</source>
+        <translation>最後の曲面を表示する、ピン留めした実行。</translation>
+    </message>
+    <message>
+        <source>No run is pinned. Training &gt; Pin this run keeps the current run here and on the loss plot, to compare with the next.</source>
+        <translation>ピン留めした実行はありません。「学習 &gt; この実行をピン留め」で、いまの実行をここと損失グラフに残し、次の実行と比べられます。</translation>
+    </message>
+    <message>
+        <source>{label}: {setup}; epoch {epoch:,}, loss {loss:.6f}</source>
+        <translation>{label}:{setup}。エポック {epoch:,}、損失 {loss:.6f}</translation>
+    </message>
+    <message>
+        <source>This run was pinned without a surface.</source>
+        <translation>この実行は曲面なしでピン留めされました。</translation>
+    </message>
+</context>
+<context>
+    <name>Pins</name>
+    <message>
+        <source>&amp;Pin this run</source>
+        <translation>この実行をピン留め(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keep this run&apos;s loss curve on the plot and its surface in the Pinned runs view, then change one thing and train again to compare (up to {count} runs).</source>
+        <translation>この実行の損失の曲線をグラフに、曲面を「ピン留めした実行」に残します。設定を 1 つ変えて学習し直し、比べてみましょう(最大 {count} 件)。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear pinned runs</source>
+        <translation>ピン留めをすべて外す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every pinned run from the loss plot and the view.</source>
+        <translation>ピン留めした実行を損失グラフと表示からすべて取り除きます。</translation>
+    </message>
+    <message>
+        <source>Pinned runs</source>
+        <translation>ピン留めした実行</translation>
+    </message>
+    <message>
+        <source>Nothing to pin yet: train the run first.</source>
+        <translation>ピン留めするものがまだありません:先に学習してください。</translation>
+    </message>
+    <message>
+        <source>{count} runs are pinned already, the most there can be: Training &gt; Clear pinned runs first.</source>
+        <translation>すでに上限の {count} 件をピン留めしています:先に「学習 &gt; ピン留めをすべて外す」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Pinned this run ({label}). Change one thing and train again.</source>
+        <translation>この実行({label})をピン留めしました。設定を 1 つ変えて学習し直してみましょう。</translation>
+    </message>
+    <message>
+        <source>Cleared the pinned runs.</source>
+        <translation>ピン留めをすべて外しました。</translation>
+    </message>
 </context>
 <context>
     <name>PresentationActions</name>
@@ -632,6 +1013,10 @@ Nothing was changed.</source>
         <translation>解けました:エポック {epoch:,} 以降、4 つの出力すべてが 0.5 の正しい側にあります。{note}</translation>
     </message>
     <message>
+        <source>Looking back at epoch {epoch:,}, as the model was then. Play goes on from epoch {latest:,}; Timeline &gt; Train on from here goes on from this one instead. {note}</source>
+        <translation>エポック {epoch:,} を振り返っています(そのときのモデルのまま)。再生するとエポック {latest:,} から続けます。「タイムライン &gt; ここから学習し直す」なら、このエポックから続けます。{note}</translation>
+    </message>
+    <message>
         <source>Training diverged at epoch {epoch:,}: its update made the loss {kind}, so the model from before that update (the last with a finite loss) is shown. Lower the learning rate (now {lr:g}), then press Play (Space) to start again from the seed&apos;s initial weights.</source>
         <translation>エポック {epoch:,} で学習が発散しました:その更新で損失が {kind} になったため、更新前のモデル(損失が有限だった最後のモデル)を表示しています。学習率(いまは {lr:g})を下げてから「再生」(スペース)を押すと、シードの初期の重みからやり直します。</translation>
     </message>
@@ -673,6 +1058,10 @@ Nothing was changed.</source>
     <message>
         <source>All four outputs have been on the right side of 0.5 from this epoch on: the model after this many epochs and every one since.</source>
         <translation>このエポック以降、4 つの出力すべてが 0.5 の正しい側にあります:このエポック数だけ学習したモデルと、それ以降のすべてのモデルです。</translation>
+    </message>
+    <message>
+        <source>Showing epoch {epoch:,} of {latest:,}</source>
+        <translation>エポック {epoch:,} / {latest:,} を表示中</translation>
     </message>
     <message>
         <source>epoch {epoch:,} / {budget:,}</source>
@@ -725,6 +1114,61 @@ Nothing was changed.</source>
     <message>
         <source>sweeping seeds (training waits)...</source>
         <translation>シードを一括で試しています(学習は待機中)...</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>xorgui sessions (*.{ext})</source>
+        <translation>xorgui セッション (*.{ext})</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ession...</source>
+        <translation>セッションを開く(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Open a saved session: its run where it was saved (every epoch to look back at), its pinned runs and its layout (Ctrl+Shift+O).</source>
+        <translation>保存したセッションを開きます:保存した時点の実行(振り返れるすべてのエポック)、ピン留めした実行、画面の配置(Ctrl+Shift+O)。</translation>
+    </message>
+    <message>
+        <source>Save sessio&amp;n...</source>
+        <translation>セッションを保存(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Save this run (settings, every epoch trained, loss history), the pinned runs and the layout in one file, to open in class (Ctrl+Shift+S).</source>
+        <translation>この実行(設定、学習したすべてのエポック、損失の履歴)、ピン留めした実行、画面の配置を 1 つのファイルに保存します。授業で開けます(Ctrl+Shift+S)。</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>セッションを保存</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>セッションを開く</translation>
+    </message>
+    <message>
+        <source>Cannot open this session</source>
+        <translation>このセッションは開けません</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.</source>
+        <translation>{reason}
+
+何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Opened the session {path}: epoch {epoch:,}.</source>
+        <translation>セッション {path} を開きました:エポック {epoch:,}。</translation>
+    </message>
+    <message>
+        <source>Saved the session to {path}</source>
+        <translation>セッションを {path} に保存しました</translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation>セッションを保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1348,104 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Timeline </source>
+        <translation>タイムライン </translation>
+    </message>
+    <message>
+        <source>Every epoch trained so far. While training is paused, drag to see the model of any earlier epoch in every view, exactly as it was; Play goes on from the latest epoch. Alt+Left/Right steps one epoch, Alt+Shift+Left/Right 100; clicking the loss plot jumps there.</source>
+        <translation>これまでに学習したすべてのエポック。一時停止中にドラッグすると、前のどのエポックのモデルも、そのときのままにすべての表示で見られます。再生は最新のエポックから続けます。Alt+左/右で 1 エポック、Alt+Shift+左/右で 100 エポック動きます。損失グラフをクリックするとそのエポックに移ります。</translation>
+    </message>
+    <message>
+        <source>The epoch the views show, of those trained.</source>
+        <translation>学習したエポックのうち、表示しているエポック。</translation>
+    </message>
+    <message>
+        <source>epoch {shown:,} of {latest:,}</source>
+        <translation>エポック {shown:,} / {latest:,}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineControls</name>
+    <message>
+        <source>Back one epoch</source>
+        <translation>1 エポック戻る</translation>
+    </message>
+    <message>
+        <source>Show the epoch before.</source>
+        <translation>1 つ前のエポックを表示します。</translation>
+    </message>
+    <message>
+        <source>Forward one epoch</source>
+        <translation>1 エポック進む</translation>
+    </message>
+    <message>
+        <source>Show the next epoch.</source>
+        <translation>次のエポックを表示します。</translation>
+    </message>
+    <message>
+        <source>Back {n} epochs</source>
+        <translation>{n} エポック戻る</translation>
+    </message>
+    <message>
+        <source>Show the epoch {n} before.</source>
+        <translation>{n} エポック前を表示します。</translation>
+    </message>
+    <message>
+        <source>Forward {n} epochs</source>
+        <translation>{n} エポック進む</translation>
+    </message>
+    <message>
+        <source>Show the epoch {n} later.</source>
+        <translation>{n} エポック後を表示します。</translation>
+    </message>
+    <message>
+        <source>Latest epoch</source>
+        <translation>最新のエポック</translation>
+    </message>
+    <message>
+        <source>Train on from here...</source>
+        <translation>ここから学習し直す...</translation>
+    </message>
+    <message>
+        <source>{tip} Only while training is paused ({keys}).</source>
+        <translation>{tip}学習の一時停止中だけ使えます({keys})。</translation>
+    </message>
+    <message>
+        <source>Show the latest epoch again (Alt+End).</source>
+        <translation>最新のエポックの表示に戻ります(Alt+End)。</translation>
+    </message>
+    <message>
+        <source>Drop the epochs after the one shown and train on from it, with the settings shown now.</source>
+        <translation>表示しているエポックより後を捨て、いまの設定でそこから学習を続けます。</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>タイムライン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Train on from epoch {epoch:,}?</source>
+        <translation>エポック {epoch:,} から学習し直しますか?</translation>
+    </message>
+    <message>
+        <source>Training goes on from epoch {epoch:,}, with the settings shown now. The {dropped:,} epochs after it (to epoch {latest:,}) are dropped; this cannot be undone.</source>
+        <translation>いまの設定で、エポック {epoch:,} から学習を続けます。その後の {dropped:,} エポック(エポック {latest:,} まで)は捨てられ、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Train on from here</source>
+        <translation>ここから学習し直す</translation>
+    </message>
+    <message>
+        <source>Training on from epoch {epoch:,}.</source>
+        <translation>エポック {epoch:,} から学習を続けています。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWorker</name>
     <message>
         <source>Training stopped because of an error: {0}. Press Reset to start again.</source>
@@ -912,6 +1454,30 @@ Nothing was changed.</source>
     <message>
         <source>the training engine has not started yet</source>
         <translation>学習エンジンがまだ起動していません</translation>
+    </message>
+    <message>
+        <source>Cannot set that weight: {0}.</source>
+        <translation>その重みは設定できません:{0}。</translation>
+    </message>
+    <message>
+        <source>The training engine is still starting: try again soon.</source>
+        <translation>学習エンジンがまだ起動中です:少ししてからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Pause training (Space) to edit the network by hand.</source>
+        <translation>ネットワークを手で変更するには、学習を一時停止してください(スペース)。</translation>
+    </message>
+    <message>
+        <source>Wait for the seed sweep to finish, then edit.</source>
+        <translation>シードの一括実行が終わってから変更してください。</translation>
+    </message>
+    <message>
+        <source>This run diverged: press Reset (R) before editing it.</source>
+        <translation>この実行は発散しました:変更する前にリセット(R)を押してください。</translation>
+    </message>
+    <message>
+        <source>This run stopped: press Reset (R) before editing it.</source>
+        <translation>この実行は止まりました:変更する前にリセット(R)を押してください。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1497,91 @@ Nothing was changed.</source>
     <message>
         <source>The four training inputs, what the gate should output (target) and what the network outputs now. A row is right (✓) when the output is on the same side of 0.5 as the target; within {margin:g} of 0.5 it is undecided (?).</source>
         <translation>4 つの学習用の入力、ゲートが出すべき値(正解)、いまのネットワークの出力。出力が正解と同じ 0.5 の側にあれば、その行は正しい(✓)です。0.5 との差が {margin:g} 以内なら未確定(?)です。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFocus</name>
+    <message>
+        <source>The 3-D view shows {what}.</source>
+        <translation>3D 表示は{what}を表示しています。</translation>
+    </message>
+    <message>
+        <source>The 3-D view shows the output again.</source>
+        <translation>3D 表示を出力に戻しました。</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output</source>
+        <translation>ネットワークの出力</translation>
+    </message>
+    <message>
+        <source>hidden unit {unit} of layer {layer} ({activation})</source>
+        <translation>隠れ層 {layer} のユニット {unit}({activation})</translation>
+    </message>
+    <message>
+        <source>Showing {what} over the input square, not the network&apos;s output.</source>
+        <translation>ネットワークの出力ではなく、入力の正方形の上での{what}を表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <source>Type a number (such as 20 or -0.5) and press Enter; Esc cancels.</source>
+        <translation>数値(20 や -0.5 など)を入力して Enter を押してください。Esc で取り消します。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsModel</name>
+    <message>
+        <source>layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>ユニット</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>{0} = {1}{2}</source>
+        <translation>{0} = {1}{2}</translation>
+    </message>
+    <message>
+        <source>
+Set by hand in this run.</source>
+        <translation>
+この実行で手で設定しました。</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>バイアス</translation>
+    </message>
+    <message>
+        <source>weight from {0}</source>
+        <translation>{0} からの重み</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsTable</name>
+    <message>
+        <source>Every weight and bias, live. While training is paused, double-click a value (or press F2) to type a new one.</source>
+        <translation>すべての重みとバイアス(学習に合わせて更新)。一時停止中は、値をダブルクリック(または F2)で新しい値を入力できます。</translation>
+    </message>
+    <message>
+        <source>Cannot use that value: {0}.</source>
+        <translation>その値は使えません:{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>animation_frame</name>
+    <message>
+        <source>epoch {epoch:,}    loss {loss:.6f}</source>
+        <translation>エポック {epoch:,}    損失 {loss:.6f}</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1608,73 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>edit_words</name>
+    <message>
+        <source>The bias of {unit}</source>
+        <translation>{unit} のバイアス</translation>
+    </message>
+    <message>
+        <source>the bias of {unit}</source>
+        <translation>{unit} のバイアス</translation>
+    </message>
+    <message>
+        <source>The weight {unit} &lt;- {source}</source>
+        <translation>重み {unit} ← {source}</translation>
+    </message>
+    <message>
+        <source>the weight {unit} &lt;- {source}</source>
+        <translation>重み {unit} ← {source}</translation>
+    </message>
+    <message>
+        <source>hand-made XOR (OR, NAND, AND)</source>
+        <translation>手作りの XOR(OR、NAND、AND)</translation>
+    </message>
+    <message>
+        <source>set to the {preset} preset</source>
+        <translation>{preset}のプリセットに設定</translation>
+    </message>
+    <message>
+        <source>{parameter} set to {after:g} (was {before:.6g})</source>
+        <translation>{parameter}を {after:g} に設定(元は {before:.6g})</translation>
+    </message>
+    <message>
+        <source>{count} weights and biases set by hand</source>
+        <translation>{count} 個の重みとバイアスを手で設定</translation>
+    </message>
+    <message>
+        <source>the network has no layer {layer}</source>
+        <translation>ネットワークに層 {layer} はありません</translation>
+    </message>
+    <message>
+        <source>layer {layer} has no unit {unit}</source>
+        <translation>層 {layer} にユニット {unit} はありません</translation>
+    </message>
+    <message>
+        <source>layer {layer} has no input {input}</source>
+        <translation>層 {layer} に入力 {input} はありません</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number</source>
+        <translation>重みは有限の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>a weight must lie between {low:g} and {high:g}</source>
+        <translation>重みは {low:g}~{high:g} の範囲でなければなりません</translation>
+    </message>
+    <message>
+        <source>{text} is not a number: type one such as -2.5</source>
+        <translation>{text} は数値ではありません:-2.5 のような数値を入力してください</translation>
+    </message>
+    <message>
+        <source>nothing was typed: type a number such as -2.5</source>
+        <translation>何も入力されていません:-2.5 のような数値を入力してください</translation>
+    </message>
+    <message>
+        <source>the new weights do not fit this network&apos;s shape</source>
+        <translation>新しい重みがこのネットワークの形に合いません</translation>
+    </message>
+</context>
+<context>
     <name>gl_support</name>
     <message>
         <source>disabled by {variable}</source>
@@ -977,6 +1695,130 @@ Nothing was changed.</source>
     <message>
         <source>the OpenGL driver reported no version</source>
         <translation>OpenGL ドライバーがバージョンを返しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>hidden_space_note</name>
+    <message>
+        <source>No hidden layer: the inputs go straight to the output, so there is no hidden space. Add a hidden layer to see one.</source>
+        <translation>隠れ層がありません:入力はそのまま出力に届くので、隠れ空間はありません。隠れ層を加えると見られます。</translation>
+    </message>
+    <message>
+        <source>{gate} gives one answer for all four inputs.</source>
+        <translation>{gate} は 4 つの入力すべてに同じ答えを返します。</translation>
+    </message>
+    <message>
+        <source>The output&apos;s boundary cuts them apart.</source>
+        <translation>出力の決定境界がそれらを分けています。</translation>
+    </message>
+    <message>
+        <source>The output&apos;s boundary has not found the gap yet.</source>
+        <translation>出力の決定境界はまだすき間を見つけていません。</translation>
+    </message>
+    <message>
+        <source>Not separable by one line: an identity activation only stretches and turns the plane, it cannot bend it, so {gate} stays as tangled as in the inputs.</source>
+        <translation>1 本の直線では分けられません:恒等関数は平面を伸ばしたり回したりするだけで曲げられないので、{gate} は入力のときと同じように絡み合ったままです。</translation>
+    </message>
+    <message>
+        <source>Not separable over these units, but over all {width} units of the layer it is: try other units.</source>
+        <translation>これらのユニットでは分けられませんが、この層の {width} 個のユニットすべてでは分けられます:ほかのユニットを選んでみてください。</translation>
+    </message>
+    <message>
+        <source>Not yet separable by one line: the 1s and the 0s still interleave. Training bends the space until one line can cut them.</source>
+        <translation>まだ 1 本の直線では分けられません:1 と 0 がまだ入り組んでいます。学習が空間を曲げて、やがて 1 本の直線で分けられるようになります。</translation>
+    </message>
+    <message>
+        <source>{gate} can be cut by one plane here, as it already could in the input plane.</source>
+        <translation>ここでは {gate} を 1 枚の平面で分けられます。入力の平面ですでにそうだったとおりです。</translation>
+    </message>
+    <message>
+        <source>{gate} can be cut by one line here, as it already could in the input plane.</source>
+        <translation>ここでは {gate} を 1 本の直線で分けられます。入力の平面ですでにそうだったとおりです。</translation>
+    </message>
+    <message>
+        <source>{gate} is now separable by one plane: the hidden layer has bent the space.</source>
+        <translation>{gate} が 1 枚の平面で分けられるようになりました:隠れ層が空間を曲げたのです。</translation>
+    </message>
+    <message>
+        <source>{gate} is now separable by one line: the hidden layer has bent the space.</source>
+        <translation>{gate} が 1 本の直線で分けられるようになりました:隠れ層が空間を曲げたのです。</translation>
+    </message>
+    <message>
+        <source>The output&apos;s line lies outside this view: all four points are on one side of it.</source>
+        <translation>出力の直線はこの表示の外にあります:4 つの点はすべてその片側にあります。</translation>
+    </message>
+    <message>
+        <source>The line is drawn with the other {count} units held at their mean over the four inputs.</source>
+        <translation>直線は、ほかの {count} 個のユニットを 4 つの入力での平均に固定して描いています。</translation>
+    </message>
+    <message>
+        <source>Lines: where each unit of the second hidden layer changes side (its input is 0).</source>
+        <translation>線:2 つ目の隠れ層の各ユニットの入力が 0 になる(側が入れ替わる)ところ。</translation>
+    </message>
+</context>
+<context>
+    <name>hidden_space_plot</name>
+    <message>
+        <source>{unit}: unit {number} of hidden layer 1</source>
+        <translation>{unit}:隠れ層 1 のユニット {number}</translation>
+    </message>
+</context>
+<context>
+    <name>pinned_curves</name>
+    <message>
+        <source>this run</source>
+        <translation>この実行</translation>
+    </message>
+    <message>
+        <source>this run: {label}</source>
+        <translation>この実行:{label}</translation>
+    </message>
+</context>
+<context>
+    <name>run_labels</name>
+    <message>
+        <source>same setup</source>
+        <translation>同じ設定</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>article&apos;s setup</source>
+        <translation>記事の設定</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>隠れ層なし</translation>
+    </message>
+    <message>
+        <source>linear output</source>
+        <translation>線形出力</translation>
+    </message>
+    <message>
+        <source>sigmoid output</source>
+        <translation>シグモイド出力</translation>
+    </message>
+    <message>
+        <source>{loss} loss</source>
+        <translation>{loss} 損失</translation>
+    </message>
+    <message>
+        <source>width {value}</source>
+        <translation>幅 {value}</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>学習率 {value}</translation>
+    </message>
+    <message>
+        <source>momentum {value}</source>
+        <translation>モーメンタム {value}</translation>
+    </message>
+    <message>
+        <source>seed {value}</source>
+        <translation>シード {value}</translation>
     </message>
 </context>
 <context>

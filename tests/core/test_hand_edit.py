@@ -121,7 +121,7 @@ def test_typed_values() -> None:
     assert parse_value("\u22122e1") == -20.0
     with pytest.raises(HandEditError, match="abc is not a number"):
         parse_value("abc")
-    with pytest.raises(HandEditError, match="nothing is not a number"):
+    with pytest.raises(HandEditError, match="nothing was typed"):
         parse_value("  ")
 
 

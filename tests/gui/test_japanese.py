@@ -6,73 +6,23 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QTableWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from text_walk import english_left, english_words, visible_texts  # tests/gui/
 
+from xorgui.core.session import RunState
+from xorgui.dialogs.animation_dialog import AnimationDialog
+from xorgui.visuals.diagram_text import caption, column_title
 from xorgui.window.language import current_language, use_language
 from xorgui.window.main_window import MainWindow
-from xorgui.window.retranslate import TEXT_PROPERTIES
 from xorgui.window.settings import Settings
-
-ALLOWED_WORDS = {
-    # proper nouns and names the article itself writes in Latin letters
-    *("XOR", "XNOR", "AND", "OR", "NAND", "NOR", "PyTorch", "Adam", "SGD"),
-    *("ReLU", "tanh", "BCE", "BCELoss", "MSE", "OpenGL", "Qt", "xorgui"),
-    *("x1", "x2", "w1", "w2", "CSV", "PNG", "JSON", "pt", "png", "json", "csv"),
-    # keys, as printed on them
-    *("Shift", "Esc", "F11", "Space"),
-    # the CSV's column names, as the file writes them
-    *("seed", "final_loss", "solved", "epochs_to_solve"),
-    # the language menu names each language in itself
-    "English",
-}
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
-"""Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)")."""
-TAG = re.compile(r"<[^>]+>")
-
-
-def english_words(text: str) -> list[str]:
-    """Latin-letter words in `text` (its HTML tags aside) not allowed to stay."""
-    words = LATIN_WORD.findall(TAG.sub(" ", text).replace("&", ""))
-    return [word for word in words if word not in ALLOWED_WORDS]
-
-
-def visible_texts(root: QObject) -> Iterator[tuple[str, str]]:
-    """(where, text) for every text of `root` and its children a person can see:
-    titles, labels, tooltips, status tips, combo items, table headers and the
-    plots' titles and axis labels."""
-    for obj in [root, *root.findChildren(QObject)]:
-        if isinstance(obj.parent(), pg.GraphicsScene):
-            continue  # pyqtgraph's own context menu ("Export..."): not ours
-        name = f"{type(obj).__name__} {obj.objectName()}".strip()
-        meta = obj.metaObject()
-        for prop in TEXT_PROPERTIES:
-            if meta.indexOfProperty(prop) >= 0:
-                value = obj.property(prop)
-                if isinstance(value, str) and value:
-                    yield f"{name}.{prop}", value
-        if isinstance(obj, QComboBox):
-            for index in range(obj.count()):
-                yield f"{name} item {index}", obj.itemText(index)
-        if isinstance(obj, QTableWidget):
-            for column in range(obj.columnCount()):
-                item = obj.horizontalHeaderItem(column)
-                if item is not None:
-                    yield f"{name} header {column}", item.text()
-        if isinstance(obj, pg.PlotWidget):
-            plot = obj.getPlotItem()
-            yield f"{name} title", plot.titleLabel.text
-            for side in ("left", "bottom"):
-                yield f"{name} {side} axis", plot.getAxis(side).labelText
 
 
 @pytest.fixture
@@ -93,8 +43,8 @@ def test_nothing_is_left_in_english(
     qtbot.waitUntil(lambda: window.snapshot is not None and window.snapshot.epoch == 1)
     texts = list(visible_texts(window))
     assert len(texts) > 150
-    left = [(where, text) for where, text in texts if english_words(text)]
-    assert not left, "\n".join(f"{where}: {text!r}" for where, text in left)
+    left = english_left(texts)
+    assert not left, "\n".join(left)
     window.sweep_dialog.close()
 
 
@@ -103,6 +53,126 @@ def test_the_walk_finds_english(open_window: Callable[..., MainWindow]) -> None:
     window = open_window()
     found = {text for _, text in visible_texts(window) if english_words(text)}
     assert {"&File", "&Training", "&View", "Less&ons", "&Help"} <= found
+
+
+Texts = list[tuple[str, str]]
+
+
+def tour_the_added_views(window: MainWindow, qtbot: QtBot) -> dict[str, Texts]:
+    """Show every docked view (their View menu actions), edit a weight by hand
+    (and type one that is refused), change the learning rate mid-run, pin the
+    run, show a unit in the 3-D view, look back on the timeline and open the
+    animation dialog: the texts a person sees on the way, by part."""
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    for action in window.docks.actions():
+        if not action.isChecked():
+            action.trigger()
+    step = window.run_controls.step_action
+
+    def train_to(epoch: int) -> None:
+        step.trigger()
+        qtbot.waitUntil(lambda: window.snapshot.epoch == epoch)
+
+    qtbot.waitUntil(lambda: window.snapshot is not None)
+    train_to(1)
+    train_to(2)
+    qtbot.waitUntil(lambda: window.state is RunState.PAUSED)
+    window.docks.show_view("weights")  # a tab of the network's dock
+    weights = window.network_views.table.weights
+    qtbot.waitUntil(lambda: weights.rowCount() > 0)
+    value = weights.index(0, weights.VALUE)
+    weights.setData(value, "--", Qt.ItemDataRole.EditRole)
+    weights.setData(value, "3", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: bool(window.snapshot.edits))
+    window.controls.lr.setValue(0.5)
+    train_to(3)
+    window.pins.pin_action.trigger()
+    loss_plot = list(visible_texts(window.loss_plot))  # the edit marked, a legend
+    window.unit_focus.show_unit(0, 0)
+    window.timeline.show_epoch(1)
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 1 and window.timeline.shown == 1)
+    window.docks.show_view("network")
+    for name in ("network", "weights", "hidden", "pinned"):  # the live views
+        window.docks.dock(name).widget().flush()
+    return {
+        "docks": [
+            text
+            for name in window.docks.names()
+            for text in visible_texts(window.docks.dock(name))
+        ],
+        "timeline": [
+            *visible_texts(window.timeline.bar),
+            *visible_texts(window.timeline.menu),
+        ],
+        "loss plot": loss_plot,
+        "diagram": diagram_texts(window),
+        "animation dialog": animation_dialog_texts(window),
+        "status bar": [("status message", text) for text in said if text],
+        "window": list(visible_texts(window)),
+    }
+
+
+def diagram_texts(window: MainWindow) -> Texts:
+    """The network diagram's painted words and the tooltip of every node, bias
+    badge and link, as the mouse hovering there shows it."""
+    diagram = window.network_views.diagram
+    geometry, plan = diagram.geometry_, diagram.plan
+    assert geometry is not None and plan is not None
+    badges = [n for n in geometry.nodes if n.column > 0 and n.unit is not None]
+    points = [
+        *(node.rect.center() for node in geometry.nodes),
+        *(node.badge.center() for node in badges),
+        *(link.line.center() for link in geometry.links),
+    ]
+    tips = [diagram.tooltip_at(point) for point in points]
+    assert None not in tips and len(tips) == 5 + 3 + 6
+    titles = [column_title(column, len(plan.widths) - 1) for column in range(3)]
+    return [
+        ("diagram caption", caption(plan)),
+        *(("diagram column", title) for title in titles),
+        *(("diagram tooltip", str(tip)) for tip in tips),
+    ]
+
+
+def animation_dialog_texts(window: MainWindow) -> Texts:
+    """File > Export animation's dialog, as it opens, then cancelled."""
+    seen: Texts = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, AnimationDialog) and dialog.isVisible():
+            seen.extend(visible_texts(dialog))
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    window.animation_export.action.trigger()  # returns once the dialog is closed
+    assert seen, "the animation dialog did not open"
+    return seen
+
+
+def test_the_added_views_are_japanese_too(
+    japanese: None, open_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """The docks (network, weights, hidden space, pinned runs), the timeline,
+    the diagram's tooltips, the animation dialog and what the status bar said:
+    nothing left in English."""
+    parts = tour_the_added_views(open_window(), qtbot)
+    left = [line for texts in parts.values() for line in english_left(texts)]
+    assert not left, "\n".join(left)
+    plot_texts = {text for _, text in parts["loss plot"]}
+    assert {"手で変更", "学習率 0.5"} <= plot_texts  # the edit, the pinned run
+
+
+def test_the_added_parts_of_the_walk_find_english(
+    open_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """The same tour in English finds English in every part: each can fail."""
+    parts = tour_the_added_views(open_window(), qtbot)
+    for part, texts in parts.items():
+        assert english_left(texts), f"the walk of the {part} found no English"
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -124,6 +194,7 @@ def test_switching_language_keeps_the_run_and_is_remembered(
             "ファイル(&F)",
             "学習(&T)",
             "表示(&V)",
+            "タイムライン(&I)",
             "レッスン(&O)",
             "ヘルプ(&H)",
         ]

@@ -21,7 +21,25 @@ and far larger values only saturate the sigmoid (or overflow a linear unit)."""
 
 
 class HandEditError(ValueError):
-    """An edit that cannot be made; str() says why, for a person."""
+    """An edit that cannot be made: `problem` names why (one of PROBLEMS), and
+    `values` fill in its words; str() says it in English. The window words the
+    problem in its own language (xorgui.visuals.edit_words)."""
+
+    PROBLEMS = {
+        "no_layer": "the network has no layer {layer}",
+        "no_unit": "layer {layer} has no unit {unit}",
+        "no_input": "layer {layer} has no input {input}",
+        "not_finite": "a weight must be a finite number",
+        "too_large": "a weight must lie between {low:g} and {high:g}",
+        "not_a_number": "{text} is not a number: type one such as -2.5",
+        "empty": "nothing was typed: type a number such as -2.5",
+        "wrong_shape": "the new weights do not fit this network's shape",
+    }
+
+    def __init__(self, problem: str, **values: Any) -> None:
+        super().__init__(self.PROBLEMS[problem].format(**values))
+        self.problem = problem
+        self.values = values
 
 
 def unit_name(layer: int, unit: int, layer_count: int) -> str:
@@ -66,12 +84,12 @@ class ParameterRef:
     def check(self, layers: Sequence[Layer]) -> None:
         """HandEditError unless this parameter exists in `layers`."""
         if not 0 <= self.layer < len(layers):
-            raise HandEditError(f"the network has no layer {self.layer + 1}")
+            raise HandEditError("no_layer", layer=self.layer + 1)
         layer = layers[self.layer]
         if not 0 <= self.row < layer.units:
-            raise HandEditError(f"layer {self.layer + 1} has no unit {self.row + 1}")
+            raise HandEditError("no_unit", layer=self.layer + 1, unit=self.row + 1)
         if self.col is not None and not 0 <= self.col < layer.inputs:
-            raise HandEditError(f"layer {self.layer + 1} has no input {self.col + 1}")
+            raise HandEditError("no_input", layer=self.layer + 1, input=self.col + 1)
 
 
 def every_parameter(layers: Sequence[Layer]) -> Iterator[ParameterRef]:
@@ -86,9 +104,9 @@ def every_parameter(layers: Sequence[Layer]) -> Iterator[ParameterRef]:
 def check_value(value: float) -> float:
     """`value` as a float if a person may set it; HandEditError saying why not."""
     if not math.isfinite(value):
-        raise HandEditError("a weight must be a finite number")
+        raise HandEditError("not_finite")
     if abs(value) > LIMIT:
-        raise HandEditError(f"a weight must lie between {-LIMIT:g} and {LIMIT:g}")
+        raise HandEditError("too_large", low=-LIMIT, high=LIMIT)
     return float(value)
 
 
@@ -98,9 +116,10 @@ def parse_value(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise HandEditError(
-            f"{text.strip() or 'nothing'} is not a number: type one such as -2.5"
-        ) from None
+        typed = text.strip()
+        if not typed:
+            raise HandEditError("empty") from None
+        raise HandEditError("not_a_number", text=typed) from None
     return check_value(value)
 
 
@@ -176,7 +195,7 @@ def changes_between(
     if [(a.weight.shape, a.bias.shape) for a in before] != [
         (b.weight.shape, b.bias.shape) for b in after
     ]:
-        raise HandEditError("the new weights do not fit this network's shape")
+        raise HandEditError("wrong_shape")
     return tuple(
         Change(ref, ref.value(before), ref.value(after))
         for ref in every_parameter(before)

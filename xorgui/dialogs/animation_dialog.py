@@ -99,7 +99,9 @@ class AnimationDialog(QDialog):
         self.fps.valueChanged.connect(self._show_length)
 
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path_edit)  # a row of two: Alt+F types the path
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("F&rames:"), self.frames)
         form.addRow(self.tr("Frames per &second:"), self.fps)
         form.addRow("", self.length)

@@ -23,16 +23,15 @@ from xorgui.visuals.offscreen import OffscreenSurface
 from xorgui.visuals.palette import INK, PAPER
 from xorgui.visuals.setup_text import setup_text
 
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
+
 HEADER_PIXELS = 44
 """The header's height: the setup above, the epoch and loss below."""
 SURFACE_SHARE = 0.55
 """The surface's part of the width when the loss plot stands beside it."""
 WHOLE_RUN_COLOUR = "#d5dbe1"
 """The whole run's loss curve, behind the part trained so far: a pale grey."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("animation_frame", text)
 
 
 class FrameComposer:
@@ -135,7 +134,7 @@ def _paint_header(painter: QPainter, snapshot: Snapshot, width: int) -> None:
     painter.drawText(
         QRect(margin, 21, width - 2 * margin, 22),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        _tr("epoch {epoch:,}    loss {loss:.6f}").format(
+        translate("animation_frame", "epoch {epoch:,}    loss {loss:.6f}").format(
             epoch=snapshot.epoch, loss=snapshot.loss
         ),
     )

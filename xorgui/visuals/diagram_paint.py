@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 
 from xorgui.visuals.diagram_geometry import MARGIN, LinkSpot, NodeSpot
-from xorgui.visuals.diagram_text import caption, column_title
+from xorgui.visuals.diagram_text import caption, column_title, translate
 from xorgui.visuals.palette import (
     ATTENTION,
     INK,
@@ -53,7 +53,9 @@ def paint_diagram(
         painter.drawText(
             diagram.rect(),
             Qt.AlignmentFlag.AlignCenter,
-            diagram.tr("The network appears here once training has started."),
+            translate(
+                "NetworkDiagram", "The network appears here once training has started."
+            ),
         )
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -119,7 +121,9 @@ def _paint_node(
         assert diagram.plan is not None
         hidden = diagram.plan.hidden_count(node.column)
         painter.drawText(
-            rect, Qt.AlignmentFlag.AlignCenter, diagram.tr("+{0}").format(hidden)
+            rect,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("NetworkDiagram", "+{0}").format(hidden),
         )
         return
     image = diagram.thumbnails.get((node.column, node.unit))

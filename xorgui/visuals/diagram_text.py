@@ -11,13 +11,13 @@ from xorgui.core.diagram_plan import DiagramPlan
 from xorgui.core.hand_edit import ParameterRef
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.diagram_geometry import LinkSpot, NodeSpot
+from xorgui.visuals.edit_words import parameter_words
+
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from xorgui.visuals.network_diagram import Hit, NetworkDiagram
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkDiagram", text)
 
 
 def exact(value: float) -> str:
@@ -27,32 +27,37 @@ def exact(value: float) -> str:
 
 def column_title(column: int, layer_count: int) -> str:
     if column == 0:
-        return _tr("inputs")
+        return translate("NetworkDiagram", "inputs")
     if column == layer_count:
-        return _tr("output")
-    return _tr("hidden {0}").format(column)
+        return translate("NetworkDiagram", "output")
+    return translate("NetworkDiagram", "hidden {0}").format(column)
 
 
 def caption(plan: DiagramPlan) -> str:
     """What the diagram shows: the colours' meaning, and what it left out."""
     if not plan.thinned:
-        return _tr(
+        return translate(
+            "NetworkDiagram",
             "Blue: positive, orange: negative; thicker: larger. "
-            "Double-click a link or a bias to set it."
+            "Double-click a link or a bias to set it.",
         )
     parts = []
     for column, shown in enumerate(plan.shown):
         if plan.hidden_count(column):
             parts.append(
-                _tr("layer {0}: {1} of {2} units").format(
+                translate("NetworkDiagram", "layer {0}: {1} of {2} units").format(
                     column, len(shown), plan.widths[column]
                 )
             )
     drawn = len(plan.links)
     total = sum(plan.link_counts)
     if drawn < total:
-        parts.append(_tr("{0} of {1} links").format(drawn, total))
-    return _tr("Showing the strongest: {0}.").format(", ".join(parts))
+        parts.append(
+            translate("NetworkDiagram", "{0} of {1} links").format(drawn, total)
+        )
+    return translate("NetworkDiagram", "Showing the strongest: {0}.").format(
+        ", ".join(parts)
+    )
 
 
 def tooltip_for(diagram: NetworkDiagram, hit: Hit, snapshot: Snapshot) -> str:
@@ -62,41 +67,46 @@ def tooltip_for(diagram: NetworkDiagram, hit: Hit, snapshot: Snapshot) -> str:
     if isinstance(hit, LinkSpot):
         link = hit.link
         ref = ParameterRef(link.layer, link.row, link.col)
-        return _tr("{0} = {1}\nDouble-click to type a new value.").format(
-            _name(ref, count), exact(link.weight)
-        )
+        return translate(
+            "NetworkDiagram", "{0} = {1}\nDouble-click to type a new value."
+        ).format(_name(ref, count), exact(link.weight))
     if isinstance(hit, tuple):
         node = hit[0]
         assert node.unit is not None
         ref = ParameterRef(node.column - 1, node.unit)
-        return _tr("{0} = {1}\nDouble-click to type a new value.").format(
-            _name(ref, count), exact(ref.value(layers))
-        )
+        return translate(
+            "NetworkDiagram", "{0} = {1}\nDouble-click to type a new value."
+        ).format(_name(ref, count), exact(ref.value(layers)))
     return _node_text(diagram, hit, snapshot)
 
 
 def _name(ref: ParameterRef, count: int) -> str:
-    return ref.describe(count).capitalize()
+    return parameter_words(ref, count, first=True)
 
 
 def _node_text(diagram: NetworkDiagram, node: NodeSpot, snapshot: Snapshot) -> str:
     plan = diagram.plan
     assert plan is not None
     if node.column == 0:
-        return _tr("Input x{0}: 0 or 1 in the truth table; 0 to 1 across each map.")
+        return translate(
+            "NetworkDiagram",
+            "Input x{0}: 0 or 1 in the truth table; 0 to 1 across each map.",
+        )
     if node.unit is None:
         hidden = plan.hidden_count(node.column)
-        return _tr(
+        return translate(
+            "NetworkDiagram",
             "{0} more units of this layer are not drawn: the diagram shows the "
-            "{1} whose outgoing weights are largest. The weights table lists all."
+            "{1} whose outgoing weights are largest. The weights table lists all.",
         ).format(hidden, len(plan.shown[node.column]))
     title = diagram.unit_title(node.column, node.unit)
     bias = float(snapshot.layers[node.column - 1].bias[node.unit])
     key = (node.column, node.unit)
     values = diagram.value_ranges[key]
     low, high = diagram.spans[key]
-    return _tr(
+    return translate(
+        "NetworkDiagram",
         "{0}: its activation over the square (x1 right, x2 up)\n"
         "bias = {1}\nvalues from {2:.4g} to {3:.4g} (colours {4:g} to {5:g})\n"
-        "Click to show this unit in the 3-D view; double-click to set its bias."
+        "Click to show this unit in the 3-D view; double-click to set its bias.",
     ).format(title, exact(bias), values[0], values[1], low, high)

@@ -12,9 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.hidden_space import HiddenSpace
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("hidden_space_note", text)
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 def hidden_space_note(
@@ -23,9 +22,10 @@ def hidden_space_note(
     """The note's text and its kind ("good", "info" or "bad")."""
     if space is None:
         return (
-            _tr(
+            translate(
+                "hidden_space_note",
                 "No hidden layer: the inputs go straight to the output, so there "
-                "is no hidden space. Add a hidden layer to see one."
+                "is no hidden space. Add a hidden layer to see one.",
             ),
             "info",
         )
@@ -37,32 +37,37 @@ def hidden_space_note(
 def _verdict(space: HiddenSpace, gate: str, activation: str) -> tuple[str, str]:
     plane = len(space.units) == 3
     if space.targets.min() == space.targets.max():
-        return _tr("{gate} gives one answer for all four inputs.").format(
-            gate=gate
-        ), "info"
+        return translate(
+            "hidden_space_note", "{gate} gives one answer for all four inputs."
+        ).format(gate=gate), "info"
     if space.separable:
         text = _separable_text(plane, space.separable_in_inputs).format(gate=gate)
         if not space.next_is_output:
             return text, "good"
         if space.output_line_cuts():
-            return text + " " + _tr("The output's boundary cuts them apart."), "good"
-        return text + " " + _tr(
-            "The output's boundary has not found the gap yet."
+            return text + " " + translate(
+                "hidden_space_note", "The output's boundary cuts them apart."
+            ), "good"
+        return text + " " + translate(
+            "hidden_space_note", "The output's boundary has not found the gap yet."
         ), "info"
     if activation == "identity":
-        return _tr(
+        return translate(
+            "hidden_space_note",
             "Not separable by one line: an identity activation only stretches and "
             "turns the plane, it cannot bend it, so {gate} stays as tangled as in "
-            "the inputs."
+            "the inputs.",
         ).format(gate=gate), "bad"
     if space.separable_in_all_units:
-        return _tr(
+        return translate(
+            "hidden_space_note",
             "Not separable over these units, but over all {width} units of the "
-            "layer it is: try other units."
+            "layer it is: try other units.",
         ).format(width=space.width), "info"
-    return _tr(
+    return translate(
+        "hidden_space_note",
         "Not yet separable by one line: the 1s and the 0s still interleave. "
-        "Training bends the space until one line can cut them."
+        "Training bends the space until one line can cut them.",
     ), "info"
 
 
@@ -70,20 +75,25 @@ def _separable_text(plane: bool, in_inputs: bool) -> str:
     """One line (plane) cuts the points: as in the inputs, or thanks to the bend."""
     if in_inputs:
         if plane:
-            return _tr(
+            return translate(
+                "hidden_space_note",
                 "{gate} can be cut by one plane here, as it already could in the "
-                "input plane."
+                "input plane.",
             )
-        return _tr(
+        return translate(
+            "hidden_space_note",
             "{gate} can be cut by one line here, as it already could in the input "
-            "plane."
+            "plane.",
         )
     if plane:
-        return _tr(
-            "{gate} is now separable by one plane: the hidden layer has bent the space."
+        return translate(
+            "hidden_space_note",
+            "{gate} is now separable by one plane: the hidden layer has bent the "
+            "space.",
         )
-    return _tr(
-        "{gate} is now separable by one line: the hidden layer has bent the space."
+    return translate(
+        "hidden_space_note",
+        "{gate} is now separable by one line: the hidden layer has bent the space.",
     )
 
 
@@ -93,24 +103,27 @@ def _what_is_left_out(space: HiddenSpace) -> list[str]:
     notes = []
     if space.next_is_output and space.boundaries[0].cut is None:
         notes.append(
-            _tr(
+            translate(
+                "hidden_space_note",
                 "The output's line lies outside this view: all four points are on "
-                "one side of it."
+                "one side of it.",
             )
         )
     held = space.held
     if held:
         notes.append(
-            _tr(
+            translate(
+                "hidden_space_note",
                 "The line is drawn with the other {count} units held at their mean "
-                "over the four inputs."
+                "over the four inputs.",
             ).format(count=len(held))
         )
     if not space.next_is_output:
         notes.append(
-            _tr(
+            translate(
+                "hidden_space_note",
                 "Lines: where each unit of the second hidden layer changes side "
-                "(its input is 0)."
+                "(its input is 0).",
             )
         )
     return notes

@@ -40,6 +40,7 @@ from xorgui.visuals.diagram_geometry import (
 )
 from xorgui.visuals.diagram_paint import link_width, paint_diagram
 from xorgui.visuals.diagram_text import tooltip_for
+from xorgui.visuals.edit_words import problem_words
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.live_view import LiveView
 from xorgui.visuals.unit_thumbnails import thumbnail, unit_span
@@ -246,7 +247,7 @@ class NetworkDiagram(LiveView, QWidget):
         try:
             value = parse_value(text)
         except HandEditError as exc:
-            message = self.tr("Cannot use that value: {0}.").format(exc)
+            message = self.tr("Cannot use that value: {0}.").format(problem_words(exc))
             self.notice.emit(message)
             QToolTip.showText(
                 self.editor.mapToGlobal(self.editor.rect().bottomLeft()), message

@@ -12,12 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from xorgui.core.pinned import PinnedRun
 from xorgui.visuals.palette import INK, PAPER, PINNED
 
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
+
 PINNED_Z = -1
 """Pinned curves lie under the current one (at 0), which stays on top."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pinned_curves", text)
 
 
 class PinnedCurves:
@@ -87,9 +86,11 @@ class PinnedCurves:
         self.legend.setVisible(bool(self._runs))
         if not self._runs:
             return
-        current = _tr("this run")
+        current = translate("pinned_curves", "this run")
         if self._current_name:
-            current = _tr("this run: {label}").format(label=self._current_name)
+            current = translate("pinned_curves", "this run: {label}").format(
+                label=self._current_name
+            )
         self.legend.addItem(self._current, current)
         for run, curve in zip(self._runs, self._curves, strict=True):
             self.legend.addItem(curve, run.label)

@@ -31,6 +31,7 @@ from xorgui.core.hand_edit import (
 from xorgui.core.network import Layer
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.diagram_text import column_title, exact
+from xorgui.visuals.edit_words import parameter_words, problem_words
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.live_view import LiveView
 
@@ -97,7 +98,7 @@ class WeightsModel(QAbstractTableModel):
             return exact(ref.value(self.layers))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0} = {1}{2}").format(
-                ref.describe(len(self.layers)).capitalize(),
+                parameter_words(ref, len(self.layers), first=True),
                 exact(ref.value(self.layers)),
                 self.tr("\nSet by hand in this run.") if ref in self.edited else "",
             )
@@ -181,7 +182,9 @@ class WeightsTable(LiveView, QTableView):
         try:
             value = parse_value(text)
         except HandEditError as exc:
-            self.notice.emit(self.tr("Cannot use that value: {0}.").format(exc))
+            self.notice.emit(
+                self.tr("Cannot use that value: {0}.").format(problem_words(exc))
+            )
             return
         self.parameter_edited.emit(ref, value)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from xorgui.visuals.hidden_space_view import HiddenSpaceView
 from xorgui.window.unit_focus import UnitFocus
@@ -27,14 +27,15 @@ def add_hidden_views(window: MainWindow) -> UnitFocus:
     view = HiddenSpaceView(window)
     dock = window.docks.add(
         HIDDEN_DOCK,
-        window.tr("Hidden space"),
+        QCoreApplication.translate("MainWindow", "Hidden space"),
         view,
         Qt.DockWidgetArea.RightDockWidgetArea,
     )
     dock.toggleViewAction().setStatusTip(
-        window.tr(
+        QCoreApplication.translate(
+            "MainWindow",
             "Show or hide the hidden space: the four inputs as the first hidden "
-            "layer sees them, and the output's line there."
+            "layer sees them, and the output's line there.",
         )
     )
     view.show_unit_requested.connect(focus.show_unit)

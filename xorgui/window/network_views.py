@@ -33,6 +33,7 @@ from xorgui.core.hand_edit_preset import (
 from xorgui.core.session import RunState
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.edit_markers import EditMarkers
+from xorgui.visuals.edit_words import edit_words
 from xorgui.visuals.network_panel import NetworkPanel
 from xorgui.visuals.weights_table import WeightsTable
 from xorgui.window.worker_jobs import edit_block
@@ -122,7 +123,7 @@ class NetworkViews(QObject):
         if new and edits[-1].preset is None:
             self._say(
                 self.tr("Epoch {0}: {1}. Play trains on from here.").format(
-                    edits[-1].epoch, edits[-1].describe()
+                    edits[-1].epoch, edit_words(edits[-1])
                 )
             )
 

@@ -87,7 +87,10 @@ class TimelineControls(QObject):
         action.setShortcut(QKeySequence(keys))
         action.setToolTip(
             self.tr("{tip} Only while training is paused ({keys}).").format(
-                tip=tip, keys=keys
+                tip=tip,
+                keys=QKeySequence(keys).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
             )
         )
         # partial, not a lambda: this connection stays in the GUI thread.

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.unit_surface import unit_surface
 from xorgui.visuals.palette import WARNING_NOTE
+from xorgui.visuals.setup_text import activation_names
 
 if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow
@@ -119,7 +120,9 @@ class UnitFocus(QObject):
         if self._unit is None:
             return self.tr("the network's output")
         snapshot = self._window.snapshot
-        activation = "" if snapshot is None else snapshot.config.activation
+        activation = (
+            "" if snapshot is None else activation_names()[snapshot.config.activation]
+        )
         layer, unit = self._unit
         return self.tr("hidden unit {unit} of layer {layer} ({activation})").format(
             unit=unit + 1, layer=layer + 1, activation=activation

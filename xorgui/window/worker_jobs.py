@@ -21,10 +21,14 @@ from xorgui.core.hand_edit import HandEditError, ParameterRef
 from xorgui.core.job_results import ExportResult, SweepOutcome
 from xorgui.core.network import Layer
 from xorgui.core.session import RunState
+from xorgui.visuals.edit_words import problem_words
 
 if TYPE_CHECKING:
     from xorgui.core.session import RunSession
     from xorgui.core.training import Trainer
+
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
 
 
 @cache
@@ -115,7 +119,9 @@ def edit_job(
                 session.trainer.set_layers(what, detail)
             return True
         except HandEditError as exc:
-            reason = _tr("Cannot set that weight: {0}.").format(exc)
+            reason = translate("TrainingWorker", "Cannot set that weight: {0}.").format(
+                problem_words(exc)
+            )
     refuse(reason)
     return False
 
@@ -124,14 +130,20 @@ def edit_block(state: RunState) -> str | None:
     """Why the network cannot be edited by hand in `state` (None: it can), in
     words that say what to do."""
     reasons = {
-        RunState.LOADING: _tr("The training engine is still starting: try again soon."),
-        RunState.RUNNING: _tr("Pause training (Space) to edit the network by hand."),
-        RunState.SWEEPING: _tr("Wait for the seed sweep to finish, then edit."),
-        RunState.DIVERGED: _tr("This run diverged: press Reset (R) before editing it."),
-        RunState.FAILED: _tr("This run stopped: press Reset (R) before editing it."),
+        RunState.LOADING: translate(
+            "TrainingWorker", "The training engine is still starting: try again soon."
+        ),
+        RunState.RUNNING: translate(
+            "TrainingWorker", "Pause training (Space) to edit the network by hand."
+        ),
+        RunState.SWEEPING: translate(
+            "TrainingWorker", "Wait for the seed sweep to finish, then edit."
+        ),
+        RunState.DIVERGED: translate(
+            "TrainingWorker", "This run diverged: press Reset (R) before editing it."
+        ),
+        RunState.FAILED: translate(
+            "TrainingWorker", "This run stopped: press Reset (R) before editing it."
+        ),
     }
     return reasons.get(state)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingWorker", text)

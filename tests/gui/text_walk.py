@@ -1,0 +1,119 @@
+"""The walk over every text a person can see in a window, and the test of
+whether one is left in English: shared by the Japanese interface's tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTableWidget,
+)
+
+from xorgui.window.retranslate import TEXT_PROPERTIES
+
+ALLOWED_WORDS = {
+    # proper nouns and names the article itself writes in Latin letters
+    *("XOR", "XNOR", "AND", "OR", "NAND", "NOR", "PyTorch", "Adam", "SGD"),
+    *("ReLU", "tanh", "BCE", "BCELoss", "MSE", "OpenGL", "Qt", "xorgui"),
+    *("x1", "x2", "w1", "w2", "CSV", "PNG", "JSON", "pt", "png", "json", "csv"),
+    # the hidden units' names, as the diagram and the hidden space write them
+    *("h1", "h2", "h3", "h4"),
+    # the animation's formats, by their names and extensions
+    *("GIF", "MP4", "WebP", "gif", "mp4", "webp"),
+    # keys, as printed on them
+    *("Shift", "Esc", "F11", "Space", "Ctrl", "Alt", "End", "Enter", "F2"),
+    # the CSV's column names, as the file writes them
+    *("seed", "final_loss", "solved", "epochs_to_solve"),
+    # the language menu names each language in itself
+    "English",
+}
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
+"""Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)")."""
+TAG = re.compile(r"<[^>]+>")
+SAMPLE_ROWS = 12
+"""Rows of an item view read (the weights table has one per parameter)."""
+
+
+def english_words(text: str) -> list[str]:
+    """Latin-letter words in `text` (its HTML tags aside) not allowed to stay."""
+    words = LATIN_WORD.findall(TAG.sub(" ", text).replace("&", ""))
+    return [word for word in words if word not in ALLOWED_WORDS]
+
+
+def english_left(texts: list[tuple[str, str]]) -> list[str]:
+    """Each (where, text) with a word left in English, as a line to print."""
+    return [f"{where}: {text!r}" for where, text in texts if english_words(text)]
+
+
+def visible_texts(root: QObject) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text of `root` and its children a person can see:
+    titles, labels, tooltips, status tips, combo items, table headers, item
+    views' headers, cells and cell tooltips, and the plots' titles, axis
+    labels, line labels and legends. What a person typed (a line edit's or a
+    spin box's text) is not the interface's."""
+    for obj in [root, *root.findChildren(QObject)]:
+        if isinstance(obj.parent(), pg.GraphicsScene):
+            continue  # pyqtgraph's own context menu ("Export..."): not ours
+        name = f"{type(obj).__name__} {obj.objectName()}".strip()
+        meta = obj.metaObject()
+        for prop in TEXT_PROPERTIES:
+            if prop == "text" and isinstance(obj, QLineEdit | QAbstractSpinBox):
+                continue
+            if meta.indexOfProperty(prop) >= 0:
+                value = obj.property(prop)
+                if isinstance(value, str) and value:
+                    yield f"{name}.{prop}", value
+        if isinstance(obj, QComboBox):
+            for index in range(obj.count()):
+                yield f"{name} item {index}", obj.itemText(index)
+        if isinstance(obj, QTableWidget):
+            for column in range(obj.columnCount()):
+                item = obj.horizontalHeaderItem(column)
+                if item is not None:
+                    yield f"{name} header {column}", item.text()
+        elif isinstance(obj, QAbstractItemView) and obj.model() is not None:
+            yield from _model_texts(name, obj.model())
+        if isinstance(obj, pg.PlotWidget):
+            yield from _plot_texts(name, obj.getPlotItem())
+
+
+def _model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
+    display, tip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+    top = QModelIndex()
+    # A list model's column count is private in PySide6: it has one.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
+    for column in range(columns):
+        header = model.headerData(column, Qt.Orientation.Horizontal, display)
+        if isinstance(header, str):
+            yield f"{name} header {column}", header
+        for row in range(min(model.rowCount(top), SAMPLE_ROWS)):
+            for role in (display, tip):
+                value = model.data(model.index(row, column), role)
+                if isinstance(value, str) and value:
+                    yield f"{name} cell {row},{column} role {role}", value
+
+
+def _plot_texts(name: str, plot: pg.PlotItem) -> Iterator[tuple[str, str]]:
+    yield f"{name} title", plot.titleLabel.text
+    for side in ("left", "bottom"):
+        yield f"{name} {side} axis", plot.getAxis(side).labelText
+    for item in plot.scene().items():
+        label = getattr(item, "label", None)
+        if isinstance(item, pg.InfiniteLine) and label is not None:
+            yield f"{name} line label", str(label.format)
+        if isinstance(item, pg.LegendItem):
+            for _sample, label in item.items:
+                yield f"{name} legend", label.text
