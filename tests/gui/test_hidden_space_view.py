@@ -9,7 +9,7 @@ from conftest import READY_TIMEOUT_MS
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
-from window_actions import click
+from window_actions import click, show_dock
 
 from xorgui.core.gates import inputs
 from xorgui.core.session import RunState
@@ -21,12 +21,8 @@ TIMEOUT_MS = 30_000
 
 
 def _hidden_view(qtbot: QtBot, window: MainWindow) -> HiddenSpaceView:
-    """Show the dock from the View menu, as a person would."""
-    dock = window.docks.dock("hidden")
-    assert not dock.isVisible()  # hidden until asked for
-    dock.toggleViewAction().trigger()
-    qtbot.waitUntil(dock.isVisible)
-    view = dock.widget()
+    """Bring the dock into sight, as a person would."""
+    view = show_dock(qtbot, window, "hidden")
     assert isinstance(view, HiddenSpaceView)
     qtbot.waitUntil(lambda: view.frames_drawn > 0, timeout=READY_TIMEOUT_MS)
     return view

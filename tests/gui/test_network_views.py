@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
 from pytestqt.qtbot import QtBot
-from window_actions import click  # tests/gui/
+from window_actions import click, close_dock, show_dock  # tests/gui/
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.hand_edit import ParameterRef
@@ -138,7 +138,7 @@ def test_build_xor_by_hand_break_it_train_on_and_reset(
 ) -> None:
     views = window.network_views
     diagram, table = views.diagram, views.table
-    assert not window.docks.dock("network").isVisible()
+    close_dock(qtbot, window, "network")
     # The preset: XOR solved at epoch 0 with no training; the diagram shows.
     views.preset_action.trigger()
     qtbot.waitUntil(window.docks.dock("network").isVisible)
@@ -224,7 +224,7 @@ def test_build_xor_by_hand_break_it_train_on_and_reset(
 
 def test_thumbnails_redraw_while_training(qtbot: QtBot, window: MainWindow) -> None:
     diagram = window.network_views.diagram
-    window.docks.dock("network").toggleViewAction().trigger()  # View > Network
+    show_dock(qtbot, window, "network")
     qtbot.waitUntil(lambda: diagram.isVisible() and diagram.snapshot is not None)
     diagram.flush()
     first = diagram.thumbnails[(1, 0)].copy()

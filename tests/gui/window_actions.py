@@ -75,3 +75,23 @@ def choose_a_diverging_setup(window: MainWindow) -> None:
     )
     controls.activation.setCurrentIndex(controls.activation.findData("identity"))
     controls.lr.setValue(10.0)
+
+
+def show_dock(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
+    """Bring the docked view `name` into sight as a person would: View > its
+    entry when it is closed, then its tab; returns the view."""
+    dock = window.docks.dock(name)
+    if not dock.toggleViewAction().isChecked():
+        dock.toggleViewAction().trigger()
+    window.docks.show_view(name)
+    view = dock.widget()
+    qtbot.waitUntil(lambda: view.isVisible() and not view.visibleRegion().isEmpty())
+    return view
+
+
+def close_dock(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """Close the docked view `name` from the View menu (if it is open)."""
+    action = window.docks.dock(name).toggleViewAction()
+    if action.isChecked():
+        action.trigger()
+    qtbot.waitUntil(lambda: not window.docks.dock(name).isVisible())

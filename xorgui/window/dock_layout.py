@@ -22,15 +22,15 @@ DOCK_GAP = 24
 which its minimum size hint leaves out."""
 
 
-def arrange_docks(window: MainWindow) -> None:
-    """Put every dock of `window.docks` into one tabbed group on the right,
-    the first in front, at most DOCK_SHARE of the window's width.
+def arrange_docks(window: MainWindow, names: list[str]) -> None:
+    """Put the docks `names` of `window.docks` into one tabbed group on the
+    right, the first in front, at most DOCK_SHARE of the window's width.
 
     The docks are shown where they fit beside the controls and the surface at
     the window's width (the default size before it is shown), hidden where
     they do not (800 x 600): the View menu shows them.
     """
-    docks = [window.docks.dock(name) for name in window.docks.names()]
+    docks = [window.docks.dock(name) for name in names]
     if not docks:
         return
     first, area = docks[0], Qt.DockWidgetArea.RightDockWidgetArea
@@ -53,7 +53,7 @@ def arrange_docks(window: MainWindow) -> None:
     window.resizeDocks([first], [wanted], Qt.Orientation.Horizontal)
 
 
-def reset_layout(window: MainWindow) -> None:
-    """The splitters and the docks back where a new window has them."""
+def reset_layout(window: MainWindow, names: list[str]) -> None:
+    """The splitters and the docks `names` back where a new window has them."""
     reset_splitters(window)
-    arrange_docks(window)
+    arrange_docks(window, names)

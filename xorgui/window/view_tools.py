@@ -29,9 +29,12 @@ class ViewTools(QObject):
         )
         self.reset_layout_action.triggered.connect(self.reset_layout)
         self.gate_flips = GateFlips(window)
-        arrange_docks(window)
+        # The views docked so far share the right side; docks added later
+        # (pinned runs, lessons) keep places of their own.
+        self.arranged = window.docks.names()
+        arrange_docks(window, self.arranged)
 
     @Slot()
     def reset_layout(self) -> None:
-        reset_layout(self._window)
+        reset_layout(self._window, self.arranged)
         self._window.status.say(self.tr("The views are back in their places."))
