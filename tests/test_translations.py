@@ -68,3 +68,16 @@ def test_the_window_words_every_hand_edit_problem_as_the_core_does() -> None:
     for problem in HandEditError.PROBLEMS:
         error = HandEditError(problem, **values)
         assert problem_words(error) == str(error), problem
+
+
+def test_the_window_names_every_function_as_the_core_does() -> None:
+    """The window's names of the sixteen functions (xorgui.visuals.gate_words)
+    are the core's (xorgui.core.gates) in English: a function the core names
+    cannot reach the window unnamed, or named differently."""
+    from xorgui.core import gates
+    from xorgui.visuals import gate_words
+
+    assert gate_words.formula_words() == gates.FORMULAS
+    for gate in gates.all_gates():
+        assert gate_words.gate_label(gate) == gates.gate_label(gate), gate
+        assert gate_words.describe_gate(gate) == gates.describe_gate(gate), gate

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
-from xorgui.core.gates import GATES, describe_gate, flip_target
+from xorgui.core.gates import GATES, flip_target
+from xorgui.visuals.gate_words import describe_gate
 from xorgui.visuals.setup_text import activation_names, optimizer_names
 
 Choices = list[tuple[str, str]]
