@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from text_walk import Texts, dialog_texts, english_left, visible_texts  # tests/gui/
 
+from xorgui.window.language import use_language
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -133,7 +134,8 @@ def test_the_line_views_and_the_view_commands_are_japanese(
     assert "1100 = NOT x1" in str(custom)  # what a click on (0, 0) would give
     collapse = {text for _, text in parts["collapse (identity)"]}
     assert any(text.startswith("重なっています:") for text in collapse), collapse
-    assert parts["reset layout"][2] == ("status message", "表示を最初の位置に戻しました。")
+    reset = parts["reset layout"][2]
+    assert reset == ("status message", "表示を最初の位置に戻しました。")
 
 
 def test_the_tour_of_the_line_views_finds_english(
@@ -144,3 +146,37 @@ def test_the_tour_of_the_line_views_finds_english(
         assert english_left(texts), f"the walk of the {part} found no English"
     custom = {text for _, text in parts["custom function"]}
     assert "xorgui - 0000 (FALSE), network 2-2-1" in custom
+
+
+def test_a_language_switch_rewords_the_line_views_and_the_custom_function(
+    open_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """Paused, with a custom function: after View > Language > 日本語 the
+    view in sight, and one brought to the front later, say their texts made
+    with values in Japanese, and the gate control names the function in
+    Japanese, without a new snapshot."""
+    window = open_window()
+    flip_target(window, qtbot, 2)  # 0100: custom
+    window.run_controls.step_action.trigger()
+    qtbot.waitUntil(lambda: window.snapshot.epoch == 1)
+    plane, activation = window.line_views.plane, window.line_views.activation
+    for name in ("plane", "activation"):  # the activation in front, the plane behind
+        window.docks.show_view(name)
+        window.docks.dock(name).widget().flush()
+    assert plane.caption.text() == "0100, network 2-2-1, epoch 1"
+    try:
+        window.language_menu.choose("ja")
+        qtbot.waitUntil(lambda: activation.caption.text().startswith("点:"))
+        legend = {text for _, text in visible_texts(activation)}
+        assert "活性化関数なし:y = x" in legend
+        assert window.controls.gate.currentText() == "カスタム 0100"
+        tip = window.controls.gate.itemData(6, Qt.ItemDataRole.ToolTipRole)
+        assert tip == "0100 = NOT x1 AND x2"
+        window.docks.show_view("plane")  # the latest snapshot, in Japanese
+        qtbot.waitUntil(
+            lambda: plane.caption.text() == "0100、ネットワーク 2-2-1、エポック 1"
+        )
+        assert plane.note.text().startswith("隠れユニットはそれぞれ直線を")
+        assert window.snapshot.epoch == 1
+    finally:
+        use_language("en")

@@ -75,9 +75,12 @@ class ActivationPlot(LatestView):
         layout.addWidget(self.caption)
 
     def changeEvent(self, event: QEvent) -> None:
+        """Larger text restyles the axes; another language redraws the legend."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._style_axes()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._activation = None  # the curves and legend, at the next draw
 
     def marked_inputs(self) -> np.ndarray:
         """The (pre-activation, activation) points marked now, shape (n, 2)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
@@ -73,6 +73,15 @@ class GateBox(ChoiceBox):
     def flip_target(self, row: int) -> None:
         """Show the function with the target of input `row` (0-3) flipped."""
         self.set_value(flip_target(self.value(), row))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: the custom entry and the tooltips in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.count() > len(GATES):
+                self.setItemText(len(GATES), _custom_label(self.itemData(len(GATES))))
+            for index in range(self.count()):
+                self._describe(index)
 
     def _describe(self, index: int) -> None:
         self.setItemData(
