@@ -4,9 +4,9 @@ The three steps after strings were added to the code (run from the project
 folder; `make translations` collects the new strings and compiles the .qm):
 
     make translations
-    python resources/i18n/fill.py resources/i18n/xorgui_ja.ts > todo.json
+    .venv/bin/python resources/i18n/fill.py resources/i18n/xorgui_ja.ts > todo.json
     # write each entry's "translation" in todo.json
-    python resources/i18n/fill.py resources/i18n/xorgui_ja.ts todo.json
+    .venv/bin/python resources/i18n/fill.py resources/i18n/xorgui_ja.ts todo.json
     make translations
 
 Without a JSON file it lists the unfinished entries as JSON, each with its
