@@ -1913,38 +1913,6 @@ Set by hand in this run.</source>
         <translation>常に 0</translation>
     </message>
     <message>
-        <source>x1 AND NOT x2</source>
-        <translation>x1 AND NOT x2</translation>
-    </message>
-    <message>
-        <source>x1</source>
-        <translation>x1</translation>
-    </message>
-    <message>
-        <source>NOT x1 AND x2</source>
-        <translation>NOT x1 AND x2</translation>
-    </message>
-    <message>
-        <source>x2</source>
-        <translation>x2</translation>
-    </message>
-    <message>
-        <source>NOT x2</source>
-        <translation>NOT x2</translation>
-    </message>
-    <message>
-        <source>x1 OR NOT x2</source>
-        <translation>x1 OR NOT x2</translation>
-    </message>
-    <message>
-        <source>NOT x1</source>
-        <translation>NOT x1</translation>
-    </message>
-    <message>
-        <source>NOT x1 OR x2</source>
-        <translation>NOT x1 OR x2</translation>
-    </message>
-    <message>
         <source>TRUE</source>
         <translation>常に 1</translation>
     </message>

@@ -18,6 +18,8 @@ from text_walk import (  # tests/gui/
     dialog_texts,
     english_left,
     english_words,
+    parts_left_in_english,
+    parts_without_english,
     visible_texts,
 )
 
@@ -140,8 +142,8 @@ def test_the_added_views_are_japanese_too(
     the diagram's tooltips, the animation dialog and what the status bar said:
     nothing left in English."""
     parts = tour_the_added_views(open_window(), qtbot)
-    left = [line for texts in parts.values() for line in english_left(texts)]
-    assert not left, "\n".join(left)
+    left = parts_left_in_english(parts)
+    assert not left, left
     plot_texts = {text for _, text in parts["loss plot"]}
     assert {"手で変更", "学習率 0.5"} <= plot_texts  # the edit, the pinned run
 
@@ -150,9 +152,7 @@ def test_the_added_parts_of_the_walk_find_english(
     open_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     """The same tour in English finds English in every part: each can fail."""
-    parts = tour_the_added_views(open_window(), qtbot)
-    for part, texts in parts.items():
-        assert english_left(texts), f"the walk of the {part} found no English"
+    assert not parts_without_english(tour_the_added_views(open_window(), qtbot))
 
 
 def menu_titles(window: MainWindow) -> list[str]:

@@ -13,7 +13,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
-from text_walk import Texts, dialog_texts, english_left, visible_texts  # tests/gui/
+from text_walk import (  # tests/gui/
+    Texts,
+    dialog_texts,
+    parts_left_in_english,
+    parts_without_english,
+    visible_texts,
+)
 
 from xorgui.window.language import use_language
 from xorgui.window.main_window import MainWindow
@@ -127,8 +133,8 @@ def test_the_line_views_and_the_view_commands_are_japanese(
     japanese: None, open_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     parts = tour_the_line_views(open_window(), qtbot)
-    left = [line for texts in parts.values() for line in english_left(texts)]
-    assert not left, "\n".join(left)
+    left = parts_left_in_english(parts)
+    assert not left, left
     custom = {text for _, text in parts["custom function"]}
     assert {"カスタム 0100", "xorgui - 0000(常に 0)、ネットワーク 2-2-1"} <= custom
     assert "1100 = NOT x1" in str(custom)  # what a click on (0, 0) would give
@@ -142,8 +148,7 @@ def test_the_tour_of_the_line_views_finds_english(
     open_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     parts = tour_the_line_views(open_window(), qtbot)
-    for part, texts in parts.items():
-        assert english_left(texts), f"the walk of the {part} found no English"
+    assert not parts_without_english(parts)
     custom = {text for _, text in parts["custom function"]}
     assert "xorgui - 0000 (FALSE), network 2-2-1" in custom
 

@@ -68,6 +68,17 @@ def english_left(texts: Texts) -> list[str]:
     return [f"{where}: {text!r}" for where, text in texts if english_words(text)]
 
 
+def parts_left_in_english(parts: dict[str, Texts]) -> str:
+    """Every text of a tour's parts with a word left in English, one a line."""
+    return "\n".join(line for texts in parts.values() for line in english_left(texts))
+
+
+def parts_without_english(parts: dict[str, Texts]) -> list[str]:
+    """The parts of a tour in which the walk found no English (in an English
+    run there should be none: each part's walk can fail)."""
+    return [part for part, texts in parts.items() if not english_left(texts)]
+
+
 def visible_texts(root: QObject) -> Iterator[tuple[str, str]]:
     """(where, text) for every text of `root` and its children a person can see:
     titles, labels, tooltips, status tips, combo items, item views' (and

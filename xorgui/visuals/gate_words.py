@@ -1,38 +1,31 @@
 """The sixteen functions' names in the interface's language.
 
 The core (xorgui.core.gates) names a function that is not one of the six
-gates by its usual formula in English ("x1 OR NOT x2", "TRUE"), for the
-command line and the files it writes; the window names it here, from the same
-bits, in the language a person chose. The logic words AND, OR and NOT are
-notation, as the gates' names are; FALSE and TRUE are words a translator
-may replace.
+gates by its usual formula ("x1 OR NOT x2", "TRUE"), for the command line and
+the files it writes; the window names it here, from the same bits. The
+formulas' AND, OR and NOT are notation, as the gates' names are, and stay;
+FALSE and TRUE are words, said in the language a person chose.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.gates import GATES, gate_bits, normalise_gate
+from xorgui.core.gates import FORMULAS, GATES, gate_bits, normalise_gate
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
 
 
-def formula_words() -> dict[str, str]:
-    """The ten functions that are not named gates, by their bits (as
-    xorgui.core.gates.FORMULAS, in the interface's language)."""
-    return {
+def formula_words(bits: str) -> str:
+    """The name of a function that is not a named gate, by its bits: the
+    core's formula, or for the constants their word in the interface's
+    language."""
+    constants = {
         "0000": translate("gate_words", "FALSE"),
-        "0010": translate("gate_words", "x1 AND NOT x2"),
-        "0011": translate("gate_words", "x1"),
-        "0100": translate("gate_words", "NOT x1 AND x2"),
-        "0101": translate("gate_words", "x2"),
-        "1010": translate("gate_words", "NOT x2"),
-        "1011": translate("gate_words", "x1 OR NOT x2"),
-        "1100": translate("gate_words", "NOT x1"),
-        "1101": translate("gate_words", "NOT x1 OR x2"),
         "1111": translate("gate_words", "TRUE"),
     }
+    return constants.get(bits, FORMULAS[bits])
 
 
 def gate_label(gate: str) -> str:
@@ -42,7 +35,7 @@ def gate_label(gate: str) -> str:
     if gate in GATES:
         return gate.upper()
     return translate("gate_words", "{bits} ({formula})").format(
-        bits=gate, formula=formula_words()[gate]
+        bits=gate, formula=formula_words(gate)
     )
 
 
@@ -50,5 +43,5 @@ def describe_gate(gate: str) -> str:
     """The bits and the name: "0110 = XOR", "1011 = x1 OR NOT x2" (as
     xorgui.core.gates.describe_gate)."""
     gate = normalise_gate(gate)
-    name = gate.upper() if gate in GATES else formula_words()[gate]
+    name = gate.upper() if gate in GATES else formula_words(gate)
     return f"{gate_bits(gate)} = {name}"
