@@ -4,12 +4,15 @@ what lrelease makes of the .ts (`make translations` does both)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from xorgui.window.retranslate import read_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = Path(sys.executable).parent
@@ -68,3 +71,53 @@ def test_the_window_words_every_hand_edit_problem_as_the_core_does() -> None:
     for problem in HandEditError.PROBLEMS:
         error = HandEditError(problem, **values)
         assert problem_words(error) == str(error), problem
+
+
+def test_the_window_names_every_function_as_the_core_does() -> None:
+    """The window's names of the sixteen functions (xorgui.visuals.gate_words)
+    are the core's (xorgui.core.gates) in English: a function the core names
+    cannot reach the window unnamed, or named differently."""
+    from xorgui.core import gates
+    from xorgui.visuals import gate_words
+
+    for bits, formula in gates.FORMULAS.items():
+        assert gate_words.formula_words(bits) == formula
+    for gate in gates.all_gates():
+        assert gate_words.gate_label(gate) == gates.gate_label(gate), gate
+        assert gate_words.describe_gate(gate) == gates.describe_gate(gate), gate
+
+
+def test_fill_lists_the_unfinished_entries_and_fills_them(tmp_path: Path) -> None:
+    """resources/i18n/fill.py, the way new strings get their translations:
+    it lists what is unfinished, writes what it is given, refuses what the
+    catalogue does not have, and lupdate reads the result as finished."""
+    ts = tmp_path / "xorgui_ja.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="ja_JP" sourcelanguage="en">\n'
+        "<context><name>PlaneView</name>\n"
+        "<message><source>&amp;Heatmap</source>"
+        '<translation type="unfinished"></translation></message>\n'
+        "<message><source>Plane</source><translation>平面</translation></message>\n"
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    fill = [sys.executable, str(ROOT / "resources" / "i18n" / "fill.py"), str(ts)]
+    listed = subprocess.run(fill, check=True, capture_output=True, text=True)
+    entries = json.loads(listed.stdout)
+    assert entries == [
+        {"context": "PlaneView", "source": "&Heatmap", "translation": ""}
+    ]
+    todo = tmp_path / "todo.json"
+    wrong = [{**entries[0], "context": "Nowhere", "translation": "x"}]
+    todo.write_text(json.dumps(wrong), encoding="utf-8")
+    refused = subprocess.run([*fill, str(todo)], capture_output=True, text=True)
+    assert refused.returncode == 1 and "not in the catalogue" in refused.stderr
+    todo.write_text(
+        json.dumps([{**entries[0], "translation": "ヒートマップ(&H)"}]),
+        encoding="utf-8",
+    )
+    subprocess.run([*fill, str(todo)], check=True, capture_output=True)
+    assert read_catalogue(ts) == {"&Heatmap": "ヒートマップ(&H)", "Plane": "平面"}
+    again = subprocess.run(fill, check=True, capture_output=True, text=True)
+    assert json.loads(again.stdout) == []

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>ActivationPlot</name>
+    <message>
+        <source>No hidden layer: the activation is not used; the output unit draws one straight line.</source>
+        <translation>隠れ層がありません:活性化関数は使われず、出力ユニットは直線を 1 本引くだけです。</translation>
+    </message>
+    <message>
+        <source>Dots: the four inputs on unit h1&apos;s {activation}, epoch {epoch} (its w1·x1 + w2·x2 + b along the x axis). Red: what one hidden unit with weights 1 and bias 0 computes in the article.</source>
+        <translation>点:4 つの入力が、ユニット h1 の活性化関数({activation})のどこに来るか(エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b)。赤:記事の、重み 1・バイアス 0 の隠れユニット 1 つが計算する曲線。</translation>
+    </message>
+    <message>
+        <source>chosen: {formula}</source>
+        <translation>選んだ関数:{formula}</translation>
+    </message>
+    <message>
+        <source>the article&apos;s example: y = x·σ(x)</source>
+        <translation>記事の例:y = x·σ(x)</translation>
+    </message>
+    <message>
+        <source>no activation: y = x</source>
+        <translation>活性化関数なし:y = x</translation>
+    </message>
+    <message>
+        <source>identity(x) = x</source>
+        <translation>恒等関数 f(x) = x</translation>
+    </message>
+</context>
+<context>
     <name>AnimationDialog</name>
     <message>
         <source>Export animation</source>
@@ -159,14 +186,60 @@
     </message>
 </context>
 <context>
+    <name>ChoiceBox</name>
+    <message>
+        <source>custom {bits}</source>
+        <translation>カスタム {bits}</translation>
+    </message>
+</context>
+<context>
+    <name>CollapsePanel</name>
+    <message>
+        <source>&amp;Overlay the single layer on the 3-D surface</source>
+        <translation>まとめた層を 3D の曲面に重ねる(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Draw the single layer&apos;s output as a magenta grid over the 3-D surface: with no activation the two coincide.</source>
+        <translation>まとめた 1 つの層の出力を、3D の曲面の上にマゼンタの格子で描きます:活性化関数がなければ、2 つはぴったり重なります。</translation>
+    </message>
+    <message>
+        <source>They coincide: max difference {value} between the single layer and the network&apos;s surface.</source>
+        <translation>重なっています:まとめた層とネットワークの曲面の差は最大 {value} です。</translation>
+    </message>
+    <message>
+        <source>{gate}, network {shape} ({activation}), epoch {epoch}</source>
+        <translation>{gate}、ネットワーク {shape}({activation})、エポック {epoch}</translation>
+    </message>
+    <message>
+        <source>Single layer: w1&apos; = {w1}, w2&apos; = {w2}, b&apos; = {b}</source>
+        <translation>まとめた層:w1&apos; = {w1}、w2&apos; = {w2}、b&apos; = {b}</translation>
+    </message>
+    <message>
+        <source>output = σ(y), as for any single layer</source>
+        <translation>出力 = σ(y)(1 層のときと同じ)</translation>
+    </message>
+    <message>
+        <source>No activation between the layers: all {count} of them multiply out into one linear layer, as the article shows for two.</source>
+        <translation>層の間に活性化関数がありません:{count} 層すべてを掛け合わせると、1 層の線形変換にまとまります(記事が 2 層で示しているとおりです)。</translation>
+    </message>
+    <message>
+        <source>No hidden layer: the network already is one linear layer.</source>
+        <translation>隠れ層がありません:このネットワークははじめから 1 層の線形変換です。</translation>
+    </message>
+    <message>
+        <source>The collapse happens only without an activation: with {activation} between the layers, W2·{activation}(W1·x + b1) + b2 cannot be multiplied out, so the network bends. Choose the identity activation to see the layers collapse into one.</source>
+        <translation>層が 1 つにまとまるのは、活性化関数がないときだけです:層の間に{activation}があると、W2·{activation}(W1·x + b1) + b2 は掛け合わせてまとめられないので、ネットワークは曲がります。活性化関数を恒等関数にすると、層が 1 つにまとまる様子を見られます。</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <source>The logic gate the network learns. AND, OR, NAND and NOR can be separated by one straight line; XOR and XNOR cannot.</source>
-        <translation>ネットワークが学習する論理ゲート。AND、OR、NAND、NOR は 1 本の直線で分けられますが、XOR と XNOR は分けられません。</translation>
+        <source>The logic gate the network learns. AND, OR, NAND and NOR can be separated by one straight line; XOR and XNOR cannot. Click a target in the truth table to flip it: any of the 16 functions.</source>
+        <translation>ネットワークが学習する論理ゲート。AND、OR、NAND、NOR は 1 本の直線で分けられますが、XOR と XNOR は分けられません。真理値表の正解をクリックすると反転できます:16 通りのどの関数でも学習できます。</translation>
     </message>
     <message>
         <source>&amp;Gate</source>
@@ -442,6 +515,13 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>GateFlips</name>
+    <message>
+        <source>Flipped the target of ({x1:g}, {x2:g}): now learning {function}, from the seed&apos;s initial model.</source>
+        <translation>({x1:g}, {x2:g}) の正解を反転しました:シードの初期モデルから {function} を学習します。</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <source>y (Model Output)</source>
@@ -617,6 +697,37 @@ Nothing was changed.</source>
     <message>
         <source>Setting up the lesson...</source>
         <translation>レッスンを準備中...</translation>
+    </message>
+</context>
+<context>
+    <name>LineViews</name>
+    <message>
+        <source>Plane</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Single layer</source>
+        <translation>まとめた層</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>The 3-D view is still loading; try again in a moment.</source>
+        <translation>3D 表示をまだ読み込み中です:少ししてからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The overlay needs the 3-D view, and OpenGL is off.</source>
+        <translation>重ねて描くには 3D 表示が必要ですが、OpenGL がオフです。</translation>
+    </message>
+    <message>
+        <source>The single layer is drawn over the 3-D surface (magenta).</source>
+        <translation>まとめた層を 3D の曲面に重ねて描いています(マゼンタ)。</translation>
+    </message>
+    <message>
+        <source>The single layer&apos;s overlay is hidden.</source>
+        <translation>まとめた層の重ね描きを隠しました。</translation>
     </message>
 </context>
 <context>
@@ -869,6 +980,65 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
 </context>
 <context>
+    <name>PlaneView</name>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>ヒートマップ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Colour the square by the network&apos;s output (viridis, as in 3-D).</source>
+        <translation>正方形をネットワークの出力で色分けします(3D と同じ色)。</translation>
+    </message>
+    <message>
+        <source>Red: where the output is 0.5, the network&apos;s boundary. Dashed: each first-layer unit&apos;s line w1·x1 + w2·x2 + b = 0.</source>
+        <translation>赤:出力が 0.5 になるところ(ネットワークの決定境界)。破線:最初の層の各ユニットの直線 w1·x1 + w2·x2 + b = 0。</translation>
+    </message>
+    <message>
+        <source>{gate}, network {shape}, epoch {epoch}</source>
+        <translation>{gate}、ネットワーク {shape}、エポック {epoch}</translation>
+    </message>
+    <message>
+        <source>the network&apos;s boundary, where the output is 0.5</source>
+        <translation>ネットワークの決定境界(出力が 0.5 になるところ)</translation>
+    </message>
+    <message>
+        <source>... and {count} more units&apos; lines, drawn but not listed</source>
+        <translation>ほかに {count} 個のユニットの直線(描いていますが、ここには載せていません)</translation>
+    </message>
+    <message>
+        <source>no line (w1 = w2 = 0)</source>
+        <translation>直線なし(w1 = w2 = 0)</translation>
+    </message>
+    <message>
+        <source>{equation} (misses the square)</source>
+        <translation>{equation}(正方形の外)</translation>
+    </message>
+    <message>
+        <source>No straight line can separate {gate}: its 1s sit on one diagonal, its 0s on the other. This network draws only one straight line.</source>
+        <translation>どんな直線でも {gate} は分けられません:1 は一方の対角線上に、0 はもう一方の対角線上にあります。このネットワークは直線を 1 本引くことしかできません。</translation>
+    </message>
+    <message>
+        <source>One line separates {gate}: the network&apos;s own line cuts its 1s from its 0s.</source>
+        <translation>1 本の直線で {gate} を分けられます:ネットワーク自身の直線が 1 と 0 を切り分けています。</translation>
+    </message>
+    <message>
+        <source>One line can separate {gate}; this one does not yet.</source>
+        <translation>{gate} は 1 本の直線で分けられますが、この直線はまだ分けていません。</translation>
+    </message>
+    <message>
+        <source>Without an activation the layers collapse into one: the red boundary stays a straight line (see Single layer).</source>
+        <translation>活性化関数がないと、層は 1 つにまとまります:赤い決定境界は直線のままです(「まとめた層」を見てください)。</translation>
+    </message>
+    <message>
+        <source>The red curve separates {gate}: the hidden units&apos; lines, bent by the activation, make one curved boundary.</source>
+        <translation>赤い曲線が {gate} を分けています:隠れユニットの直線が活性化関数で曲げられ、1 本の曲がった決定境界になっています。</translation>
+    </message>
+    <message>
+        <source>Each hidden unit draws a straight line; the activation bends them into the red curve, where the output is 0.5.</source>
+        <translation>隠れユニットはそれぞれ直線を 1 本引きます。活性化関数がそれらを曲げて、出力が 0.5 になる赤い曲線にします。</translation>
+    </message>
+</context>
+<context>
     <name>PresentationActions</name>
     <message>
         <source>&amp;Larger text</source>
@@ -1003,6 +1173,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     <message>
         <source>XNOR is 1 when both inputs are equal. No straight line separates the 1s from the 0s: the hidden layer has to bend the surface.</source>
         <translation>XNOR は 2 つの入力が等しいときに 1 です。1 と 0 を分ける直線はありません:隠れ層が曲面を曲げる必要があります。</translation>
+    </message>
+    <message>
+        <source>{gate} gives the same output for every input: no line is needed, the output unit&apos;s bias alone learns it.</source>
+        <translation>{gate} はどの入力にも同じ値を出します:直線は要らず、出力ユニットのバイアスだけで学習できます。</translation>
     </message>
     <message>
         <source>{gate} can be separated by one straight line: even a network without a hidden layer learns it.</source>
@@ -1495,8 +1669,16 @@ Nothing was changed.</source>
         <translation>正しい?</translation>
     </message>
     <message>
-        <source>The four training inputs, what the gate should output (target) and what the network outputs now. A row is right (✓) when the output is on the same side of 0.5 as the target; within {margin:g} of 0.5 it is undecided (?).</source>
-        <translation>4 つの学習用の入力、ゲートが出すべき値(正解)、いまのネットワークの出力。出力が正解と同じ 0.5 の側にあれば、その行は正しい(✓)です。0.5 との差が {margin:g} 以内なら未確定(?)です。</translation>
+        <source>The four training inputs, what the gate should output (target) and what the network outputs now. A row is right (✓) when the output is on the same side of 0.5 as the target; within {margin:g} of 0.5 it is undecided (?). Click a target to flip it: the network then learns that function instead.</source>
+        <translation>4 つの学習用の入力、ゲートが出すべき値(正解)、いまのネットワークの出力。出力が正解と同じ 0.5 の側にあれば、その行は正しい(✓)です。0.5 との差が {margin:g} 以内なら未確定(?)です。正解をクリックすると反転でき、ネットワークは代わりにその関数を学習します。</translation>
+    </message>
+    <message>
+        <source>Click a target to flip it (0 to 1, 1 to 0).</source>
+        <translation>正解をクリックすると反転します(0 を 1 に、1 を 0 に)。</translation>
+    </message>
+    <message>
+        <source>Click to flip: learn {function} instead.</source>
+        <translation>クリックで反転:代わりに {function} を学習します。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1709,56 @@ Nothing was changed.</source>
     <message>
         <source>Type a number (such as 20 or -0.5) and press Enter; Esc cancels.</source>
         <translation>数値(20 や -0.5 など)を入力して Enter を押してください。Esc で取り消します。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExportMenu</name>
+    <message>
+        <source>Export &amp;view as PNG</source>
+        <translation>表示を PNG で書き出す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save any view of the window as a PNG image, as it shows now.</source>
+        <translation>ウィンドウのどの表示でも、いま見えているとおりに PNG 画像として保存します。</translation>
+    </message>
+    <message>
+        <source>3-D surface</source>
+        <translation>3D の曲面</translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation>損失グラフ</translation>
+    </message>
+    <message>
+        <source>Truth table</source>
+        <translation>真理値表</translation>
+    </message>
+    <message>
+        <source>truth table</source>
+        <translation>真理値表</translation>
+    </message>
+    <message>
+        <source>Export {view} as PNG</source>
+        <translation>{view}を PNG で書き出す</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTools</name>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>配置を元に戻す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put the views and the dividers back where they start.</source>
+        <translation>表示と仕切りを最初の位置に戻します。</translation>
+    </message>
+    <message>
+        <source>The views are back in their places.</source>
+        <translation>表示を最初の位置に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1904,21 @@ Set by hand in this run.</source>
     <message>
         <source>the new weights do not fit this network&apos;s shape</source>
         <translation>新しい重みがこのネットワークの形に合いません</translation>
+    </message>
+</context>
+<context>
+    <name>gate_words</name>
+    <message>
+        <source>FALSE</source>
+        <translation>常に 0</translation>
+    </message>
+    <message>
+        <source>TRUE</source>
+        <translation>常に 1</translation>
+    </message>
+    <message>
+        <source>{bits} ({formula})</source>
+        <translation>{bits}({formula})</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.session import RunState
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals import gl_support
+from xorgui.window.language import use_language
 from xorgui.window.main_window import MainWindow
 from xorgui.window.worker import TrainingWorker
 
@@ -190,6 +191,14 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     yield open_one
     for main_window in opened:
         main_window.close()
+
+
+@pytest.fixture
+def japanese() -> Iterator[None]:
+    """The interface in Japanese for this test (English again after it)."""
+    assert use_language("ja")
+    yield
+    use_language("en")
 
 
 @pytest.fixture

@@ -8,14 +8,20 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from text_walk import english_left, english_words, visible_texts  # tests/gui/
+from text_walk import (  # tests/gui/
+    Texts,
+    dialog_texts,
+    english_left,
+    english_words,
+    parts_left_in_english,
+    parts_without_english,
+    visible_texts,
+)
 
 from xorgui.core.session import RunState
 from xorgui.dialogs.animation_dialog import AnimationDialog
@@ -23,14 +29,6 @@ from xorgui.visuals.diagram_text import caption, column_title
 from xorgui.window.language import current_language, use_language
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import Settings
-
-
-@pytest.fixture
-def japanese() -> Iterator[None]:
-    """The interface in Japanese for this test (English again after it)."""
-    assert use_language("ja")
-    yield
-    use_language("en")
 
 
 def test_nothing_is_left_in_english(
@@ -53,9 +51,6 @@ def test_the_walk_finds_english(open_window: Callable[..., MainWindow]) -> None:
     window = open_window()
     found = {text for _, text in visible_texts(window) if english_words(text)}
     assert {"&File", "&Training", "&View", "Less&ons", "&Help"} <= found
-
-
-Texts = list[tuple[str, str]]
 
 
 def tour_the_added_views(window: MainWindow, qtbot: QtBot) -> dict[str, Texts]:
@@ -137,20 +132,7 @@ def diagram_texts(window: MainWindow) -> Texts:
 
 def animation_dialog_texts(window: MainWindow) -> Texts:
     """File > Export animation's dialog, as it opens, then cancelled."""
-    seen: Texts = []
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, AnimationDialog) and dialog.isVisible():
-            seen.extend(visible_texts(dialog))
-            dialog.reject()
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
-    window.animation_export.action.trigger()  # returns once the dialog is closed
-    assert seen, "the animation dialog did not open"
-    return seen
+    return dialog_texts(AnimationDialog, window.animation_export.action.trigger)
 
 
 def test_the_added_views_are_japanese_too(
@@ -160,8 +142,8 @@ def test_the_added_views_are_japanese_too(
     the diagram's tooltips, the animation dialog and what the status bar said:
     nothing left in English."""
     parts = tour_the_added_views(open_window(), qtbot)
-    left = [line for texts in parts.values() for line in english_left(texts)]
-    assert not left, "\n".join(left)
+    left = parts_left_in_english(parts)
+    assert not left, left
     plot_texts = {text for _, text in parts["loss plot"]}
     assert {"手で変更", "学習率 0.5"} <= plot_texts  # the edit, the pinned run
 
@@ -170,9 +152,7 @@ def test_the_added_parts_of_the_walk_find_english(
     open_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     """The same tour in English finds English in every part: each can fail."""
-    parts = tour_the_added_views(open_window(), qtbot)
-    for part, texts in parts.items():
-        assert english_left(texts), f"the walk of the {part} found no English"
+    assert not parts_without_english(tour_the_added_views(open_window(), qtbot))
 
 
 def menu_titles(window: MainWindow) -> list[str]:

@@ -4,7 +4,7 @@ whether one is left in English: shared by the Japanese interface's tests."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -13,13 +13,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QDialog,
     QLineEdit,
-    QTableWidget,
 )
 
 from xorgui.window.retranslate import TEXT_PROPERTIES
@@ -27,6 +29,9 @@ from xorgui.window.retranslate import TEXT_PROPERTIES
 ALLOWED_WORDS = {
     # proper nouns and names the article itself writes in Latin letters
     *("XOR", "XNOR", "AND", "OR", "NAND", "NOR", "PyTorch", "Adam", "SGD"),
+    # logic and maths notation: "NOT x1 AND x2", ReLU's "max(0, x)", the
+    # single-layer panel's W2·σ(W1·x + b1) + b2
+    *("NOT", "max", "W1", "W2", "b1", "b2"),
     *("ReLU", "tanh", "BCE", "BCELoss", "MSE", "OpenGL", "Qt", "xorgui"),
     *("x1", "x2", "w1", "w2", "CSV", "PNG", "JSON", "pt", "png", "json", "csv"),
     # the hidden units' names, as the diagram and the hidden space write them
@@ -42,26 +47,42 @@ ALLOWED_WORDS = {
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
 """Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)")."""
-TAG = re.compile(r"<[^>]+>")
+MARKUP = re.compile(r"<[^>]+>|&(?:[A-Za-z]+|#[0-9]+);")
+"""HTML tags and entities ("&nbsp;"): rich text's markup, not its words."""
 SAMPLE_ROWS = 12
 """Rows of an item view read (the weights table has one per parameter)."""
 
 
+Texts = list[tuple[str, str]]
+"""(where, text) pairs, as the walk finds them."""
+
+
 def english_words(text: str) -> list[str]:
-    """Latin-letter words in `text` (its HTML tags aside) not allowed to stay."""
-    words = LATIN_WORD.findall(TAG.sub(" ", text).replace("&", ""))
+    """Latin-letter words in `text` (its HTML markup aside) not allowed to stay."""
+    words = LATIN_WORD.findall(MARKUP.sub(" ", text).replace("&", ""))
     return [word for word in words if word not in ALLOWED_WORDS]
 
 
-def english_left(texts: list[tuple[str, str]]) -> list[str]:
+def english_left(texts: Texts) -> list[str]:
     """Each (where, text) with a word left in English, as a line to print."""
     return [f"{where}: {text!r}" for where, text in texts if english_words(text)]
 
 
+def parts_left_in_english(parts: dict[str, Texts]) -> str:
+    """Every text of a tour's parts with a word left in English, one a line."""
+    return "\n".join(line for texts in parts.values() for line in english_left(texts))
+
+
+def parts_without_english(parts: dict[str, Texts]) -> list[str]:
+    """The parts of a tour in which the walk found no English (in an English
+    run there should be none: each part's walk can fail)."""
+    return [part for part, texts in parts.items() if not english_left(texts)]
+
+
 def visible_texts(root: QObject) -> Iterator[tuple[str, str]]:
     """(where, text) for every text of `root` and its children a person can see:
-    titles, labels, tooltips, status tips, combo items, table headers, item
-    views' headers, cells and cell tooltips, and the plots' titles, axis
+    titles, labels, tooltips, status tips, combo items, item views' (and
+    tables') headers, cells and cell tooltips, and the plots' titles, axis
     labels, line labels and legends. What a person typed (a line edit's or a
     spin box's text) is not the interface's."""
     for obj in [root, *root.findChildren(QObject)]:
@@ -79,12 +100,7 @@ def visible_texts(root: QObject) -> Iterator[tuple[str, str]]:
         if isinstance(obj, QComboBox):
             for index in range(obj.count()):
                 yield f"{name} item {index}", obj.itemText(index)
-        if isinstance(obj, QTableWidget):
-            for column in range(obj.columnCount()):
-                item = obj.horizontalHeaderItem(column)
-                if item is not None:
-                    yield f"{name} header {column}", item.text()
-        elif isinstance(obj, QAbstractItemView) and obj.model() is not None:
+        if isinstance(obj, QAbstractItemView) and obj.model() is not None:
             yield from _model_texts(name, obj.model())
         if isinstance(obj, pg.PlotWidget):
             yield from _plot_texts(name, obj.getPlotItem())
@@ -117,3 +133,27 @@ def _plot_texts(name: str, plot: pg.PlotItem) -> Iterator[tuple[str, str]]:
         if isinstance(item, pg.LegendItem):
             for _sample, label in item.items:
                 yield f"{name} legend", label.text
+
+
+def dialog_texts(
+    kind: type[QDialog],
+    open_it: Callable[[], object],
+    read: Callable[[QDialog], Texts] | None = None,
+) -> Texts:
+    """The texts of the modal dialog of `kind` that `open_it` opens (and
+    returns once it is closed): as it opens, every visible text (or what
+    `read` reads of it); then it is cancelled."""
+    seen: Texts = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            seen.extend(read(dialog) if read else visible_texts(dialog))
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    open_it()
+    assert seen, f"no {kind.__name__} opened"
+    return seen

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.gates import gate_label
+from xorgui.visuals.gate_words import gate_label
 from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER
+from xorgui.visuals.setup_text import activation_names
 from xorgui.visuals.text_size import text_scale
 
 FRAME_INTERVAL_MS = 100
@@ -36,9 +37,9 @@ TICK_POINTS = 10.0
 FORMULAS = {
     "sigmoid": "σ(x) = 1 / (1 + e^-x)",
     "tanh": "tanh(x)",
-    "relu": "relu(x) = max(0, x)",
-    "identity": "identity(x) = x",
+    "relu": "ReLU(x) = max(0, x)",
 }
+"""The activations' formulas, maths in any language (identity is named in words)."""
 
 
 class ActivationPlot(LatestView):
@@ -74,9 +75,12 @@ class ActivationPlot(LatestView):
         layout.addWidget(self.caption)
 
     def changeEvent(self, event: QEvent) -> None:
+        """Larger text restyles the axes; another language redraws the legend."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._style_axes()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._activation = None  # the curves and legend, at the next draw
 
     def marked_inputs(self) -> np.ndarray:
         """The (pre-activation, activation) points marked now, shape (n, 2)."""
@@ -106,7 +110,10 @@ class ActivationPlot(LatestView):
                 "Dots: the four inputs on unit h1's {activation}, epoch {epoch} "
                 "(its w1·x1 + w2·x2 + b along the x axis). Red: what one hidden "
                 "unit with weights 1 and bias 0 computes in the article."
-            ).format(activation=config.activation, epoch=f"{snapshot.epoch:,}")
+            ).format(
+                activation=activation_names()[config.activation],
+                epoch=f"{snapshot.epoch:,}",
+            )
         self.caption.setText(text)
 
     def _draw_curves(self, activation: str, span: float) -> None:
@@ -118,7 +125,7 @@ class ActivationPlot(LatestView):
         self._straight.setData(x, x)
         self.legend.addItem(
             self._chosen,
-            self.tr("chosen: {formula}").format(formula=FORMULAS[activation]),
+            self.tr("chosen: {formula}").format(formula=self._formula(activation)),
         )
         self.legend.addItem(self._example, self.tr("the article's example: y = x·σ(x)"))
         self.legend.addItem(self._straight, self.tr("no activation: y = x"))
@@ -126,6 +133,11 @@ class ActivationPlot(LatestView):
         self.plot.getPlotItem().setRange(
             xRange=(-span, span), yRange=(Y_BOTTOM, top), padding=0.02
         )
+
+    def _formula(self, activation: str) -> str:
+        if activation == "identity":
+            return self.tr("identity(x) = x")
+        return FORMULAS[activation]
 
     def _style_axes(self) -> None:
         font = QFont()

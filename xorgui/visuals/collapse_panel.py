@@ -19,6 +19,7 @@ from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import GOOD_NOTE, INFO_NOTE, WARNING_NOTE
+from xorgui.visuals.setup_text import activation_names
 
 FRAME_INTERVAL_MS = 100
 
@@ -103,7 +104,7 @@ class CollapsePanel(LatestView):
             self.tr("{gate}, network {shape} ({activation}), epoch {epoch}").format(
                 gate=config.gate.upper(),
                 shape=config.architecture,
-                activation=config.activation,
+                activation=activation_names()[config.activation],
                 epoch=f"{snapshot.epoch:,}",
             )
         )
@@ -145,7 +146,7 @@ class CollapsePanel(LatestView):
                 "between the layers, W2·{activation}(W1·x + b1) + b2 cannot be "
                 "multiplied out, so the network bends. Choose the identity "
                 "activation to see the layers collapse into one."
-            ).format(activation=activation)
+            ).format(activation=activation_names()[activation])
         )
         self.note.setStyleSheet(WARNING_NOTE.style_sheet())
         self.difference.clear()

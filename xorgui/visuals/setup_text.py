@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.gates import gate_label
+from xorgui.visuals.gate_words import gate_label
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate

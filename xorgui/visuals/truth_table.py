@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.core.gates import INPUTS, describe_gate, flip_target
+from xorgui.core.gates import INPUTS, flip_target
 from xorgui.core.outcome import UNDECIDED_MARGIN, Verdict, verdict
 from xorgui.visuals.colormap import class_colour, viridis
+from xorgui.visuals.gate_words import describe_gate
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot

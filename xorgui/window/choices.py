@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
-from xorgui.core.gates import GATES, describe_gate, flip_target
+from xorgui.core.gates import GATES, flip_target
+from xorgui.visuals.gate_words import describe_gate
 from xorgui.visuals.setup_text import activation_names, optimizer_names
 
 Choices = list[tuple[str, str]]
@@ -72,6 +73,15 @@ class GateBox(ChoiceBox):
     def flip_target(self, row: int) -> None:
         """Show the function with the target of input `row` (0-3) flipped."""
         self.set_value(flip_target(self.value(), row))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: the custom entry and the tooltips in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.count() > len(GATES):
+                self.setItemText(len(GATES), _custom_label(self.itemData(len(GATES))))
+            for index in range(self.count()):
+                self._describe(index)
 
     def _describe(self, index: int) -> None:
         self.setItemData(

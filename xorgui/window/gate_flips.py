@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from xorgui.core.gates import INPUTS, describe_gate
+from xorgui.core.gates import INPUTS
+from xorgui.visuals.gate_words import describe_gate
 
 if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow

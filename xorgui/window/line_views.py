@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 
 from xorgui.visuals.activation_plot import ActivationPlot
 from xorgui.visuals.collapse_panel import CollapsePanel
@@ -18,10 +18,6 @@ from xorgui.visuals.plane_view import PlaneView
 if TYPE_CHECKING:
     from xorgui.visuals.surface_view import SurfaceView
     from xorgui.window.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("line_views", text)
 
 
 class LineViews(QObject):
@@ -36,9 +32,9 @@ class LineViews(QObject):
         self.activation = ActivationPlot(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
         docks = window.docks
-        docks.add("plane", _tr("Plane"), self.plane, right)
-        docks.add("collapse", _tr("Single layer"), self.collapse, right, "plane")
-        docks.add("activation", _tr("Activation"), self.activation, right, "plane")
+        docks.add("plane", self.tr("Plane"), self.plane, right)
+        docks.add("collapse", self.tr("Single layer"), self.collapse, right, "plane")
+        docks.add("activation", self.tr("Activation"), self.activation, right, "plane")
         self.collapse.overlay_toggled.connect(self._overlay_toggled)
 
     @Slot(bool)
@@ -48,9 +44,9 @@ class LineViews(QObject):
         if view is None or not view.uses_opengl:
             if on:
                 self.collapse.overlay_unavailable(
-                    _tr("The 3-D view is still loading; try again in a moment.")
+                    self.tr("The 3-D view is still loading; try again in a moment.")
                     if view is None
-                    else _tr("The overlay needs the 3-D view, and OpenGL is off.")
+                    else self.tr("The overlay needs the 3-D view, and OpenGL is off.")
                 )
             return
         if self._linked is not view:
@@ -58,9 +54,9 @@ class LineViews(QObject):
             self._linked = view
         view.set_overlay(on)
         self._window.status.say(
-            _tr("The single layer is drawn over the 3-D surface (magenta).")
+            self.tr("The single layer is drawn over the 3-D surface (magenta).")
             if on
-            else _tr("The single layer's overlay is hidden.")
+            else self.tr("The single layer's overlay is hidden.")
         )
 
 

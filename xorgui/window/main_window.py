@@ -18,9 +18,9 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.gates import gate_label
 from xorgui.core.outcome import cannot_learn
 from xorgui.core.session import RunState
+from xorgui.visuals.gate_words import gate_label
 from xorgui.visuals.loss_plot import LossPlot
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.article_setup import (

@@ -14,31 +14,42 @@ from xorgui.window.menus import fill_menu_bar, make_action
 if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow
 
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
+
 
 def build_menu_bar(window: MainWindow) -> None:
     """Fill `window`'s menu bar; sets `sweep_action` and `reset_camera_action`."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
-    window.sweep_action = make_action(window, tr("S&weep seeds..."), window.open_sweep)
+    window.sweep_action = make_action(
+        window, translate("MainWindow", "S&weep seeds..."), window.open_sweep
+    )
     window.sweep_action.setStatusTip(
-        tr("Train many seeds of this setup at once: how often is it solved?")
+        translate(
+            "MainWindow",
+            "Train many seeds of this setup at once: how often is it solved?",
+        )
     )
     window.reset_camera_action = make_action(
-        window, tr("Reset &camera"), window.reset_camera
+        window, translate("MainWindow", "Reset &camera"), window.reset_camera
     )
     window.reset_camera_action.setEnabled(False)
     quit_action = make_action(
-        window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit
+        window,
+        translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
     )
     help_texts = HelpTexts(window, lambda: window.surface_view)
     fill_menu_bar(
         window.menuBar(),
         [
-            (tr("&File"), [*window.files.actions(), None, quit_action]),
             (
-                tr("&Training"),
+                translate("MainWindow", "&File"),
+                [*window.files.actions(), None, quit_action],
+            ),
+            (
+                translate("MainWindow", "&Training"),
                 [
                     *window.run_controls.actions_for_menu(),
                     None,
@@ -48,7 +59,7 @@ def build_menu_bar(window: MainWindow) -> None:
                 ],
             ),
             (
-                tr("&View"),
+                translate("MainWindow", "&View"),
                 [
                     window.reset_camera_action,
                     None,
@@ -58,6 +69,6 @@ def build_menu_bar(window: MainWindow) -> None:
                     *window.presentation.actions(),
                 ],
             ),
-            (tr("&Help"), help_texts.actions()),
+            (translate("MainWindow", "&Help"), help_texts.actions()),
         ],
     )

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.gates import gate_label
 from xorgui.core.outcome import (
     CONSTANT,
     LINEARLY_INSEPARABLE,
@@ -17,6 +16,7 @@ from xorgui.core.outcome import (
     verdict,
 )
 from xorgui.core.session import RunState
+from xorgui.visuals.gate_words import gate_label
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig

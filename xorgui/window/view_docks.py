@@ -3,15 +3,15 @@
 A person shows, hides, moves and tabs them; their places are saved with the
 window state (`QMainWindow.saveState`, keyed by each dock's object name). A
 view is any widget with `show_snapshot(snapshot)`; it gets snapshots only
-while it is visible, and the latest one when it becomes visible, so a hidden
-view costs nothing.
+while it is visible, and the latest one when it becomes visible (or the
+language changes), so a hidden view costs nothing.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -32,6 +32,7 @@ class ViewDocks(QObject):
         self._window = window
         self._docks: dict[str, QDockWidget] = {}
         self._latest: Snapshot | None = None
+        window.installEventFilter(self)
 
     def add(
         self,
@@ -75,6 +76,13 @@ class ViewDocks(QObject):
         for dock in self._docks.values():
             if _seen(dock):
                 dock.widget().show_snapshot(snapshot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After a language switch the views in sight draw the latest snapshot
+        again: their texts made with values come in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self._latest is not None:
+            self.show_snapshot(self._latest)
+        return False
 
     @Slot(bool)
     def _visibility_changed(self, visible: bool) -> None:
