@@ -195,8 +195,8 @@
 <context>
     <name>CollapsePanel</name>
     <message>
-        <source>&amp;Overlay the single layer on the 3-D surface</source>
-        <translation>まとめた層を 3D の曲面に重ねる(&amp;O)</translation>
+        <source>&amp;Overlay on the 3-D surface</source>
+        <translation>3D の曲面に重ねる(&amp;O)</translation>
     </message>
     <message>
         <source>Draw the single layer&apos;s output as a magenta grid over the 3-D surface: with no activation the two coincide.</source>

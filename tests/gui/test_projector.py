@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
-from window_actions import activate, every_setting  # tests/gui/
+from window_actions import activate, close_dock, every_setting  # tests/gui/
 
 from xorgui.visuals.text_size import LARGER_TEXT_SCALE, set_larger_text
 from xorgui.window.focus_ring import RING_COLOUR, FocusRing
@@ -150,9 +150,8 @@ def test_at_800_by_600_everything_is_in_view(qtbot: QtBot, window: MainWindow) -
     # The docked views leave no room at 800 x 600: a window that starts on such
     # a screen has them closed (dock_layout); this one started at 1280 x 800,
     # so they are closed first, from the View menu, as a person would.
-    for action in window.docks.actions():
-        if action.isChecked():
-            action.trigger()
+    for name in window.docks.names():
+        close_dock(qtbot, window, name)
     hint = window.minimumSizeHint()
     assert hint.width() <= 800 and hint.height() <= 600, hint
     window.resize(800, 600)

@@ -156,7 +156,9 @@ def test_the_default_layout_keeps_every_view_usable(
     assert names[0] == "plane"  # the article's figures in front
     first, second = (window.docks.dock(name) for name in names[:2])
     second.setFloating(True)  # moved away by a person, then Reset layout
+    window.layout().activate()
     window.resize(*size)
+    qtbot.wait(300)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     window.view_tools.reset_layout_action.trigger()
     qtbot.waitUntil(lambda: first.isVisible() and not second.isFloating())

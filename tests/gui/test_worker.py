@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.job_results import ExportResult
-from xorgui.core.session import RunState
+from xorgui.core.session import RunSession, RunState
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.training import Trainer
 from xorgui.window.worker import SNAPSHOT_RATE, TrainingWorker
@@ -30,7 +30,8 @@ TIMEOUT_MS = 20_000
 
 
 class Chunks:
-    """Every `Trainer.train` call, noted in the worker's thread: when it
+    """Every chunk the worker trains (`RunSession.train`: the timeline may
+    split it into several `Trainer.train` calls), noted in its thread: when it
     started (the worker's clock) and how many epochs it trained. Checks built
     on it count what the worker did instead of timing it from outside, which a
     loaded machine can stretch at will."""
@@ -49,15 +50,16 @@ class Chunks:
 @pytest.fixture
 def chunks(monkeypatch: pytest.MonkeyPatch) -> Chunks:
     recorded = Chunks()
-    train = Trainer.train
+    train = RunSession.train
 
-    def noted_train(self: Trainer, epochs: int) -> np.ndarray:
+    def noted_train(self: RunSession, count: int) -> int:
         started = time.perf_counter()
-        losses = train(self, epochs)
-        recorded.calls.append((started, len(losses)))
-        return losses
+        done = train(self, count)
+        if done:
+            recorded.calls.append((started, done))
+        return done
 
-    monkeypatch.setattr(Trainer, "train", noted_train)
+    monkeypatch.setattr(RunSession, "train", noted_train)
     return recorded
 
 

@@ -90,8 +90,10 @@ def show_dock(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
 
 
 def close_dock(qtbot: QtBot, window: MainWindow, name: str) -> None:
-    """Close the docked view `name` from the View menu (if it is open)."""
+    """Close the docked view `name` from the View menu (if it is open); the
+    window's minimum size follows at once (before a resize is asked for)."""
     action = window.docks.dock(name).toggleViewAction()
     if action.isChecked():
         action.trigger()
     qtbot.waitUntil(lambda: not window.docks.dock(name).isVisible())
+    window.layout().activate()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from xorgui.core.collapse import collapse, derivation
 from xorgui.core.decision_lines import number
@@ -34,10 +34,12 @@ class CollapsePanel(LatestView):
         super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("collapsePanel")
         self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.weights = QLabel(self)
         self.weights.setObjectName("collapseWeights")
+        self.weights.setWordWrap(True)
         self.weights.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -51,14 +53,15 @@ class CollapsePanel(LatestView):
         self.derivation.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.overlay_box = QCheckBox(
-            self.tr("&Overlay the single layer on the 3-D surface"), self
-        )
+        self.overlay_box = QCheckBox(self.tr("&Overlay on the 3-D surface"), self)
         self.overlay_box.setToolTip(
             self.tr(
                 "Draw the single layer's output as a magenta grid over the 3-D "
                 "surface: with no activation the two coincide."
             )
+        )
+        self.overlay_box.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed
         )
         self.overlay_box.toggled.connect(self.overlay_toggled)
         self.difference = QLabel(self)

@@ -118,7 +118,7 @@ class HiddenSpaceView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self._gl_notice)
         layout.addWidget(self._stack, 1)
-        self.setMinimumSize(260, 260)
+        self.setMinimumSize(220, 220)
         self._show_chooser(0)
 
     # ------------------------------------------------------------- the feed

@@ -56,6 +56,7 @@ class PlaneView(LatestView):
         super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("planeView")
         self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
         self.caption.setObjectName("planeCaption")
         self.heatmap_box = QCheckBox(self.tr("&Heatmap"), self)
         self.heatmap_box.setChecked(True)

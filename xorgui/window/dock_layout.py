@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 DOCK_SHARE = 0.33
 """The tabbed views' share of the window's width, at most."""
-DOCK_GAP = 24
+DOCK_GAP = 40
 """Room beside the docks: the separator, and the main splitter's side margins,
 which its minimum size hint leaves out."""
 
@@ -55,5 +55,6 @@ def arrange_docks(window: MainWindow, names: list[str]) -> None:
 
 def reset_layout(window: MainWindow, names: list[str]) -> None:
     """The splitters and the docks `names` back where a new window has them."""
-    reset_splitters(window)
     arrange_docks(window, names)
+    window.layout().activate()  # the docks take their room first
+    reset_splitters(window)

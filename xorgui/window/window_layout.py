@@ -66,11 +66,27 @@ def arrange(
 
 
 def reset_splitters(window: QMainWindow) -> None:
-    """Every splitter of `window` back to its default sizes."""
+    """Every splitter of `window` back to its default proportions, each part
+    at least as large as it needs (the room the splitter has now is shared)."""
     for name, sizes in SPLITTER_SIZES.items():
         splitter = window.findChild(QSplitter, name)
         if splitter is not None:
-            splitter.setSizes(list(sizes))
+            splitter.setSizes(_at_least_minimum(splitter, sizes))
+
+
+def _at_least_minimum(splitter: QSplitter, proportions: tuple[int, int]) -> list[int]:
+    """`proportions` scaled to the splitter's room, then room moved from the
+    larger part to one below its minimum size hint."""
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    room = sum(splitter.sizes()) or sum(proportions)
+    sizes = [round(room * part / sum(proportions)) for part in proportions]
+    for index, widget in enumerate(splitter.widget(i) for i in range(2)):
+        hint = widget.minimumSizeHint()
+        needed = hint.width() if horizontal else hint.height()
+        if sizes[index] < needed:
+            sizes[1 - index] -= needed - sizes[index]
+            sizes[index] = needed
+    return sizes
 
 
 def _splitter(
