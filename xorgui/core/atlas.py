@@ -1,30 +1,24 @@
 """The atlas: where training works, over two settings at once.
 
 A grid of cells, one per pair of values of two axes (`xorgui.core.atlas_axes`),
-each a sweep of the same seeds of one setup. It is trained in passes: a coarse
-pass gives every cell a few seeds, so that a first whole picture comes quickly,
-and later passes add the rest of the seeds. Within a pass the cells are
-trained in an order that spreads over the grid, so the picture fills evenly
-rather than row by row. After every cell a new `AtlasGrid` (immutable) is
-handed to `progress`.
-
-Training a pass is one function, `train_cells`: today one `run_sweep` per
-cell; an engine that batches cells of one network shape (e.g. a learning rate
-per seed) replaces it without changing anything else here.
+each a sweep of the same seeds of one setup. This module holds what an atlas
+is and what it found (`AtlasSpec`, `AtlasGrid`, `CellSummary`), without torch,
+so that the views can read it; `xorgui.core.atlas_run` trains it.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from xorgui.core.atlas_axes import AXIS_NAMES, Axis, check_pair
 from xorgui.core.config import TrainConfig
-from xorgui.core.sweep import SweepCancelled, SweepResult, run_sweep
+
+if TYPE_CHECKING:
+    from xorgui.core.sweep import SweepResult
 
 COARSE_SEEDS = 10
 """Seeds per cell in the first pass."""
@@ -35,10 +29,16 @@ this share of its seeds solved: a median of one or two lucky seeds misleads."""
 
 Cell = tuple[int, int]
 """(index along x, index along y)."""
-CellTrainer = Callable[
-    [Sequence[TrainConfig], range, "threading.Event | None"], Iterator[SweepResult]
-]
-"""Trains every setup on the same seeds, yielding each one's result in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class AtlasOutcome:
+    """How an atlas run ended: its last grid (finished, or as far as it got when
+    cancelled), and an error message if it failed."""
+
+    grid: AtlasGrid | None
+    cancelled: bool = False
+    error: str | None = None
 
 
 class AtlasCancelled(Exception):
@@ -185,18 +185,6 @@ class AtlasGrid:
         return "\n".join(rows) + "\n"
 
 
-def one_sweep_per_cell(
-    configs: Sequence[TrainConfig], seeds: range, cancel: threading.Event | None
-) -> Iterator[SweepResult]:
-    """The simplest CellTrainer: one batched sweep per setup, one after another."""
-    for config in configs:
-        yield run_sweep(config, seeds, cancel=cancel)
-
-
-train_cells: CellTrainer = one_sweep_per_cell
-"""How a pass is trained; the one place to batch cells together."""
-
-
 def spread_order(nx: int, ny: int) -> list[Cell]:
     """Every cell once, each next one as far as can be from those before it, so
     that a picture filled in this order is even at every moment."""
@@ -216,55 +204,12 @@ def _distance(a: Cell, b: Cell) -> int:
     return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
 
 
-def merged(earlier: SweepResult | None, later: SweepResult) -> SweepResult:
-    """One cell's results over the seeds of both passes, in seed order."""
-    if earlier is None:
-        return later
-    return SweepResult(
-        config=later.config,
-        seeds=np.concatenate([earlier.seeds, later.seeds]),
-        final_loss=np.concatenate([earlier.final_loss, later.final_loss]),
-        solved=np.concatenate([earlier.solved, later.solved]),
-        epochs_to_solve=np.concatenate(
-            [earlier.epochs_to_solve, later.epochs_to_solve]
-        ),
-    )
-
-
-def run_atlas(
-    spec: AtlasSpec,
-    progress: Callable[[AtlasGrid], None] | None = None,
-    cancel: threading.Event | None = None,
-    trainer: CellTrainer | None = None,
-) -> AtlasGrid:
-    """Train the atlas pass by pass; `progress` gets the grid after every cell.
-
-    Setting `cancel` stops within a chunk of epochs with AtlasCancelled, which
-    carries the grid as it stood.
-    """
-    train = trainer if trainer is not None else train_cells
-    order = spread_order(*spec.shape)
-    configs = [spec.config(cell) for cell in order]
-    results: dict[Cell, SweepResult] = {}
-    passes = spec.passes()
-    for index, seeds in enumerate(passes):
-        grid = _grid(spec, results, index, finished=False)
-        try:
-            for cell, result in zip(order, train(configs, seeds, cancel), strict=False):
-                results[cell] = merged(results.get(cell), result)
-                grid = _grid(spec, results, index, finished=False)
-                if progress is not None:
-                    progress(grid)
-        except SweepCancelled:
-            raise AtlasCancelled(grid) from None
-    grid = _grid(spec, results, len(passes) - 1, finished=True)
-    if progress is not None:
-        progress(grid)
-    return grid
-
-
-def _grid(
-    spec: AtlasSpec, results: dict[Cell, SweepResult], index: int, *, finished: bool
-) -> AtlasGrid:
-    """A grid holding a read-only copy of `results` as they stand."""
-    return AtlasGrid(spec, MappingProxyType(dict(results)), index, finished)
+def typical_seed(result: SweepResult) -> int:
+    """A seed worth watching for a cell: one that solved the gate in about the
+    median number of epochs, or the first seed when none solved it."""
+    solved = np.flatnonzero(result.solved)
+    if not solved.size:
+        return int(result.seeds[0])
+    epochs = result.epochs_to_solve[solved]
+    middle = solved[np.argmin(np.abs(epochs - np.median(epochs)))]
+    return int(result.seeds[middle])

@@ -26,6 +26,17 @@ MAX_AXIS_VALUES = 32
 DEFAULT_WIDTH = 2
 """The width of every hidden layer a depth axis adds to a setup that has none."""
 
+DEFAULT_VALUES = {
+    "lr": "0.01:10:8log",
+    "hidden": "1,2,3,4,8,16",
+    "depth": f"0:{MAX_HIDDEN_LAYERS}",
+    "momentum": "0,0.5,0.9",
+    "optimizer": ",".join(OPTIMIZERS),
+    "activation": ",".join(ACTIVATIONS),
+}
+"""Each axis's values when a person picks it (lr and hidden: the default atlas)."""
+DEFAULT_X, DEFAULT_Y = "lr", "hidden"
+
 _EXAMPLES = {
     "lr": "lr=0.01:10:8log or lr=0.03,0.1,0.3",
     "hidden": "hidden=1,2,3,4,8,16 or hidden=1:8",
