@@ -198,8 +198,9 @@ class AtlasDialog(QDialog):
         self.view.cell_clicked.connect(self.choose_cell)
         runner.grid_ready.connect(self._on_grid)
         runner.atlas_finished.connect(self._on_finished)
-        self.refresh_setup()
         self.epochs.setValue(self._setup().epochs)
+        self.epochs.valueChanged.connect(self.refresh_setup)
+        self.refresh_setup()
         self.note.setText(note_text(None))
         self._update_buttons()
         self.resize(1100, 760)
@@ -211,7 +212,9 @@ class AtlasDialog(QDialog):
             self.tr(
                 "Trains a sweep for every pair of values of two settings, with "
                 "everything else from the main window's setup:<br><b>{setup}</b>"
-            ).format(setup=setup_text(self._setup()))
+            ).format(
+                setup=setup_text(self._setup().with_changes(epochs=self.epochs.value()))
+            )
         )
 
     def spec(self) -> AtlasSpec:
@@ -300,7 +303,10 @@ class AtlasDialog(QDialog):
     def _update_cell(self) -> None:
         cell = self.selected
         if cell is not None and self.grid is not None:
-            self.cell_label.setText(self.view.describe(cell))
+            self.cell_label.setText(
+                self.tr("Chosen: {cell}").format(cell=self.view.describe(cell))
+            )
+            self.view.mark_cell(cell)
             result = self.grid.results.get(cell)
             if result is not None:
                 self.watch_button.setText(

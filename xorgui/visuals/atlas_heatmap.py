@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPointF, Signal, Slot
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from xorgui.visuals.colormap import viridis
-from xorgui.visuals.palette import INK, PAPER
+from xorgui.visuals.palette import ATTENTION, INK, PAPER
 
 PENDING = "#eeeeee"
 """A cell not trained yet: paler than any colour of the map."""
@@ -77,6 +77,13 @@ class AtlasHeatmap(pg.PlotWidget):
         ):
             axis.setPen(INK)
             axis.setTextPen(INK)
+        self._outline = QGraphicsRectItem(0.0, 0.0, 1.0, 1.0)
+        outline_pen = pg.mkPen(ATTENTION, width=3)
+        outline_pen.setCosmetic(True)
+        self._outline.setPen(outline_pen)
+        self._outline.setZValue(20)
+        self._outline.hide()
+        plot.addItem(self._outline)
         self._texts: list[pg.TextItem] = []
         self._shape = (0, 0)
         self.scene().sigMouseMoved.connect(self._moved)
@@ -133,6 +140,12 @@ class AtlasHeatmap(pg.PlotWidget):
             dark = 0.2126 * r + 0.7152 * g + 0.0722 * b > _DARK_TEXT_ABOVE
             self._texts[k].setText(text, color=INK if dark else PAPER)
 
+    def mark_cell(self, cell: tuple[int, int] | None) -> None:
+        """Outline `cell`, or hide the outline."""
+        self._outline.setVisible(cell is not None)
+        if cell is not None:
+            self._outline.setRect(cell[0] - 0.5, cell[1] - 0.5, 1.0, 1.0)
+
     def texts(self) -> list[str]:
         """The text written in each cell, row by row, as shown."""
         return [text.toPlainText() for text in self._texts]
@@ -153,9 +166,11 @@ class AtlasHeatmap(pg.PlotWidget):
         scene = view.mapViewToScene(QPointF(*cell))
         return QPointF(self.mapFromScene(scene))
 
+    @Slot(object)
     def _moved(self, scene_pos: QPointF) -> None:
         self.cell_hovered.emit(self.cell_at(scene_pos))
 
+    @Slot(object)
     def _clicked(self, event: object) -> None:
         cell = self.cell_at(event.scenePos())  # type: ignore[attr-defined]
         if cell is not None:

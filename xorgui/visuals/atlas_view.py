@@ -67,6 +67,7 @@ class AtlasView(QWidget):
         spec = grid.spec
         if self.grid is None or self.grid.spec != spec:
             self._set_axes(grid)
+            self.mark_cell(None)
         self.grid = grid
         shares = grid.shares()
         medians = grid.medians()
@@ -109,6 +110,11 @@ class AtlasView(QWidget):
         )
         with np.errstate(invalid="ignore", divide="ignore"):
             return (np.log10(np.maximum(medians, FASTEST_SHOWN)) - low) / (high - low)
+
+    def mark_cell(self, cell: Cell | None) -> None:
+        """Outline `cell` in both maps (the cell chosen), or none."""
+        self.share_map.mark_cell(cell)
+        self.median_map.mark_cell(cell)
 
     def describe(self, cell: Cell) -> str:
         """Cell `cell`'s setting and values, as the hover line shows them."""
