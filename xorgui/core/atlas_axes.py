@@ -120,7 +120,8 @@ def parse_axis(text: str) -> Axis:
 def _values(name: str, text: str) -> tuple[float | int | str, ...]:
     """The values of `text` for axis `name`; () or ValueError when malformed."""
     if name in ("optimizer", "activation"):
-        return tuple(part.strip().lower() for part in text.split(","))
+        choices = tuple(part.strip().lower() for part in text.split(","))
+        return choices if all(choices) else ()
     convert = float if name in ("lr", "momentum") else int
     if ":" not in text:
         return tuple(convert(part) for part in text.split(","))
