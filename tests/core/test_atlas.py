@@ -113,10 +113,13 @@ SPEC = AtlasSpec(
 )
 
 
+WORKING: list[float] = []
+
+
 @pytest.fixture(scope="module")
 def atlas() -> tuple[AtlasGrid, list[AtlasGrid]]:
     grids: list[AtlasGrid] = []
-    return run_atlas(SPEC, grids.append), grids
+    return run_atlas(SPEC, grids.append, working=WORKING.append), grids
 
 
 def test_every_cell_is_the_sweep_of_its_setup(
@@ -157,6 +160,10 @@ def test_the_grid_fills_cell_by_cell_coarse_pass_first(
     assert grid.seeds_total == 56
     # Earlier grids are not changed by later cells (each holds its own copy).
     assert len(grids[0].results) == 1
+    # Progress within cells: every chunk of epochs, never backwards, to the end.
+    assert len(WORKING) > len(grids)
+    assert WORKING == sorted(WORKING) and WORKING[-1] == 56
+    assert set(trained) <= set(WORKING)
 
 
 def test_csv_has_one_row_per_cell(atlas: tuple[AtlasGrid, list[AtlasGrid]]) -> None:

@@ -23,18 +23,40 @@ from xorgui.core.atlas import AtlasCancelled, AtlasGrid, AtlasSpec, Cell, spread
 from xorgui.core.config import TrainConfig
 from xorgui.core.sweep import SweepCancelled, SweepResult, run_sweep
 
+Working = Callable[[float], None]
+"""Told how many seeds have been trained so far, counting a cell's seeds in
+proportion to its epochs done: smooth progress while a cell trains."""
 CellTrainer = Callable[
-    [Sequence[TrainConfig], range, "threading.Event | None"], Iterator[SweepResult]
+    [Sequence[TrainConfig], range, "threading.Event | None", "Working | None"],
+    Iterator[SweepResult],
 ]
-"""Trains every setup on the same seeds, yielding each one's result in order."""
+"""Trains every setup on the same seeds, yielding each one's result in order
+(cancelled with SweepCancelled); `working` hears of the seeds of this call."""
 
 
 def one_sweep_per_cell(
-    configs: Sequence[TrainConfig], seeds: range, cancel: threading.Event | None
+    configs: Sequence[TrainConfig],
+    seeds: range,
+    cancel: threading.Event | None,
+    working: Working | None,
 ) -> Iterator[SweepResult]:
     """The simplest CellTrainer: one batched sweep per setup, one after another."""
-    for config in configs:
-        yield run_sweep(config, seeds, cancel=cancel)
+    for index, config in enumerate(configs):
+        progress = None
+        if working is not None:
+            progress = _epochs_to_seeds(working, index * len(seeds), len(seeds))
+        yield run_sweep(config, seeds, progress=progress, cancel=cancel)
+
+
+def _epochs_to_seeds(
+    working: Working, before: int, seeds: int
+) -> Callable[[int, int], None]:
+    """A sweep's progress (epochs done, of all) as seeds trained, for `working`."""
+
+    def progress(done: int, total: int) -> None:
+        working(before + seeds * done / total)
+
+    return progress
 
 
 train_cells: CellTrainer = one_sweep_per_cell
@@ -61,8 +83,10 @@ def run_atlas(
     progress: Callable[[AtlasGrid], None] | None = None,
     cancel: threading.Event | None = None,
     trainer: CellTrainer | None = None,
+    working: Working | None = None,
 ) -> AtlasGrid:
-    """Train the atlas pass by pass; `progress` gets the grid after every cell.
+    """Train the atlas pass by pass; `progress` gets the grid after every cell,
+    `working` the seeds trained so far (all cells, as they train).
 
     Setting `cancel` stops within a chunk of epochs with AtlasCancelled, which
     carries the grid as it stood.
@@ -75,7 +99,8 @@ def run_atlas(
     for index, seeds in enumerate(passes):
         grid = _grid(spec, results, index, finished=False)
         try:
-            for cell, result in zip(order, train(configs, seeds, cancel), strict=False):
+            cells = train(configs, seeds, cancel, _counted(working, grid.seeds_trained))
+            for cell, result in zip(order, cells, strict=False):
                 results[cell] = merged(results.get(cell), result)
                 grid = _grid(spec, results, index, finished=False)
                 if progress is not None:
@@ -93,3 +118,14 @@ def _grid(
 ) -> AtlasGrid:
     """A grid holding a read-only copy of `results` as they stand."""
     return AtlasGrid(spec, MappingProxyType(dict(results)), index, finished)
+
+
+def _counted(working: Working | None, before: int) -> Working | None:
+    """`working` for one pass, which knows only of its own seeds."""
+    if working is None:
+        return None
+
+    def counted(seeds: float) -> None:
+        working(before + seeds)
+
+    return counted

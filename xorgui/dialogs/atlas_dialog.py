@@ -54,6 +54,7 @@ MAX_SEEDS = 1000
 class AtlasRunning(Protocol):
     """What the dialog needs of the atlas's thread."""
 
+    seeds_trained: SignalInstance
     grid_ready: SignalInstance
     atlas_finished: SignalInstance
 
@@ -196,6 +197,7 @@ class AtlasDialog(QDialog):
         self.sweep_button.clicked.connect(self._sweep_cell)
         self.watch_button.clicked.connect(self._watch_cell)
         self.view.cell_clicked.connect(self.choose_cell)
+        runner.seeds_trained.connect(self._on_seeds_trained)
         runner.grid_ready.connect(self._on_grid)
         runner.atlas_finished.connect(self._on_finished)
         self.epochs.setValue(self._setup().epochs)
@@ -263,6 +265,11 @@ class AtlasDialog(QDialog):
         self.cancel()
         super().closeEvent(event)
 
+    @Slot(float)
+    def _on_seeds_trained(self, seeds: float) -> None:
+        if self.running:
+            self.progress.setValue(int(seeds))
+
     @Slot(object)
     def _on_grid(self, grid: AtlasGrid) -> None:
         if not self.running:
@@ -289,7 +296,7 @@ class AtlasDialog(QDialog):
 
     def _show(self, grid: AtlasGrid) -> None:
         self.grid = grid
-        self.progress.setValue(grid.seeds_trained)
+        self.progress.setValue(max(self.progress.value(), grid.seeds_trained))
         self.view.show_grid(grid)
         self.note.setText(note_text(read_atlas(grid)))
         self._update_cell()

@@ -108,15 +108,14 @@ def run(options: argparse.Namespace) -> int:
     cancel = threading.Event()
     try:
         with (
-            ProgressBar(nx * ny * len(seeds), "seeds") as bar,
+            ProgressBar(nx * ny * len(seeds), "seeds", unit="seeds") as bar,
             ctrl_c_sets(cancel),
         ):
 
-            def progress(grid: AtlasGrid) -> None:
-                bar.update(grid.seeds_trained)
-                timer.note(grid)
+            def working(seeds: float) -> None:
+                bar.update(int(seeds))
 
-            grid = run_atlas(spec, progress, cancel)
+            grid = run_atlas(spec, timer.note, cancel, working=working)
     except AtlasCancelled:
         return cancelled(options.prog)
     print(timer.report(), flush=True)

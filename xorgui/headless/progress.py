@@ -19,7 +19,8 @@ _MIN_BAR = 10
 
 
 class ProgressBar:
-    """`done/total` epochs with a bar, a rate and the time left, redrawn in place.
+    """`done/total` epochs (or another `unit`) with a bar, a rate and the time
+    left, redrawn in place.
 
     `rate_scale` turns epochs into the unit of the rate: a sweep of S seeds
     shows S model-epochs per epoch.
@@ -31,8 +32,10 @@ class ProgressBar:
         rate_unit: str = "epochs",
         rate_scale: int = 1,
         stream: TextIO | None = None,
+        unit: str = "epochs",
     ) -> None:
         self.total = total
+        self.unit = unit
         self.rate_unit = rate_unit
         self.rate_scale = rate_scale
         self.stream = sys.stderr if stream is None else stream
@@ -78,7 +81,7 @@ class ProgressBar:
         rate = done * self.rate_scale / elapsed if elapsed > 0 else 0.0
         left = (self.total - done) * elapsed / done if done else math.inf
         text = (
-            f" {fraction:4.0%} {done}/{self.total} epochs"
+            f" {fraction:4.0%} {done}/{self.total} {self.unit}"
             f"  {compact(rate)} {self.rate_unit}/s  {duration(left)} left"
         )
         room = width - len(text) - 2

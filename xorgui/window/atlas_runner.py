@@ -18,9 +18,11 @@ from xorgui.window.worker_jobs import sweep_threads
 
 
 class AtlasRunner(QThread):
-    """Runs one atlas at a time: `grid_ready(AtlasGrid)` as cells finish, then
+    """Runs one atlas at a time: `seeds_trained(float)` as it trains (every
+    chunk of epochs), `grid_ready(AtlasGrid)` as cells finish, then
     `atlas_finished(AtlasOutcome)`."""
 
+    seeds_trained = Signal(float)
     grid_ready = Signal(object)
     atlas_finished = Signal(object)
 
@@ -55,7 +57,12 @@ class AtlasRunner(QThread):
         # Torch keeps a thread count per thread; the worker's training has one.
         torch.set_num_threads(sweep_threads())
         try:
-            grid = run_atlas(self._spec, self.grid_ready.emit, self._cancel)
+            grid = run_atlas(
+                self._spec,
+                self.grid_ready.emit,
+                self._cancel,
+                working=self.seeds_trained.emit,
+            )
             outcome = AtlasOutcome(grid)
         except AtlasCancelled as stopped:
             outcome = AtlasOutcome(stopped.grid, cancelled=True)
