@@ -162,7 +162,7 @@ def test_the_grid_fills_cell_by_cell_coarse_pass_first(
     assert len(grids[0].results) == 1
     # Progress within cells: every chunk of epochs, never backwards, to the end.
     assert len(WORKING) > len(grids)
-    assert WORKING == sorted(WORKING) and WORKING[-1] == 56
+    assert sorted(WORKING) == WORKING and WORKING[-1] == 56
     assert set(trained) <= set(WORKING)
 
 

@@ -49,6 +49,9 @@ from xorgui.visuals.setup_text import setup_text
 
 DEFAULT_SEEDS = 100
 MAX_SEEDS = 1000
+PROGRESS_STEPS = 1000
+"""The progress bar counts thousandths of a seed: a cell of a million epochs
+moves it from its first chunk on."""
 
 
 class AtlasRunning(Protocol):
@@ -246,7 +249,7 @@ class AtlasDialog(QDialog):
         self.running = True
         self.selected = None
         nx, ny = spec.shape
-        self.progress.setRange(0, nx * ny * len(spec.seeds))
+        self.progress.setRange(0, nx * ny * len(spec.seeds) * PROGRESS_STEPS)
         self.progress.setValue(0)
         self.progress.setFormat(
             self.tr("%p% of {cells} cells x {seeds} seeds").format(
@@ -268,7 +271,7 @@ class AtlasDialog(QDialog):
     @Slot(float)
     def _on_seeds_trained(self, seeds: float) -> None:
         if self.running:
-            self.progress.setValue(int(seeds))
+            self.progress.setValue(int(seeds * PROGRESS_STEPS))
 
     @Slot(object)
     def _on_grid(self, grid: AtlasGrid) -> None:
@@ -296,7 +299,8 @@ class AtlasDialog(QDialog):
 
     def _show(self, grid: AtlasGrid) -> None:
         self.grid = grid
-        self.progress.setValue(max(self.progress.value(), grid.seeds_trained))
+        done = grid.seeds_trained * PROGRESS_STEPS
+        self.progress.setValue(max(self.progress.value(), done))
         self.view.show_grid(grid)
         self.note.setText(note_text(read_atlas(grid)))
         self._update_cell()

@@ -28,7 +28,7 @@ class AtlasCommand(QObject):
         super().__init__(window)
         self._window = window
         self.dialog: AtlasDialog | None = None
-        self.runner = AtlasRunner(self)
+        self.runner = AtlasRunner()  # no parent: Python owns it, stopped on close
         self.action = make_action(window, window.tr("&Atlas..."), self.open)
         self.action.setStatusTip(
             window.tr(
@@ -37,12 +37,12 @@ class AtlasCommand(QObject):
             )
         )
         # In the Training menu, after Sweep seeds.
-        for menu in window.sweep_action.associatedObjects():
-            if menu is not window.sweep_action.parent():
-                actions = menu.actions()
+        for entry in window.menuBar().actions():
+            actions = entry.menu().actions() if entry.menu() is not None else []
+            if window.sweep_action in actions:
                 after = actions.index(window.sweep_action) + 1
                 before = actions[after] if after < len(actions) else None
-                menu.insertAction(before, self.action)
+                entry.menu().insertAction(before, self.action)
         window.installEventFilter(self)
 
     @Slot()
