@@ -4,18 +4,14 @@ and Ctrl+C."""
 from __future__ import annotations
 
 import csv
-import os
-import signal
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from .conftest import MAIN, REPO, Run, run_main
-from .test_cli_terminal import pty, read_until
+from .conftest import Run, run_main
+from .test_cli_terminal import interrupted, last_line
 
 Cli = Callable[..., Run]
 EPOCHS = "1500"
@@ -139,33 +135,11 @@ def test_bad_atlas_arguments_exit_2_with_one_line(
 
 def test_ctrl_c_cancels_and_writes_nothing(tmp_path: Path) -> None:
     table = tmp_path / "atlas.csv"
-    terminal, child_side = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, str(MAIN), "atlas", "--epochs", "100000000"]
-        + ["--csv", str(table)],
-        cwd=REPO,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=child_side,
-        env={**os.environ, "PYTHONUTF8": "1"},
-    )
-    os.close(child_side)
-    try:
-        bar = read_until(terminal, "seeds/s", 60)
-        assert "seeds/s" in bar and "left" in bar
-        process.send_signal(signal.SIGINT)
-        code = process.wait(timeout=30)
-        rest = read_until(terminal, "cancelled", 5)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        os.close(terminal)
-        assert process.stdout is not None
-        process.stdout.close()
+    args = ["atlas", "--epochs", "100000000", "--csv", str(table)]
+    code, bar, rest, stdout = interrupted(args, "seeds/s")
+    assert "left" in bar
+    assert stdout.decode().startswith("atlas: lr=0.01,0.0268,")  # no bar there
     assert code == 130
     assert "Traceback" not in bar + rest
-    assert rest.replace("\x1b[K", "").strip().splitlines()[-1] == (
-        "xorgui atlas: cancelled"
-    )
+    assert last_line(rest) == "xorgui atlas: cancelled"
     assert not table.exists()

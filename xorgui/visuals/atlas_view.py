@@ -97,7 +97,7 @@ class AtlasView(QWidget):
         low, high = math.log10(FASTEST_SHOWN), math.log10(spec.base.epochs)
         ticks = []
         for power in range(1, math.floor(high) + 1):
-            ticks.append(((power - low) / (high - low), epochs_text(10.0**power)))
+            ticks.append(((power - low) / (high - low), f"{10**power:,}"))
         self.median_map.set_colour_bar(ticks)
 
     @staticmethod

@@ -45,7 +45,7 @@ def epochs_text(epochs: float) -> str:
     if epochs < 1000:
         return f"{epochs:.0f}"
     if epochs < 9950:
-        return f"{epochs / 1000:.1f}".removesuffix(".0") + "k"
+        return f"{epochs / 1000:.1f}k"
     return f"{epochs / 1000:.0f}k"
 
 
