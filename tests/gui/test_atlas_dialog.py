@@ -126,7 +126,8 @@ def test_cancel_keeps_the_cells_done_and_a_bad_axis_says_why(
     assert not dialog.running
     assert dialog.error.isVisible()
     assert dialog.error.text() == (
-        "'lr=0.01:10:0log' is not allowed; expected lr=0.01:10:8log or lr=0.03,0.1,0.3"
+        "Across: 'lr=0.01:10:0log' is not allowed; expected lr=0.01:10:8log or "
+        "lr=0.03,0.1,0.3"
     )
     # Picking another setting offers its usual values.
     dialog.axis_names[0].setCurrentIndex(dialog.axis_names[0].findData("depth"))

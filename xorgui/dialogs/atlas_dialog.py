@@ -225,8 +225,14 @@ class AtlasDialog(QDialog):
     def spec(self) -> AtlasSpec:
         """The atlas the fields describe; AxisError (one line) if they cannot."""
         axes: list[Axis] = []
-        for names, values in zip(self.axis_names, self.axis_values, strict=True):
-            axes.append(parse_axis(f"{names.currentData()}={values.text()}"))
+        sides = (self.tr("Across"), self.tr("Up"))
+        for side, names, values in zip(
+            sides, self.axis_names, self.axis_values, strict=True
+        ):
+            try:
+                axes.append(parse_axis(f"{names.currentData()}={values.text()}"))
+            except AxisError as exc:
+                raise AxisError(f"{side}: {exc}") from None
         base = self._setup().with_changes(epochs=self.epochs.value())
         try:
             return AtlasSpec(base, axes[0], axes[1], range(self.seeds.value()))
@@ -248,6 +254,9 @@ class AtlasDialog(QDialog):
         self.refresh_setup()
         self.running = True
         self.selected = None
+        self.view.mark_cell(None)
+        self.cell_label.setText(self.tr("Click a cell to choose it."))
+        self.watch_button.setText(self.tr("&Watch a seed"))
         nx, ny = spec.shape
         self.progress.setRange(0, nx * ny * len(spec.seeds) * PROGRESS_STEPS)
         self.progress.setValue(0)
@@ -256,7 +265,7 @@ class AtlasDialog(QDialog):
                 cells=nx * ny, seeds=len(spec.seeds)
             )
         )
-        self._update_buttons()
+        self._show(AtlasGrid(spec, {}, 0, finished=False))
         self._runner.start_atlas(spec)
 
     @Slot()

@@ -22,6 +22,14 @@ FASTEST_SHOWN = 10
 """The median map's colours run from this many epochs (log scale) to the budget."""
 
 
+def _power_label(power: int) -> str:
+    """10**power in a colour bar's narrow column: 10, 100, 1k, 10k, 1M."""
+    for step, suffix in ((6, "M"), (3, "k")):
+        if power >= step:
+            return f"{10 ** (power - step)}{suffix}"
+    return str(10**power)
+
+
 class AtlasView(QWidget):
     """Share solved (left) and median epochs to solve (right) over the grid.
 
@@ -97,7 +105,7 @@ class AtlasView(QWidget):
         low, high = math.log10(FASTEST_SHOWN), math.log10(spec.base.epochs)
         ticks = []
         for power in range(1, math.floor(high) + 1):
-            ticks.append(((power - low) / (high - low), f"{10**power:,}"))
+            ticks.append(((power - low) / (high - low), _power_label(power)))
         self.median_map.set_colour_bar(ticks)
 
     @staticmethod
