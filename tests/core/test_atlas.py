@@ -4,6 +4,7 @@ the sweep of its setup."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from xorgui.core.atlas_axes import Axis, AxisError, parse_axis
 from xorgui.core.atlas_reading import read_atlas
 from xorgui.core.atlas_run import run_atlas
 from xorgui.core.config import TrainConfig
-from xorgui.core.sweep import run_sweep
+from xorgui.core.sweep import SweepResult, run_sweep
 
 
 @pytest.mark.parametrize(
@@ -194,6 +195,37 @@ def test_cancel_stops_with_the_cells_done() -> None:
         run_atlas(SPEC, after_two, cancel)
     assert len(caught.value.grid.results) == 2
     assert not caught.value.grid.finished
+
+
+def test_a_trainer_may_finish_cells_in_any_order() -> None:
+    """The batching point: a trainer that finishes the setups in another order
+    (as one that trains several together would) gives the same atlas."""
+    spec = AtlasSpec(
+        TrainConfig(epochs=300),
+        parse_axis("lr=1,3"),
+        parse_axis("hidden=2,3"),
+        range(3),
+    )
+
+    def backwards(
+        configs: Sequence[TrainConfig],
+        seeds: range,
+        cancel: threading.Event | None,
+        working: Callable[[float], None] | None,
+    ) -> Iterator[tuple[int, SweepResult]]:
+        for index in reversed(range(len(configs))):
+            yield index, run_sweep(configs[index], seeds, cancel=cancel)
+
+    grids: list[AtlasGrid] = []
+    backwards_grid = run_atlas(spec, grids.append, trainer=backwards)
+    forwards = run_atlas(spec)
+    assert backwards_grid.results.keys() == forwards.results.keys()
+    for cell, result in forwards.results.items():
+        np.testing.assert_array_equal(
+            backwards_grid.results[cell].final_loss, result.final_loss
+        )
+    # The first cell done is the last of the spread order: the one trained first.
+    assert list(grids[0].results) == [spread_order(2, 2)[-1]]
 
 
 def test_too_few_solved_hides_the_median() -> None:

@@ -28,10 +28,12 @@ Working = Callable[[float], None]
 proportion to its epochs done: smooth progress while a cell trains."""
 CellTrainer = Callable[
     [Sequence[TrainConfig], range, "threading.Event | None", "Working | None"],
-    Iterator[SweepResult],
+    Iterator[tuple[int, SweepResult]],
 ]
-"""Trains every setup on the same seeds, yielding each one's result in order
-(cancelled with SweepCancelled); `working` hears of the seeds of this call."""
+"""Trains every setup on the same seeds, yielding (index of the setup, its
+result) as each is done, in any order (setups trained together finish
+together); cancelled with SweepCancelled; `working` hears of the seeds of
+this call. The setups come in the order the picture should fill."""
 
 
 def one_sweep_per_cell(
@@ -39,13 +41,13 @@ def one_sweep_per_cell(
     seeds: range,
     cancel: threading.Event | None,
     working: Working | None,
-) -> Iterator[SweepResult]:
+) -> Iterator[tuple[int, SweepResult]]:
     """The simplest CellTrainer: one batched sweep per setup, one after another."""
     for index, config in enumerate(configs):
         progress = None
         if working is not None:
             progress = _epochs_to_seeds(working, index * len(seeds), len(seeds))
-        yield run_sweep(config, seeds, progress=progress, cancel=cancel)
+        yield index, run_sweep(config, seeds, progress=progress, cancel=cancel)
 
 
 def _epochs_to_seeds(
@@ -96,13 +98,14 @@ def run_atlas(
     configs = [spec.config(cell) for cell in order]
     results: dict[Cell, SweepResult] = {}
     passes = spec.passes()
-    for index, seeds in enumerate(passes):
-        grid = _grid(spec, results, index, finished=False)
+    for pass_index, seeds in enumerate(passes):
+        grid = _grid(spec, results, pass_index, finished=False)
         try:
             cells = train(configs, seeds, cancel, _counted(working, grid.seeds_trained))
-            for cell, result in zip(order, cells, strict=False):
+            for done, result in cells:
+                cell = order[done]
                 results[cell] = merged(results.get(cell), result)
-                grid = _grid(spec, results, index, finished=False)
+                grid = _grid(spec, results, pass_index, finished=False)
                 if progress is not None:
                     progress(grid)
         except SweepCancelled:
