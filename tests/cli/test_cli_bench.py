@@ -16,7 +16,7 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
     run = cli("bench", "--quick", timeout=300)
     assert run.code == 0, run.stderr
     parts = run.stdout.strip().split("\n\n")
-    title, engine_table, sweep_table, kernel_table, timeline_table = parts
+    title, engine_table, sweep_table, atlas_table, kernel_table, timeline_table = parts
     assert title.startswith("xorgui bench: 2000 epochs, sigmoid, BCE, SGD lr 0.1")
     header, *rows = (line.split() for line in engine_table.splitlines())
     assert header[0] == "architecture"
@@ -30,6 +30,12 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
     assert header[0] == "sweep"
     assert sweep[:4] == ["2-2-1", "100", "x", "2000"]
     assert float(sweep[5].replace(",", "")) > 0
+    header, atlas, note = atlas_table.splitlines()
+    assert header.split()[:3] == ["atlas", "cells", "x"]
+    assert atlas.split()[:5] == ["8x6", "300", "48", "x", "12"]
+    first, finished = (float(cell) for cell in atlas.split()[5:7])
+    assert 0 < first <= finished
+    assert note.startswith("learning rates 0.01:10:8log x widths 1,2,3,4,8,16")
     header, reproducible, default, cost = kernel_table.splitlines()
     assert header.split() == ["kernels", "MKL_CBWR", "engine", "ep/s", "final", "loss"]
     assert reproducible.split()[:2] == ["reproducible", "COMPATIBLE"]

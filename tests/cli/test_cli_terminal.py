@@ -38,11 +38,12 @@ def read_until(fd: int, wanted: str, seconds: float) -> str:
     return shown
 
 
-@pytest.mark.parametrize("command", list(LONG_RUNS))
-def test_progress_on_a_terminal_and_ctrl_c_cancels_cleanly(command: str) -> None:
+def interrupted(args: list[str], shown: str) -> tuple[int, str, str, bytes]:
+    """Run `python main.py ARGS` on a terminal until it shows `shown`, then
+    press Ctrl+C: its exit code, the terminal before and after, and stdout."""
     terminal, child_side = pty.openpty()
     process = subprocess.Popen(
-        [sys.executable, str(MAIN), *LONG_RUNS[command]],
+        [sys.executable, str(MAIN), *args],
         cwd=REPO,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -51,8 +52,8 @@ def test_progress_on_a_terminal_and_ctrl_c_cancels_cleanly(command: str) -> None
     )
     os.close(child_side)
     try:
-        bar = read_until(terminal, "epochs/s", 60)
-        assert "epochs/s" in bar and "%" in bar and "left" in bar
+        bar = read_until(terminal, shown, 60)
+        assert shown in bar
         process.send_signal(signal.SIGINT)
         code = process.wait(timeout=30)
         rest = read_until(terminal, "cancelled", 5)
@@ -62,11 +63,22 @@ def test_progress_on_a_terminal_and_ctrl_c_cancels_cleanly(command: str) -> None
             process.wait()
         os.close(terminal)
     assert process.stdout is not None
-    assert process.stdout.read() == b""  # the bar never reaches stdout
+    stdout = process.stdout.read()
     process.stdout.close()
+    return code, bar, rest, stdout
+
+
+def last_line(rest: str) -> str:
+    """The line left on the terminal: the bar is erased first."""
+    return rest.replace("\x1b[K", "").strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("command", list(LONG_RUNS))
+def test_progress_on_a_terminal_and_ctrl_c_cancels_cleanly(command: str) -> None:
+    code, bar, rest, stdout = interrupted(LONG_RUNS[command], "epochs/s")
+    assert "%" in bar and "left" in bar
+    assert stdout == b""  # the bar never reaches stdout
     assert code == 130
     assert "Traceback" not in bar + rest
     # The bar is erased, then one line says what happened.
-    assert rest.replace("\x1b[K", "").strip().splitlines()[-1] == (
-        f"xorgui {command}: cancelled"
-    )
+    assert last_line(rest) == f"xorgui {command}: cancelled"

@@ -25,6 +25,10 @@ CORE_MODULES = [
     "xorgui.core.job_results",
     "xorgui.core.hidden_space",
     "xorgui.core.unit_surface",
+    "xorgui.core.atlas_axes",
+    "xorgui.core.atlas",
+    "xorgui.core.atlas_run",
+    "xorgui.core.atlas_reading",
 ]
 
 

@@ -76,7 +76,7 @@ def test_the_single_layer_overlay_coincides_with_the_surface(
     views = window.line_views
     config = TrainConfig(gate="and", hidden=(4, 4), activation="identity", epochs=400)
     window.controls.set_config(config)
-    window._show_and_start(config)
+    window.show_and_start(config)
     qtbot.waitUntil(lambda: window.snapshot.config == config)
     _bring_up(qtbot, window, "collapse")
     panel = views.collapse
@@ -94,7 +94,7 @@ def test_the_single_layer_overlay_coincides_with_the_surface(
     w1, w2 = collapse(window.snapshot.layers).weights
     assert f"= {w1:.2f}·x1" in panel.derivation.text()
     # With an activation there is no single layer: the toggle goes grey.
-    window._show_and_start(TrainConfig())
+    window.show_and_start(TrainConfig())
     qtbot.waitUntil(lambda: not panel.overlay_box.isEnabled())
     assert "only without an activation" in panel.note.text()
 

@@ -26,6 +26,7 @@ from xorgui.core.reference import reference_losses
 from xorgui.core.reproducible import MKL_MODE_VARIABLE, mkl_mode
 from xorgui.core.sweep import run_sweep
 from xorgui.core.training import Trainer
+from xorgui.headless.atlas_bench import print_atlas_bench
 from xorgui.headless.timeline_bench import print_timeline_table
 
 ARCHITECTURES: tuple[tuple[int, ...], ...] = ((2,), (16,), (8, 8))
@@ -218,6 +219,8 @@ def run_bench(quick: bool) -> None:
         f"{timing.model_epochs_per_second:,.0f}",
         f"{timing.success_rate:.1%}",
     )
+    print()
+    print_atlas_bench(print_row, quick)
     print()
     print_row("kernels", "MKL_CBWR", "engine ep/s", "final loss")
     modes = compare_kernel_modes(epochs, QUICK_TURNS if quick else FULL_TURNS)

@@ -1,4 +1,4 @@
-"""The command line: `xorgui train`, `sweep` and `bench`, one module each.
+"""The command line: `xorgui train`, `sweep`, `atlas` and `bench`, one module each.
 
 A failure is one line on stderr that names what to change, never a traceback
 (exit codes in `xorgui.headless.errors`). Torch, the engine and Qt are
@@ -13,7 +13,7 @@ import os
 import sys
 from types import ModuleType
 
-from xorgui.headless import bench_command, sweep_command, train_command
+from xorgui.headless import atlas_command, bench_command, sweep_command, train_command
 from xorgui.headless.errors import (
     EXIT_FAILURE,
     EXIT_OK,
@@ -36,6 +36,12 @@ COMMANDS: dict[str, tuple[ModuleType, str, str]] = {
         "train many seeds at once and count how often the gate is learned",
         "Train every seed of a range at once; print the success rate "
         "and how many epochs solving took.",
+    ),
+    "atlas": (
+        atlas_command,
+        "sweep a grid of two settings (learning rate x width by default)",
+        "Train a sweep for every pair of values of two settings and write "
+        "how many seeds learned the gate, and how fast, as a CSV and a picture.",
     ),
     "bench": (
         bench_command,

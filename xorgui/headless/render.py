@@ -3,7 +3,8 @@ the app's widgets, made without opening a window for a person.
 
 `render_surface_png` writes a snapshot's 3-D surface (`train --surface-png`),
 drawn by OpenGL off screen at a fixed size; `render_view_pngs` writes it and
-every registered view (`train --export-views`); `measure_window` runs the GUI
+every registered view (`train --export-views`); `render_atlas_png` the atlas's
+heatmaps (`atlas --png`); `measure_window` runs the GUI
 benchmark (`bench --gui`). OpenGL still needs a display (an X server, e.g.
 xvfb-run); without one this raises OpenGLUnavailable instead of letting Qt
 abort the process. The command line imports this module only inside the
@@ -21,6 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from xorgui.core.animation import AnimationOptions, RunCurve
+from xorgui.core.atlas import AtlasGrid
 from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot
 from xorgui.display import probed_display
@@ -28,9 +30,12 @@ from xorgui.visuals.animation_frame import (
     AnimationRender,
     FrameComposer,
 )
+from xorgui.visuals.atlas_view import AtlasView
+from xorgui.visuals.atlas_words import axis_title
 from xorgui.visuals.gl_support import opengl_unavailable_reason
-from xorgui.visuals.image_export import save_image
+from xorgui.visuals.image_export import save_image, with_caption
 from xorgui.visuals.offscreen import render_surface_image
+from xorgui.visuals.setup_text import setup_text
 from xorgui.visuals.view_exports import VIEW_EXPORTS, offscreen_view_image
 from xorgui.window.application import create_app
 
@@ -156,3 +161,41 @@ def _ensure_application(option: str = "--surface-png") -> None:
 
 def _unavailable(reason: str, option: str = "--surface-png") -> str:
     return f"cannot render {option}: no OpenGL context could be created ({reason})"
+
+
+def render_atlas_png(
+    grid: AtlasGrid, path: str | os.PathLike[str], size: tuple[int, int] = (1100, 560)
+) -> None:
+    """Write the atlas's two heatmaps, with a caption of the setup, as a PNG.
+
+    Raster drawing, no OpenGL: without a display Qt's offscreen platform draws
+    it. Raises ExportError when the file cannot be written.
+    """
+    global _application
+    if QCoreApplication.instance() is None:
+        with probed_display() as problem:
+            if problem is not None:
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            _application = create_app(sys.argv[:1])
+    view = AtlasView()
+    view.hover_label.hide()
+    view.resize(*size)
+    view.show_grid(grid)
+    spec = grid.spec
+    captions = [
+        QCoreApplication.translate(
+            "render", "{x} x {y}, seeds {first} to {last} in every cell"
+        ).format(
+            x=axis_title(spec.x.name),
+            y=axis_title(spec.y.name),
+            first=spec.seeds.start,
+            last=spec.seeds[-1],
+        ),
+        QCoreApplication.translate("render", "Otherwise: {setup}").format(
+            setup=setup_text(spec.base)
+        ),
+    ]
+    try:
+        save_image(path, with_caption(view.grab().toImage(), captions))
+    finally:
+        view.deleteLater()

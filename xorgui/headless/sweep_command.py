@@ -93,7 +93,7 @@ def run(options: argparse.Namespace) -> int:
     try:
         with (
             ProgressBar(config.epochs, "model-epochs", len(seeds)) as bar,
-            _ctrl_c_sets(cancel),
+            ctrl_c_sets(cancel),
         ):
             result = run_sweep(
                 config,
@@ -135,7 +135,7 @@ def print_sweep(result: SweepResult, seeds: range, seconds: float, device: str) 
 
 
 @contextlib.contextmanager
-def _ctrl_c_sets(event: threading.Event) -> Iterator[None]:
+def ctrl_c_sets(event: threading.Event) -> Iterator[None]:
     """Within the block Ctrl+C sets `event`, a cooperative cancel, instead of
     raising KeyboardInterrupt in the middle of a computation."""
     if threading.current_thread() is not threading.main_thread():

@@ -140,13 +140,13 @@ class MainWindow(QMainWindow):
         self.run_controls.speed_changed.connect(self._speed_changed)
         self.restore_article_action.triggered.connect(self.restore_article_setup)
         self.reset_camera_button.clicked.connect(self.reset_camera)
-        self.files.configuration_opened.connect(self._show_and_start)
-        self.sessions.configuration_opened.connect(self._show_and_start)
+        self.files.configuration_opened.connect(self.show_and_start)
+        self.sessions.configuration_opened.connect(self.show_and_start)
 
     @Slot()
     def restore_article_setup(self) -> None:
         """Every control back to the article's setup, and a new run from epoch 0."""
-        self._show_and_start(ARTICLE_SETUP)
+        self.show_and_start(ARTICLE_SETUP)
         self.status.say(
             self.tr("Restored the article's setup: {setup}.").format(
                 setup=article_setup_summary()
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------- controls -> worker
 
     @Slot(object)
-    def _show_and_start(self, config: TrainConfig) -> None:
+    def show_and_start(self, config: TrainConfig) -> None:
         """Show `config` in the controls and start a new run with it."""
         self.controls.set_config(config)
         self._start_run(config)

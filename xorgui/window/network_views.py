@@ -87,7 +87,7 @@ class NetworkViews(QObject):
         then the classic weights: ready at epoch 0, already solved."""
         window = self._window
         config = hand_made_xor_config(window.controls.config())
-        window._show_and_start(config)
+        window.show_and_start(config)
         window.worker.set_layers(hand_made_xor_layers(), PRESET_NAME)
         window.docks.show_view("network")
         self._say(

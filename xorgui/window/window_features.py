@@ -1,13 +1,14 @@
 """The window's optional parts, each in its own module: the docked views
 (plane, single layer, activation, hidden space, network diagram; the View menu
 lists them) and the tools added after the menus (pinned runs, animation export,
-the timeline, session files, language and lessons)."""
+the timeline, session files, the atlas, language and lessons)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from xorgui.window.animation_export import AnimationExport
+from xorgui.window.atlas_window import AtlasCommand
 from xorgui.window.hidden_views import add_hidden_views
 from xorgui.window.learning_aids import add_learning_aids
 from xorgui.window.line_views import add_line_views
@@ -39,4 +40,5 @@ def add_tools(window: MainWindow, settings: Settings) -> None:
     window.sessions = SessionActions(
         window, settings, window.pins.runs, window.pins.restore
     )
+    window.atlas = AtlasCommand(window)
     window.language_menu, window.lessons = add_learning_aids(window, settings)

@@ -1,0 +1,156 @@
+"""The atlas's axes: which setting varies along one side of the grid, and its values.
+
+An axis is written as the command line takes it: `lr=0.01:10:8log` (eight
+learning rates, log-spaced), `hidden=1,2,3,4,8,16`, `depth=0:4`,
+`momentum=0,0.5,0.9`, `optimizer=sgd,adam`, `activation=sigmoid,tanh`. A bad
+specification is an AxisError whose message is one line saying what is allowed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from xorgui.core.config import (
+    ACTIVATIONS,
+    MAX_HIDDEN_LAYERS,
+    OPTIMIZERS,
+    ConfigError,
+    TrainConfig,
+)
+
+AXIS_NAMES = ("lr", "hidden", "depth", "momentum", "optimizer", "activation")
+"""The settings an atlas can vary, in the order they are applied to a cell."""
+NUMERIC_AXES = ("lr", "hidden", "depth", "momentum")
+MAX_AXIS_VALUES = 32
+DEFAULT_WIDTH = 2
+"""The width of every hidden layer a depth axis adds to a setup that has none."""
+
+DEFAULT_VALUES = {
+    "lr": "0.01:10:8log",
+    "hidden": "1,2,3,4,8,16",
+    "depth": f"0:{MAX_HIDDEN_LAYERS}",
+    "momentum": "0,0.5,0.9",
+    "optimizer": ",".join(OPTIMIZERS),
+    "activation": ",".join(ACTIVATIONS),
+}
+"""Each axis's values when a person picks it (lr and hidden: the default atlas)."""
+DEFAULT_X, DEFAULT_Y = "lr", "hidden"
+
+_EXAMPLES = {
+    "lr": "lr=0.01:10:8log or lr=0.03,0.1,0.3",
+    "hidden": "hidden=1,2,3,4,8,16 or hidden=1:8",
+    "depth": f"depth=0:{MAX_HIDDEN_LAYERS} or depth=1,2",
+    "momentum": "momentum=0,0.5,0.9 or momentum=0:0.9:4",
+    "optimizer": "optimizer=" + ",".join(OPTIMIZERS),
+    "activation": "activation=" + ",".join(ACTIVATIONS),
+}
+
+
+class AxisError(ValueError):
+    """An axis specification that cannot be used; the message is one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Axis:
+    """One side of the atlas: a setting's name and the values it takes, in order."""
+
+    name: str
+    values: tuple[float | int | str, ...]
+
+    def apply(self, config: TrainConfig, value: float | int | str) -> TrainConfig:
+        """`config` with this axis's setting at `value`.
+
+        A hidden width applies to every hidden layer (a setup without one gets
+        one); a depth repeats the first hidden layer's width.
+        """
+        if self.name == "hidden":
+            return config.with_changes(hidden=(value,) * max(1, len(config.hidden)))
+        if self.name == "depth":
+            width = config.hidden[0] if config.hidden else DEFAULT_WIDTH
+            return config.with_changes(hidden=(width,) * int(value))
+        return config.with_changes(**{self.name: value})
+
+    def label(self, index: int) -> str:
+        """The value at `index` as a person reads it: 0.193, 16, adam."""
+        return value_label(self.values[index])
+
+    def spec(self) -> str:
+        """The specification that gives this axis again (its values listed)."""
+        return f"{self.name}=" + ",".join(map(self.label, range(len(self.values))))
+
+
+def value_label(value: float | int | str) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def parse_axis(text: str) -> Axis:
+    """An axis from `name=values`; AxisError (one line) if it is not allowed."""
+    name, equals, values = (part.strip() for part in text.partition("="))
+    name = name.lower()
+    if not equals or name not in AXIS_NAMES:
+        raise AxisError(
+            f"{text!r} is not an axis; expected NAME=VALUES with NAME one of "
+            f"{', '.join(AXIS_NAMES)}, e.g. {_EXAMPLES['lr']}"
+        )
+    try:
+        parsed = _values(name, values)
+    except (ValueError, ConfigError):
+        parsed = ()
+    if not parsed:
+        raise AxisError(f"{text!r} is not allowed; expected {_EXAMPLES[name]}")
+    if len(parsed) > MAX_AXIS_VALUES:
+        raise AxisError(
+            f"{text!r} has {len(parsed)} values; an axis takes {MAX_AXIS_VALUES} "
+            "at most"
+        )
+    if len(set(parsed)) != len(parsed):
+        raise AxisError(f"{text!r} repeats a value; give each value once")
+    axis = Axis(name, parsed)
+    for value in parsed:
+        try:
+            axis.apply(TrainConfig(), value)
+        except ConfigError as exc:
+            raise AxisError(
+                f"{text!r}: {value_label(value)} is not allowed; expected {exc.allowed}"
+            ) from None
+    return axis
+
+
+def _values(name: str, text: str) -> tuple[float | int | str, ...]:
+    """The values of `text` for axis `name`; () or ValueError when malformed."""
+    if name in ("optimizer", "activation"):
+        choices = tuple(part.strip().lower() for part in text.split(","))
+        return choices if all(choices) else ()
+    convert = float if name in ("lr", "momentum") else int
+    if ":" not in text:
+        return tuple(convert(part) for part in text.split(","))
+    first, last, *count = text.split(":")
+    if convert is int:
+        if count:
+            return ()
+        return tuple(range(int(first), int(last) + 1))
+    if len(count) != 1:
+        return ()
+    steps = count[0].strip().lower()
+    log = steps.endswith("log")
+    return spaced(float(first), float(last), int(steps.removesuffix("log")), log=log)
+
+
+def spaced(first: float, last: float, count: int, *, log: bool) -> tuple[float, ...]:
+    """`count` values from `first` to `last`, evenly or log-spaced, each rounded
+    to three significant figures so that it can be typed back (`sweep --lr`)."""
+    if count < 2 or not first < last or (log and first <= 0):
+        return ()
+    if log:
+        low, high = math.log10(first), math.log10(last)
+        raw = [10 ** (low + (high - low) * k / (count - 1)) for k in range(count)]
+    else:
+        raw = [first + (last - first) * k / (count - 1) for k in range(count)]
+    return tuple(float(f"{value:.3g}") for value in raw)
+
+
+def check_pair(x: Axis, y: Axis) -> None:
+    """Two axes that can span an atlas: different settings."""
+    if x.name == y.name:
+        raise AxisError(f"both axes vary {x.name}; give the other axis another setting")
