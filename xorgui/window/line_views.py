@@ -33,8 +33,8 @@ class LineViews(QObject):
         right = Qt.DockWidgetArea.RightDockWidgetArea
         docks = window.docks
         docks.add("plane", self.tr("Plane"), self.plane, right)
-        docks.add("collapse", self.tr("Single layer"), self.collapse, right, "plane")
-        docks.add("activation", self.tr("Activation"), self.activation, right, "plane")
+        docks.add("collapse", self.tr("Single layer"), self.collapse, right)
+        docks.add("activation", self.tr("Activation"), self.activation, right)
         self.collapse.overlay_toggled.connect(self._overlay_toggled)
 
     @Slot(bool)

@@ -70,7 +70,6 @@ class NetworkViews(QObject):
             self.tr("Weights"),
             self.table,
             Qt.DockWidgetArea.RightDockWidgetArea,
-            tab_with="network",
         )
         for view in (self.diagram, self.table):
             view.parameter_edited.connect(self._edit)

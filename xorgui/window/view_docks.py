@@ -13,7 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from xorgui.core.snapshot import Snapshot
 
@@ -79,9 +79,17 @@ class ViewDocks(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After a language switch the views in sight draw the latest snapshot
-        again: their texts made with values come in the new language."""
-        if event.type() == QEvent.Type.LanguageChange and self._latest is not None:
+        again (their texts made with values come in the new language); each
+        tab bar Qt makes for tabbed docks shows whole titles, scrolled when
+        they do not all fit, rather than "P..." for Plane."""
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and self._latest is not None:
             self.show_snapshot(self._latest)
+        elif kind == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QTabBar):
+                child.setElideMode(Qt.TextElideMode.ElideNone)
+                child.setUsesScrollButtons(True)
         return False
 
     @Slot(bool)
