@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Median epochs to solve (grey: too few solved)</source>
-        <translation>解けるまでのエポック数の中央値(灰色:解けたシードが少なすぎる)</translation>
+        <translation>解けるまでのエポック数の中央値(灰色:解けた数が少ない)</translation>
     </message>
     <message>
         <source>{x}, {y}</source>
