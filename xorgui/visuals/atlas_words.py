@@ -167,20 +167,26 @@ def axis_error_text(error: AxisError, side: str) -> str:
 
 def _allowed(name: str) -> str:
     """The values axis `name` takes, in words."""
-    if name == "lr":
-        return translate("atlas", "a learning rate is from {low:g} to {high:g}").format(
-            low=MIN_LR, high=MAX_LR
-        )
-    if name == "momentum":
-        return translate("atlas", "a momentum is from 0 to {high:g}").format(
-            high=MAX_MOMENTUM
-        )
-    if name == "hidden":
-        return translate("atlas", "a width is from {low} to {high} units").format(
-            low=MIN_WIDTH, high=MAX_WIDTH
-        )
-    if name == "depth":
-        return translate("atlas", "from 0 to {high} hidden layers").format(
-            high=MAX_HIDDEN_LAYERS
-        )
-    return translate("atlas", "one of {choices}").format(choices=EXAMPLES[name][0])
+    ranges: dict[str, tuple[str, float]] = {
+        "lr": (
+            translate("atlas", "a learning rate is from {low:g} to {high:g}"),
+            MAX_LR,
+        ),
+        "momentum": (
+            translate("atlas", "a momentum is from 0 to {high:g}"),
+            MAX_MOMENTUM,
+        ),
+        "hidden": (
+            translate("atlas", "a width is from {low} to {high} units"),
+            MAX_WIDTH,
+        ),
+        "depth": (
+            translate("atlas", "from 0 to {high} hidden layers"),
+            MAX_HIDDEN_LAYERS,
+        ),
+    }
+    if name not in ranges:
+        return translate("atlas", "one of {choices}").format(choices=EXAMPLES[name][0])
+    words, high = ranges[name]
+    low = MIN_LR if name == "lr" else MIN_WIDTH
+    return words.format(low=low, high=high)
