@@ -186,6 +186,143 @@
     </message>
 </context>
 <context>
+    <name>AtlasCommand</name>
+    <message>
+        <source>&amp;Atlas...</source>
+        <translation>アトラス(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Where does training work? Sweep a grid of learning rates and widths (or other settings) and see it as two heatmaps.</source>
+        <translation>学習がうまくいくのはどこでしょうか?学習率と幅(またはほかの設定)の格子でシードを一括で試し、2 つのヒートマップで見ます。</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasDialog</name>
+    <message>
+        <source>Atlas</source>
+        <translation>アトラス</translation>
+    </message>
+    <message>
+        <source>&amp;Across</source>
+        <translation>横軸(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>縦軸(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The values, separated by commas (1,2,4), or a range: 0.01:10:8log is eight learning rates spaced evenly on a log scale, 0:4 the whole numbers 0 to 4.</source>
+        <translation>値をコンマで区切って書くか(1,2,4)、範囲で書きます:0.01:10:8log は対数目盛で等間隔に並べた 8 つの学習率、0:4 は 0 から 4 までの整数です。</translation>
+    </message>
+    <message>
+        <source>The setting that varies along this side.</source>
+        <translation>この軸に沿って変える設定。</translation>
+    </message>
+    <message>
+        <source>Seeds 0 to N-1 in every cell; the first pass trains 10 of them.</source>
+        <translation>どのマスでもシード 0~N-1 を使います。最初の一巡ではそのうち 10 個を学習します。</translation>
+    </message>
+    <message>
+        <source>The epoch budget of every seed.</source>
+        <translation>各シードで学習するエポック数。</translation>
+    </message>
+    <message>
+        <source>&amp;Seeds per cell</source>
+        <translation>マスごとのシード数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs</source>
+        <translation>エポック数(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Click a cell to choose it.</source>
+        <translation>マスをクリックして選んでください。</translation>
+    </message>
+    <message>
+        <source>S&amp;weep this setup...</source>
+        <translation>この設定でシードを一括で試す(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Open the sweep of the chosen cell&apos;s setup, with its seeds.</source>
+        <translation>選んだマスの設定とシードで、シードの一括実行を開きます。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a seed</source>
+        <translation>シードを見る(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Train the chosen cell&apos;s typical seed (one that solved in about the median number of epochs) in the main window.</source>
+        <translation>選んだマスの典型的なシード(中央値くらいのエポック数で解けたもの)をメインウィンドウで学習します。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Train every cell: a coarse pass first.</source>
+        <translation>すべてのマスを学習します:まず少ないシードでおおまかに一巡します。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel atlas</source>
+        <translation>アトラスを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop; the cells done so far stay.</source>
+        <translation>止めます。ここまでに終わったマスは残ります。</translation>
+    </message>
+    <message>
+        <source>Trains a sweep for every pair of values of two settings, with everything else from the main window&apos;s setup:&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;</source>
+        <translation>2 つの設定の値のすべての組み合わせについて、シードを一括で学習します。ほかはメインウィンドウの設定のままです:&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>横軸</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>縦軸</translation>
+    </message>
+    <message>
+        <source>%p% of {cells} cells x {seeds} seeds</source>
+        <translation>{cells} マス × {seeds} シードの %p%</translation>
+    </message>
+    <message>
+        <source>The atlas stopped because of an error: {error}</source>
+        <translation>エラーのためアトラスが止まりました:{error}</translation>
+    </message>
+    <message>
+        <source>Cancelled at %p%</source>
+        <translation>%p% で中止しました</translation>
+    </message>
+    <message>
+        <source>Chosen: {cell}</source>
+        <translation>選択中:{cell}</translation>
+    </message>
+    <message>
+        <source>&amp;Watch seed {seed}</source>
+        <translation>シード {seed} を見る(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasView</name>
+    <message>
+        <source>Share of seeds that learn the gate</source>
+        <translation>ゲートを学習できたシードの割合</translation>
+    </message>
+    <message>
+        <source>Median epochs to solve (grey: too few solved)</source>
+        <translation>解けるまでのエポック数の中央値(灰色:解けた数が少ない)</translation>
+    </message>
+    <message>
+        <source>{x}, {y}</source>
+        <translation>{x}、{y}</translation>
+    </message>
+    <message>
+        <source>Point at a cell to read its values; click it to sweep that setup or watch one of its seeds.</source>
+        <translation>マスにマウスを合わせると値が出ます。クリックすると、その設定でシードを一括で試したり、シードの 1 つを見たりできます。</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceBox</name>
     <message>
         <source>custom {bits}</source>
@@ -1817,6 +1954,165 @@ Set by hand in this run.</source>
     </message>
 </context>
 <context>
+    <name>atlas</name>
+    <message>
+        <source>learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>hidden width</source>
+        <translation>隠れ層の幅</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>隠れ層の数</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>モーメンタム</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>活性化関数</translation>
+    </message>
+    <message>
+        <source>learning rate {value}</source>
+        <translation>学習率 {value}</translation>
+    </message>
+    <message>
+        <source>{value} hidden units</source>
+        <translation>隠れユニット {value} 個</translation>
+    </message>
+    <message>
+        <source>{value} hidden layers</source>
+        <translation>隠れ層 {value} 層</translation>
+    </message>
+    <message>
+        <source>momentum {value}</source>
+        <translation>モーメンタム {value}</translation>
+    </message>
+    <message>
+        <source>optimizer {value}</source>
+        <translation>最適化手法 {value}</translation>
+    </message>
+    <message>
+        <source>{value} activations</source>
+        <translation>活性化関数 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: not trained yet</source>
+        <translation>{where}:まだ学習していません</translation>
+    </message>
+    <message>
+        <source>{where}: {solved} of {seeds} seeds solved ({share:.0%})</source>
+        <translation>{where}:{seeds} 個中 {solved} 個のシードが解けました({share:.0%})</translation>
+    </message>
+    <message>
+        <source>; none solved within the budget</source>
+        <translation>。エポック数の中で解けたシードはありません</translation>
+    </message>
+    <message>
+        <source>; epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}</source>
+        <translation>。解けるまでのエポック数:中央値 {median:,.0f}、90 パーセンタイル {p90:,.0f}</translation>
+    </message>
+    <message>
+        <source> (too few solved to tell: grey on the right)</source>
+        <translation>(解けたシードが少なすぎて判断できません:右の図では灰色)</translation>
+    </message>
+    <message>
+        <source>The note reads the picture once the first cells are trained.</source>
+        <translation>最初のマスの学習が終わると、ここに図の読み方が出ます。</translation>
+    </message>
+    <message>
+        <source>With {setting}, {share:.0%} of seeds learn {gate}</source>
+        <translation>{setting}では、シードの {share:.0%} が {gate} を学習します</translation>
+    </message>
+    <message>
+        <source>with {value}, {share:.0%}</source>
+        <translation>{value} では {share:.0%}</translation>
+    </message>
+    <message>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}。{later}</translation>
+    </message>
+    <message>
+        <source>{reading}.</source>
+        <translation>{reading}。</translation>
+    </message>
+    <message>
+        <source>{reading} Each at its best {other}.</source>
+        <translation>{reading}どれもいちばんよい{other}での値です。</translation>
+    </message>
+    <message>
+        <source>So far: {reading}</source>
+        <translation>ここまでの結果:{reading}</translation>
+    </message>
+    <message>
+        <source> ({setting})</source>
+        <translation>({setting})</translation>
+    </message>
+    <message>
+        <source> ({setting}, median {median:,.0f} epochs)</source>
+        <translation>({setting}、中央値 {median:,.0f} エポック)</translation>
+    </message>
+    <message>
+        <source>Both axes vary {setting}: choose another setting for one of them.</source>
+        <translation>両方の軸が{setting}になっています:どちらかを別の設定にしてください。</translation>
+    </message>
+    <message>
+        <source>{side}: not a setting an atlas can vary.</source>
+        <translation>{side}:アトラスで変えられる設定ではありません。</translation>
+    </message>
+    <message>
+        <source>{side} ({setting})</source>
+        <translation>{side}({setting})</translation>
+    </message>
+    <message>
+        <source>{where}: {count} values; an axis takes {most} at most.</source>
+        <translation>{where}:値が {count} 個あります。1 つの軸に取れるのは {most} 個までです。</translation>
+    </message>
+    <message>
+        <source>{where}: a value is given twice; give each value once.</source>
+        <translation>{where}:同じ値が 2 回書かれています。値は 1 回ずつ書いてください。</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not allowed; {allowed}.</source>
+        <translation>{where}:{value} は使えません。{allowed}。</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} または {second}</translation>
+    </message>
+    <message>
+        <source>{where}: “{values}” cannot be read; for example {examples}.</source>
+        <translation>{where}:「{values}」は読み取れません。例:{examples}。</translation>
+    </message>
+    <message>
+        <source>a learning rate is from {low:g} to {high:g}</source>
+        <translation>学習率は {low:g}~{high:g} です</translation>
+    </message>
+    <message>
+        <source>a momentum is from 0 to {high:g}</source>
+        <translation>モーメンタムは 0~{high:g} です</translation>
+    </message>
+    <message>
+        <source>a width is from {low} to {high} units</source>
+        <translation>幅は {low}~{high} ユニットです</translation>
+    </message>
+    <message>
+        <source>from 0 to {high} hidden layers</source>
+        <translation>隠れ層は 0~{high} 層です</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>{choices} のどれかです</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
         <source>identity (none)</source>
@@ -2019,6 +2315,17 @@ Set by hand in this run.</source>
     <message>
         <source>this run: {label}</source>
         <translation>この実行:{label}</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>{x} x {y}, seeds {first} to {last} in every cell</source>
+        <translation>{x} × {y}、どのマスもシード {first}~{last}</translation>
+    </message>
+    <message>
+        <source>Otherwise: {setup}</source>
+        <translation>ほかの設定:{setup}</translation>
     </message>
 </context>
 <context>

@@ -126,8 +126,14 @@ def test_cancel_keeps_the_cells_done_and_a_bad_axis_says_why(
     assert not dialog.running
     assert dialog.error.isVisible()
     assert dialog.error.text() == (
-        "Across: 'lr=0.01:10:0log' is not allowed; expected lr=0.01:10:8log or "
-        "lr=0.03,0.1,0.3"
+        "Across (learning rate): \u201c0.01:10:0log\u201d cannot be read; for "
+        "example 0.01:10:8log or 0.03,0.1,0.3."
+    )
+    dialog.axis_values[0].setText("0.1,20")
+    press(qtbot, dialog.start_button)
+    assert dialog.error.text() == (
+        "Across (learning rate): 20 is not allowed; a learning rate is from 1e-06 "
+        "to 10."
     )
     # Picking another setting offers its usual values.
     dialog.axis_names[0].setCurrentIndex(dialog.axis_names[0].findData("depth"))

@@ -42,6 +42,8 @@ ALLOWED_WORDS = {
     *("Shift", "Esc", "F11", "Space", "Ctrl", "Alt", "End", "Enter", "F2"),
     # the CSV's column names, as the file writes them
     *("seed", "final_loss", "solved", "epochs_to_solve"),
+    # the atlas's notation for log-spaced values, as typed: 0.01:10:8log
+    "log",
     # the language menu names each language in itself
     "English",
 }

@@ -37,18 +37,56 @@ DEFAULT_VALUES = {
 """Each axis's values when a person picks it (lr and hidden: the default atlas)."""
 DEFAULT_X, DEFAULT_Y = "lr", "hidden"
 
-_EXAMPLES = {
-    "lr": "lr=0.01:10:8log or lr=0.03,0.1,0.3",
-    "hidden": "hidden=1,2,3,4,8,16 or hidden=1:8",
-    "depth": f"depth=0:{MAX_HIDDEN_LAYERS} or depth=1,2",
-    "momentum": "momentum=0,0.5,0.9 or momentum=0:0.9:4",
-    "optimizer": "optimizer=" + ",".join(OPTIMIZERS),
-    "activation": "activation=" + ",".join(ACTIVATIONS),
+EXAMPLES = {
+    "lr": ("0.01:10:8log", "0.03,0.1,0.3"),
+    "hidden": ("1,2,3,4,8,16", "1:8"),
+    "depth": (f"0:{MAX_HIDDEN_LAYERS}", "1,2"),
+    "momentum": ("0,0.5,0.9", "0:0.9:4"),
+    "optimizer": (",".join(OPTIMIZERS),),
+    "activation": (",".join(ACTIVATIONS),),
 }
+"""Values each axis takes, as examples for a person who typed some it cannot."""
+
+AXIS_ERRORS = {
+    "not_axis": "{text!r} is not an axis; expected NAME=VALUES with NAME one of "
+    + ", ".join(AXIS_NAMES)
+    + ", e.g. {example}",
+    "malformed": "{text!r} is not allowed; expected {example}",
+    "too_many": "{text!r} has {count} values; an axis takes {most} at most",
+    "repeated": "{text!r} repeats a value; give each value once",
+    "refused": "{text!r}: {value} is not allowed; expected {allowed}",
+    "same_axis": "both axes vary {name}; give the other axis another setting",
+}
+"""What can be wrong with an axis, by reason, as the command line says it."""
+
+
+def example(name: str) -> str:
+    """Examples of axis `name` as the command line takes it: "lr=... or lr=..."."""
+    return " or ".join(f"{name}={values}" for values in EXAMPLES[name])
 
 
 class AxisError(ValueError):
-    """An axis specification that cannot be used; the message is one line."""
+    """An axis specification that cannot be used; the message is one line.
+
+    Besides the message, what is wrong without words, for the window to say
+    in its own language: `reason` (a key of AXIS_ERRORS), the axis's `name`
+    ("" where it names none), its `values` as typed, and `details` (count,
+    most, value, allowed).
+    """
+
+    def __init__(
+        self, reason: str, text: str, name: str = "", values: str = "", **details: str
+    ) -> None:
+        self.reason = reason
+        self.name = name
+        self.values = values
+        self.details = details
+        examples = example(name if name in EXAMPLES else "lr")
+        super().__init__(
+            AXIS_ERRORS[reason].format(
+                text=text, name=name, example=examples, **details
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,30 +127,36 @@ def parse_axis(text: str) -> Axis:
     name, equals, values = (part.strip() for part in text.partition("="))
     name = name.lower()
     if not equals or name not in AXIS_NAMES:
-        raise AxisError(
-            f"{text!r} is not an axis; expected NAME=VALUES with NAME one of "
-            f"{', '.join(AXIS_NAMES)}, e.g. {_EXAMPLES['lr']}"
-        )
+        raise AxisError("not_axis", text)
     try:
         parsed = _values(name, values)
     except (ValueError, ConfigError):
         parsed = ()
     if not parsed:
-        raise AxisError(f"{text!r} is not allowed; expected {_EXAMPLES[name]}")
+        raise AxisError("malformed", text, name, values)
     if len(parsed) > MAX_AXIS_VALUES:
         raise AxisError(
-            f"{text!r} has {len(parsed)} values; an axis takes {MAX_AXIS_VALUES} "
-            "at most"
+            "too_many",
+            text,
+            name,
+            values,
+            count=str(len(parsed)),
+            most=str(MAX_AXIS_VALUES),
         )
     if len(set(parsed)) != len(parsed):
-        raise AxisError(f"{text!r} repeats a value; give each value once")
+        raise AxisError("repeated", text, name, values)
     axis = Axis(name, parsed)
     for value in parsed:
         try:
             axis.apply(TrainConfig(), value)
         except ConfigError as exc:
             raise AxisError(
-                f"{text!r}: {value_label(value)} is not allowed; expected {exc.allowed}"
+                "refused",
+                text,
+                name,
+                values,
+                value=value_label(value),
+                allowed=exc.allowed,
             ) from None
     return axis
 
@@ -153,4 +197,4 @@ def spaced(first: float, last: float, count: int, *, log: bool) -> tuple[float, 
 def check_pair(x: Axis, y: Axis) -> None:
     """Two axes that can span an atlas: different settings."""
     if x.name == y.name:
-        raise AxisError(f"both axes vary {x.name}; give the other axis another setting")
+        raise AxisError("same_axis", "", x.name)

@@ -43,7 +43,7 @@ from xorgui.core.atlas_axes import (
 from xorgui.core.atlas_reading import read_atlas
 from xorgui.core.config import MAX_EPOCHS, MIN_EPOCHS, TrainConfig
 from xorgui.visuals.atlas_view import AtlasView
-from xorgui.visuals.atlas_words import axis_title, note_text
+from xorgui.visuals.atlas_words import axis_error_text, axis_title, note_text
 from xorgui.visuals.palette import BAD_NOTE, INFO_NOTE
 from xorgui.visuals.setup_text import setup_text
 
@@ -222,8 +222,8 @@ class AtlasDialog(QDialog):
             )
         )
 
-    def spec(self) -> AtlasSpec:
-        """The atlas the fields describe; AxisError (one line) if they cannot."""
+    def spec(self) -> AtlasSpec | str:
+        """The atlas the fields describe, or what is wrong with them, in words."""
         axes: list[Axis] = []
         sides = (self.tr("Across"), self.tr("Up"))
         for side, names, values in zip(
@@ -232,22 +232,21 @@ class AtlasDialog(QDialog):
             try:
                 axes.append(parse_axis(f"{names.currentData()}={values.text()}"))
             except AxisError as exc:
-                raise AxisError(f"{side}: {exc}") from None
+                return axis_error_text(exc, side)
         base = self._setup().with_changes(epochs=self.epochs.value())
         try:
             return AtlasSpec(base, axes[0], axes[1], range(self.seeds.value()))
-        except ValueError as exc:
-            raise AxisError(str(exc)) from None
+        except AxisError as exc:
+            return axis_error_text(exc, "")
 
     @Slot()
     def start(self) -> None:
         """Check the fields and start the atlas."""
         if self.running:
             return
-        try:
-            spec = self.spec()
-        except AxisError as exc:
-            self.error.setText(str(exc))
+        spec = self.spec()
+        if isinstance(spec, str):
+            self.error.setText(spec)
             self.error.show()
             return
         self.error.hide()

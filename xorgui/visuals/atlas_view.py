@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from xorgui.core.atlas import AtlasGrid, Cell
 from xorgui.visuals.atlas_heatmap import AtlasHeatmap
-from xorgui.visuals.atlas_words import axis_title, cell_text, epochs_text, setting_text
+from xorgui.visuals.atlas_words import (
+    axis_title,
+    cell_text,
+    epochs_text,
+    setting_text,
+    value_text,
+)
 
 FASTEST_SHOWN = 10
 """The median map's colours run from this many epochs (log scale) to the budget."""
@@ -96,8 +102,8 @@ class AtlasView(QWidget):
     def _set_axes(self, grid: AtlasGrid) -> None:
         spec = grid.spec
         nx, ny = spec.shape
-        x_labels = [spec.x.label(i) for i in range(nx)]
-        y_labels = [spec.y.label(j) for j in range(ny)]
+        x_labels = [value_text(spec.x.name, spec.x.label(i)) for i in range(nx)]
+        y_labels = [value_text(spec.y.name, spec.y.label(j)) for j in range(ny)]
         for heatmap in (self.share_map, self.median_map):
             heatmap.set_axes(
                 axis_title(spec.x.name), x_labels, axis_title(spec.y.name), y_labels
@@ -130,11 +136,9 @@ class AtlasView(QWidget):
             return ""
         spec = self.grid.spec
         i, j = cell
-        where = ", ".join(
-            [
-                setting_text(spec.x.name, spec.x.label(i)),
-                setting_text(spec.y.name, spec.y.label(j)),
-            ]
+        where = self.tr("{x}, {y}").format(
+            x=setting_text(spec.x.name, spec.x.label(i)),
+            y=setting_text(spec.y.name, spec.y.label(j)),
         )
         return cell_text(where, self.grid.summary(cell))
 

@@ -29,9 +29,9 @@ class AtlasCommand(QObject):
         self._window = window
         self.dialog: AtlasDialog | None = None
         self.runner = AtlasRunner()  # no parent: Python owns it, stopped on close
-        self.action = make_action(window, window.tr("&Atlas..."), self.open)
+        self.action = make_action(window, self.tr("&Atlas..."), self.open)
         self.action.setStatusTip(
-            window.tr(
+            self.tr(
                 "Where does training work? Sweep a grid of learning rates and "
                 "widths (or other settings) and see it as two heatmaps."
             )
