@@ -10,7 +10,7 @@ import torch
 from xorgui.core.config import TrainConfig
 from xorgui.core.initial_weights import initial_parameters
 from xorgui.core.seeds_last import SeedsLastEngine
-from xorgui.core.sweep import SweepResult, run_sweep, run_sweeps
+from xorgui.core.sweep import SweepResult, iter_sweeps, run_sweep
 
 LRS = (0.01, 0.193, 3.73, 10.0)
 
@@ -36,7 +36,10 @@ def test_cells_batched_by_shape_equal_their_own_sweeps_bit_for_bit() -> None:
     configs += [TrainConfig(hidden=(20, 20), lr=lr, epochs=60) for lr in (0.01, 0.1)]
     seeds = range(5, 48)  # 43 seeds: blocks cut through a seed's learning rates
     seen: list[tuple[int, int]] = []
-    batched = run_sweeps(configs, seeds, threads=2, progress=lambda *p: seen.append(p))
+    found = dict(
+        iter_sweeps(configs, seeds, threads=2, progress=lambda *p: seen.append(p))
+    )
+    batched = [found[index] for index in range(len(configs))]
     for config, result in zip(configs, batched, strict=True):
         _same(result, run_sweep(config, seeds, threads=1))
     total = sum(config.epochs for config in configs) * len(seeds)

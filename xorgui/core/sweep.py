@@ -39,7 +39,6 @@ __all__ = [
     "iter_sweeps",
     "plan_sweep",
     "run_sweep",
-    "run_sweeps",
 ]
 
 _CHUNK = 500
@@ -317,20 +316,6 @@ def iter_sweeps(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def run_sweeps(
-    configs: Sequence[TrainConfig],
-    seeds: range,
-    device: torch.device | str = "cpu",
-    progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
-    threads: int | None = None,
-) -> list[SweepResult]:
-    """Every setup's sweep over `seeds`, in the order of `configs`
-    (`iter_sweeps` says how)."""
-    found = dict(iter_sweeps(configs, seeds, device, progress, cancel, threads))
-    return [found[index] for index in range(len(configs))]
-
-
 def run_sweep(
     config: TrainConfig,
     seeds: range,
@@ -348,7 +333,8 @@ def run_sweep(
     in_epochs = None
     if progress is not None:
         in_epochs = _per_seed(progress, len(seeds))
-    return run_sweeps([config], seeds, device, in_epochs, cancel, threads)[0]
+    ((_, result),) = iter_sweeps([config], seeds, device, in_epochs, cancel, threads)
+    return result
 
 
 def _per_seed(
