@@ -6,9 +6,10 @@ trained in an order that spreads over the grid (`spread_order`), so the picture
 fills evenly rather than row by row. After every cell a new `AtlasGrid`
 (immutable) is handed to `progress`.
 
-Training a pass is one function, `train_cells`: today one `run_sweep` per
-cell; an engine that batches the cells of one network shape (a learning rate
-per seed, say) replaces it without changing anything else here.
+Training a pass is one function, `train_cells`: `iter_sweeps`, which trains
+the cells that share a network shape as one batch (a learning rate per
+network), every cell still exactly the `run_sweep` of its setup. The default
+atlas's 48 cells are 6 batches a pass, trained side by side.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import numpy as np
 
 from xorgui.core.atlas import AtlasCancelled, AtlasGrid, AtlasSpec, Cell, spread_order
 from xorgui.core.config import TrainConfig
-from xorgui.core.sweep import SweepCancelled, SweepResult, run_sweep
+from xorgui.core.sweep import SweepCancelled, SweepResult, iter_sweeps
 
 Working = Callable[[float], None]
 """Told how many seeds have been trained so far, counting a cell's seeds in
@@ -36,32 +37,29 @@ together); cancelled with SweepCancelled; `working` hears of the seeds of
 this call. The setups come in the order the picture should fill."""
 
 
-def one_sweep_per_cell(
+def batched_cells(
     configs: Sequence[TrainConfig],
     seeds: range,
     cancel: threading.Event | None,
     working: Working | None,
 ) -> Iterator[tuple[int, SweepResult]]:
-    """The simplest CellTrainer: one batched sweep per setup, one after another."""
-    for index, config in enumerate(configs):
-        progress = None
-        if working is not None:
-            progress = _epochs_to_seeds(working, index * len(seeds), len(seeds))
-        yield index, run_sweep(config, seeds, progress=progress, cancel=cancel)
+    """The CellTrainer of the atlas: the setups batched by network shape."""
+    progress = None
+    if working is not None:
+        progress = _model_epochs_to_seeds(working, len(configs) * len(seeds))
+    return iter_sweeps(configs, seeds, progress=progress, cancel=cancel)
 
 
-def _epochs_to_seeds(
-    working: Working, before: int, seeds: int
-) -> Callable[[int, int], None]:
-    """A sweep's progress (epochs done, of all) as seeds trained, for `working`."""
+def _model_epochs_to_seeds(working: Working, seeds: int) -> Callable[[int, int], None]:
+    """Sweeps' progress (model-epochs done, of all) as seeds trained, for `working`."""
 
     def progress(done: int, total: int) -> None:
-        working(before + seeds * done / total)
+        working(seeds * done / total)
 
     return progress
 
 
-train_cells: CellTrainer = one_sweep_per_cell
+train_cells: CellTrainer = batched_cells
 """How a pass is trained; the one place to batch cells together."""
 
 

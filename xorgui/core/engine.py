@@ -171,6 +171,7 @@ def _run_epochs(
                 (slots1, slots2),
                 optimizer,
                 lr,
+                None,
                 momentum,
                 step,
                 adam,

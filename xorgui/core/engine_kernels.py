@@ -67,6 +67,20 @@ def adam_factors(optimizer: int, lr: float, step: int) -> tuple[float, float]:
     return 0.0, 1.0
 
 
+def descend(param: Tensor, step: Tensor, lr: float, rates: Tensor | None) -> None:
+    """SGD's `param -= lr * step`, with one learning rate for all networks, or,
+    given `rates` (minus each network's learning rate, broadcast along the
+    networks' dimension), one per network.
+
+    `add_(alpha=-lr)` runs as a fused multiply-add in ATen's vector loops, and
+    so does `addcmul_` with a tensor: each network's numbers are those of its
+    own learning rate alone, bit for bit (tests/core/test_sweeps.py)."""
+    if rates is None:
+        param.add_(step, alpha=-lr)
+    else:
+        param.addcmul_(step, rates)
+
+
 def update_parameter(
     param: Tensor,
     grad: Tensor,
@@ -74,21 +88,24 @@ def update_parameter(
     slot2: Tensor,
     optimizer: int,
     lr: float,
+    rates: Tensor | None,
     momentum: float,
     step: int,
     step_size: float,
     bias_correction2_sqrt: float,
 ) -> None:
-    """One parameter's update, as torch.optim's single-tensor SGD / Adam does it."""
+    """One parameter's update, as torch.optim's single-tensor SGD / Adam does it;
+    SGD takes a learning rate per network from `rates` when given (see `descend`),
+    Adam only the scalar `lr`."""
     if optimizer == 0:
         if momentum != 0.0:
             if step == 1:
                 slot1.copy_(grad)
             else:
                 slot1.mul_(momentum).add_(grad)
-            param.add_(slot1, alpha=-lr)
+            descend(param, slot1, lr, rates)
         else:
-            param.add_(grad, alpha=-lr)
+            descend(param, grad, lr, rates)
     else:
         slot1.lerp_(grad, 1.0 - 0.9)
         slot2.mul_(0.999).addcmul_(grad, grad, value=1.0 - 0.999)
@@ -104,12 +121,14 @@ def update_layer(
     slots: tuple[list[Tensor], list[Tensor]],
     optimizer: int,
     lr: float,
+    rates: Tensor | None,
     momentum: float,
     step: int,
     adam: tuple[float, float],
 ) -> None:
     """Update layer `layer`'s weight and bias with their gradients `grads`; the
-    optimizer slots hold weight, bias of layer 0, then layer 1, ..."""
+    optimizer slots hold weight, bias of layer 0, then layer 1, ...; `rates`
+    as `update_parameter` takes them."""
     params = [weights[layer], biases[layer]]
     for k in range(2):
         slot = 2 * layer + k
@@ -120,6 +139,7 @@ def update_layer(
             slots[1][slot],
             optimizer,
             lr,
+            rates,
             momentum,
             step,
             adam[0],

@@ -36,6 +36,8 @@ from xorgui.core.engine_kernels import (
 )
 from xorgui.core.gates import inputs, targets
 
+_DENSE = torch.contiguous_format
+
 
 def _forward(
     weights: list[Tensor],
@@ -66,6 +68,7 @@ def _run_epochs(
     loss_kind: int,
     optimizer: int,
     lr: float,
+    rates: Tensor | None,
     momentum: float,
     slots1: list[Tensor],
     slots2: list[Tensor],
@@ -76,7 +79,8 @@ def _run_epochs(
     """Train `epochs` epochs in place, in one call out of Python.
 
     weights[i] (out, in, S), biases[i] (out, S), x (4, 2, 1), y (4, 1, S);
-    optimizer slots in the order weight, bias of layer 0, then layer 1, ...
+    `rates` (S,) minus each network's learning rate, or None for `lr`; optimizer
+    slots in the order weight, bias of layer 0, then layer 1, ...
     `solved_since` (S,) is kept as `note_solved` says, numbering this call's
     first epoch `first_epoch`. Each model's loss is the mean over its four
     samples, so each sample's gradient is seeded with 1/4.
@@ -111,6 +115,7 @@ def _run_epochs(
                 (slots1, slots2),
                 optimizer,
                 lr,
+                rates,
                 momentum,
                 step,
                 adam,
@@ -132,7 +137,8 @@ class SeedsLastEngine:
 
     `weights[i]` is (S, out, in) and `biases[i]` (S, out), as
     `initial_weights.initial_parameters` gives them; they are copied into the
-    engine's own layout.
+    engine's own layout. With SGD, `lrs` (S,) gives each network its own
+    learning rate in place of `config.lr`.
     """
 
     def __init__(
@@ -141,11 +147,19 @@ class SeedsLastEngine:
         weights: list[Tensor],
         biases: list[Tensor],
         device: torch.device | str = "cpu",
+        lrs: Tensor | None = None,
     ) -> None:
         self.config = config
         count = weights[0].shape[0]
-        self.weights = [w.permute(1, 2, 0).contiguous().to(device) for w in weights]
-        self.biases = [b.t().contiguous().to(device) for b in biases]
+        if lrs is not None and config.optimizer != "sgd":
+            raise ValueError("a learning rate per network needs SGD")
+        # float32 like the parameters: `add_(alpha=-lr)` rounds its alpha so too.
+        self.rates = None if lrs is None else (-lrs).to(device, torch.float32)
+        # Copies (a `contiguous()` of a (S, 1) bias would be the caller's own).
+        self.weights = [
+            w.permute(1, 2, 0).clone(memory_format=_DENSE).to(device) for w in weights
+        ]
+        self.biases = [b.t().clone(memory_format=_DENSE).to(device) for b in biases]
         ordered = [
             t for pair in zip(self.weights, self.biases, strict=True) for t in pair
         ]
@@ -170,6 +184,7 @@ class SeedsLastEngine:
             LOSS_CODES[config.loss],
             OPTIMIZER_CODES[config.optimizer],
             config.lr,
+            self.rates,
             config.momentum,
             self.slots1,
             self.slots2,

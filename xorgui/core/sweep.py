@@ -18,7 +18,7 @@ seeds.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Protocol
@@ -33,7 +33,13 @@ from xorgui.core.initial_weights import initial_parameters, layer_shapes
 from xorgui.core.seeds_last import SeedsLastEngine
 from xorgui.core.sweep_result import SweepResult
 
-__all__ = ["SweepCancelled", "SweepResult", "plan_sweep", "run_sweep"]
+__all__ = [
+    "SweepCancelled",
+    "SweepResult",
+    "iter_sweeps",
+    "plan_sweep",
+    "run_sweep",
+]
 
 _CHUNK = 500
 _CHUNK_MODEL_EPOCHS = 200_000
@@ -53,6 +59,7 @@ finish a remainder with scalar code that rounds differently (a separate multiply
 and add where the vectors fuse them), so a seed's numbers would depend on where
 in its block it sits, and on the CPU's vector width."""
 _POLL_SECONDS = 0.05
+_ANY_LR = 0.1
 
 
 class SweepCancelled(Exception):
@@ -74,7 +81,10 @@ class _BatchedBlock:
         weights: list[Tensor],
         biases: list[Tensor],
         device: torch.device | str,
+        lrs: Tensor | None = None,
     ) -> None:
+        if lrs is not None:
+            raise ValueError("the batched engine takes one learning rate")
         self._engine = Engine(
             config,
             [w.to(device) for w in weights],
@@ -106,6 +116,10 @@ class SweepPlan:
         return "seeds-last" if self.engine is SeedsLastEngine else "batched"
 
 
+def _largest_layer(config: TrainConfig) -> int:
+    return max(out * fan_in for out, fan_in in layer_shapes(config))
+
+
 def plan_sweep(
     config: TrainConfig,
     count: int,
@@ -113,7 +127,7 @@ def plan_sweep(
     threads: int | None = None,
 ) -> SweepPlan:
     """The split for `count` seeds of `config` (threads: torch's, by default)."""
-    largest = max(out * fan_in for out, fan_in in layer_shapes(config))
+    largest = _largest_layer(config)
     seeds_last = largest <= _SEEDS_LAST_LARGEST_LAYER
     if torch.device(device).type != "cpu":
         threads, block = 1, count  # one launch sequence over all the seeds
@@ -141,23 +155,78 @@ class _Tally:
 _BlockResult = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Setups trained together: one network shape, SGD learning rates that may
+    differ. Its networks are numbered seed by seed, each seed's once per
+    learning rate: network n is seed `n // len(lrs)` at `lrs[n % len(lrs)]`."""
+
+    config: TrainConfig
+    indices: tuple[int, ...]  # the setups' places in the caller's list
+    lrs: tuple[float, ...]
+
+    @property
+    def cost(self) -> int:
+        """Weights per seed, over the group's setups: to start the dearest first."""
+        return len(self.lrs) * sum(
+            out * fan_in for out, fan_in in layer_shapes(self.config)
+        )
+
+
+def _shared(config: TrainConfig) -> TrainConfig:
+    """What setups trained together have in common: all but an SGD learning rate
+    for the seeds-last engine (Adam's step and the batched engine take one)."""
+    if (
+        config.optimizer == "sgd"
+        and _largest_layer(config) <= _SEEDS_LAST_LARGEST_LAYER
+    ):
+        return config.with_changes(lr=_ANY_LR)
+    return config
+
+
+def _groups(configs: Sequence[TrainConfig]) -> list[_Group]:
+    """The setups grouped by what they share, the dearest group first."""
+    members: dict[TrainConfig, list[int]] = {}
+    for index, config in enumerate(configs):
+        members.setdefault(_shared(config), []).append(index)
+    groups = [
+        _Group(
+            configs[indices[0]], tuple(indices), tuple(configs[i].lr for i in indices)
+        )
+        for indices in members.values()
+    ]
+    return sorted(groups, key=lambda group: -group.cost)
+
+
 def _train_block(
     plan: SweepPlan,
-    config: TrainConfig,
+    group: _Group,
     seeds: range,
+    networks: range,
     device: torch.device | str,
     stop: threading.Event,
     tally: _Tally,
 ) -> _BlockResult:
-    """Train one block of seeds to the end: per seed its final loss, whether it
-    is solved, and the epoch it has been solved since."""
+    """Train networks `networks` of a group on `seeds` to the end: per network
+    its final loss, whether it is solved, and the epoch it has been solved since.
+
+    Each seed's initial weights are drawn once, for all its learning rates.
+    """
     if torch.device(device).type == "cpu":
         torch.set_num_threads(1)  # this thread's count: the blocks share the cores
-    weights, biases = initial_parameters(config, seeds)
-    count = len(seeds)
-    rows = torch.arange(-(-count // _LANES) * _LANES) % count
+    config, per_seed = group.config, len(group.lrs)
+    first = networks.start // per_seed
+    weights, biases = initial_parameters(
+        config, seeds[first : (networks.stop - 1) // per_seed + 1]
+    )
+    count = len(networks)
+    rows = torch.arange(-(-count // _LANES) * _LANES) % count + networks.start
+    picked = rows // per_seed - first
+    lrs = None
+    if len(set(group.lrs)) > 1:
+        lrs = torch.tensor(group.lrs, dtype=torch.float64)[rows % per_seed]
     engine: _BlockEngine = plan.engine(
-        config, [w[rows] for w in weights], [b[rows] for b in biases], device
+        config, [w[picked] for w in weights], [b[picked] for b in biases], device, lrs
     )
     solved_since = torch.full((len(rows),), -1, dtype=torch.long, device=device)
     done = 0
@@ -167,13 +236,84 @@ def _train_block(
         step = min(plan.chunk, config.epochs - done)
         engine.run(step, solved_since, done)
         done += step
-        tally.add(step * len(seeds))
+        tally.add(step * count)
     final_loss, correct = engine.evaluate()
     return (
         final_loss[:count].cpu().numpy().astype(np.float64),
         correct[:count].cpu().numpy(),
         solved_since[:count].cpu().numpy(),
     )
+
+
+def iter_sweeps(
+    configs: Sequence[TrainConfig],
+    seeds: range,
+    device: torch.device | str = "cpu",
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    threads: int | None = None,
+) -> Iterator[tuple[int, SweepResult]]:
+    """Train every setup of `configs` on `seeds`, yielding (its index, its
+    sweep) as each is done, in any order.
+
+    Setups that differ only in an SGD learning rate train as one batch, each
+    network with its own rate, every one as `run_sweep` would train it alone,
+    bit for bit: a batch of many cells pays the engine's per-call cost once.
+    `progress(done, total)` hears the model-epochs done, from this thread at
+    most every 50 ms; `cancel` stops every block at its next call with
+    `SweepCancelled`.
+    """
+    if len(seeds) == 0:
+        raise ValueError("the seed range is empty")
+    groups = _groups(configs)
+    threads = max(1, threads or torch.get_num_threads())
+    share = max(1, threads // len(groups))  # each group's blocks, as if alone
+    total = sum(config.epochs for config in configs) * len(seeds)
+    stop = threading.Event()
+    tally = _Tally()
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="sweep")
+    try:
+        blocks: dict[int, list[Future[_BlockResult]]] = {}
+        for number, group in enumerate(groups):
+            networks = len(group.lrs) * len(seeds)
+            plan = plan_sweep(group.config, networks, device, share)
+            blocks[number] = [
+                pool.submit(
+                    _train_block,
+                    plan,
+                    group,
+                    seeds,
+                    range(start, min(start + plan.block, networks)),
+                    device,
+                    stop,
+                    tally,
+                )
+                for start in range(0, networks, plan.block)
+            ]
+        reported = 0
+        pending = {future for futures in blocks.values() for future in futures}
+        while pending:
+            finished, pending = wait(pending, _POLL_SECONDS, FIRST_EXCEPTION)
+            for future in finished:
+                future.result()  # a block's error is the sweep's
+            if cancel is not None and cancel.is_set():
+                raise SweepCancelled
+            if progress is not None and (tally.total > reported or not pending):
+                reported = tally.total
+                progress(reported, total)
+            for number in [
+                n for n, futures in blocks.items() if pending.isdisjoint(futures)
+            ]:
+                group = groups[number]
+                results = [future.result() for future in blocks.pop(number)]
+                for k, index in enumerate(group.indices):
+                    yield (
+                        index,
+                        _gathered(configs[index], seeds, results, k, len(group.lrs)),
+                    )
+    finally:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_sweep(
@@ -190,50 +330,40 @@ def run_sweep(
     with the epochs done (the model-epochs done over the seeds); setting
     `cancel` stops every block at its next call with `SweepCancelled`.
     """
-    if len(seeds) == 0:
-        raise ValueError("the seed range is empty")
-    plan = plan_sweep(config, len(seeds), device, threads)
-    stop = threading.Event()
-    tally = _Tally()
-    pool = ThreadPoolExecutor(plan.threads, thread_name_prefix="sweep")
-    try:
-        futures: list[Future[_BlockResult]] = [
-            pool.submit(
-                _train_block,
-                plan,
-                config,
-                seeds[start : start + plan.block],
-                device,
-                stop,
-                tally,
-            )
-            for start in range(0, len(seeds), plan.block)
-        ]
-        reported = 0
-        pending = set(futures)
-        while pending:
-            finished, pending = wait(pending, _POLL_SECONDS, FIRST_EXCEPTION)
-            for future in finished:
-                future.result()  # a block's error is the sweep's
-            if cancel is not None and cancel.is_set():
-                raise SweepCancelled
-            done = tally.total // len(seeds)
-            if progress is not None and (done > reported or not pending):
-                reported = done
-                progress(done, config.epochs)
-        results = [future.result() for future in futures]
-    finally:
-        stop.set()
-        pool.shutdown(wait=True, cancel_futures=True)
-    return _gathered(config, seeds, results)
+    in_epochs = None
+    if progress is not None:
+        in_epochs = _per_seed(progress, len(seeds))
+    ((_, result),) = iter_sweeps([config], seeds, device, in_epochs, cancel, threads)
+    return result
+
+
+def _per_seed(
+    progress: Callable[[int, int], None], seeds: int
+) -> Callable[[int, int], None]:
+    """`progress` told epochs (done, of all) where it hears model-epochs."""
+    told = [-1]
+
+    def per_seed(done: int, total: int) -> None:
+        epochs = done // seeds
+        if epochs > told[0] or done == total:
+            told[0] = epochs
+            progress(epochs, total // seeds)
+
+    return per_seed
 
 
 def _gathered(
-    config: TrainConfig, seeds: range, results: list[_BlockResult]
+    config: TrainConfig,
+    seeds: range,
+    results: list[_BlockResult],
+    lr_index: int,
+    lrs: int,
 ) -> SweepResult:
-    """The blocks' results as one, in seed order."""
+    """One setup's results out of its group's blocks, in seed order: every
+    `lrs`-th network from the `lr_index`-th on."""
     final_loss, solved, since = (
-        np.concatenate([result[part] for result in results]) for part in range(3)
+        np.concatenate([result[part] for result in results])[lr_index::lrs]
+        for part in range(3)
     )
     # A seed is solved when its final model gets all four right; it was solved
     # "for good" from the first epoch after which every prediction stayed right.
