@@ -236,7 +236,7 @@ def _long_run(
     window: object, lengths: Lengths, probe: ViewsProbe
 ) -> tuple[float, float, float]:
     """Play the default config for the long run's epochs at full speed with the
-    views on; `probe` measures the views during the warm-up.
+    views on; `probe` measures the views during the first live turn.
 
     Every live turn of it, training is paused for a turn of the
     headless engine on the same config. Returns the window's training rate
@@ -255,12 +255,12 @@ def _long_run(
     run_controls = window.run_controls  # type: ignore[attr-defined]
     run_controls.speed.setCurrentIndex(run_controls.speed.count() - 1)
     run_controls.play_action.trigger()
-    probe.start()
     _wait_until(lambda: _epoch(window) >= lengths.warmup_epochs, timeout=600)
-    probe.stop()
     rss_before = _rss()
+    probe.start()  # over the first live turn: seconds of steady training
     while True:
         live.add(*_train_in_window(window, lengths.live_seconds))
+        probe.stop()
         if window.state == "finished":  # type: ignore[attr-defined]
             break
         run_controls.play_action.trigger()

@@ -24,13 +24,13 @@ PROBE_INTERVAL_MS = 100
 
 
 def show_every_dock(window: MainWindow) -> None:
-    """Every dock shown at once, stacked on the right: none is a tab behind
-    another, so every view draws."""
-    docks = [window.docks.dock(name) for name in window.docks.names()]
-    for above, dock in zip(docks, docks[1:], strict=False):
-        window.splitDockWidget(above, dock, Qt.Orientation.Vertical)
-    for dock in docks:
-        dock.setFloating(False)
+    """Every view of the default layout shown at once, stacked on the right:
+    none is a tab behind another, so every view draws."""
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    for name in window.view_tools.arranged:
+        dock = window.docks.dock(name)
+        window.removeDockWidget(dock)
+        window.addDockWidget(right, dock, Qt.Orientation.Vertical)
         dock.show()
 
 
@@ -46,7 +46,8 @@ class ViewsProbe(QObject):
         self._timer.timeout.connect(self._fired)
         self._armed = 0.0
         self.lateness_ms: list[float] = []
-        self._draws_before: dict[str, int] = {}
+        self._draws_before: dict[str, int | None] = {}
+        self._draws_after: dict[str, int | None] = {}
         self._started = self._seconds = 0.0
 
     def start(self) -> None:
@@ -55,13 +56,17 @@ class ViewsProbe(QObject):
         self._arm()
 
     def stop(self) -> None:
+        """End the measurement (later calls change nothing)."""
+        if self._seconds:
+            return
         self._timer.stop()
         self._seconds = time.perf_counter() - self._started
+        self._draws_after = self._draws()
 
     def draws_per_second(self) -> dict[str, float | None]:
         """Each dock's redraws a second; None for a view without a LatestSnapshot."""
         rates: dict[str, float | None] = {}
-        for name, count in self._draws().items():
+        for name, count in self._draws_after.items():
             before = self._draws_before.get(name)
             drawn = None if count is None or before is None else count - before
             rates[name] = None if drawn is None else drawn / self._seconds

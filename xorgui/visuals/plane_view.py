@@ -41,7 +41,7 @@ from xorgui.visuals.palette import (
 )
 from xorgui.visuals.text_size import text_scale
 
-FRAME_INTERVAL_MS = 50
+FRAME_INTERVAL_MS = 100
 OWN_GRID = 64
 """Points a side of the surface computed here when a snapshot brings none."""
 LISTED_LINES = 6
