@@ -259,7 +259,8 @@ class RunSession:
             self._settle()
 
     def _settle(self) -> None:
-        """Training stopped: say why."""
+        """Training stopped: say why, and get ready to look back."""
+        self.timeline.prepare()
         if self.trainer.divergence is not None:
             self.state = RunState.DIVERGED
         elif self.epochs_left == 0:

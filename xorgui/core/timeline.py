@@ -249,6 +249,12 @@ class Timeline:
         scratch.train(epoch - checkpoint.epoch)
         return scratch
 
+    def prepare(self) -> None:
+        """Build the replaying trainer now, while nothing waits for it, so the
+        first look back of a run is as quick as the next ones."""
+        if self.end >= 0:
+            self.model_at(self.end)
+
     # ------------------------------------------------------------ as arrays
 
     def to_record(self, trainer: Trainer) -> TimelineRecord:

@@ -43,12 +43,14 @@ def measure_timeline(epochs: int, looks: int = LOOKS) -> TimelineFigures:
     session = RunSession(Trainer(TrainConfig(epochs=2 * epochs), log_every=100))
     session.play()
     session.train(epochs)
+    session.pause()  # a person looks back while paused
     rng = np.random.default_rng(0)
     seconds = []
     for epoch in rng.integers(0, epochs, looks):
         start = time.perf_counter()
         session.look_back(int(epoch), DEFAULT_GRID)
         seconds.append(time.perf_counter() - start)
+    session.play()
     session.train(epochs)
     timeline = session.timeline
     return TimelineFigures(
