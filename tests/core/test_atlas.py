@@ -194,8 +194,11 @@ def test_cancel_stops_with_the_cells_done() -> None:
 
     with pytest.raises(AtlasCancelled) as caught:
         run_atlas(SPEC, after_two, cancel)
-    assert len(caught.value.grid.results) == 2
-    assert not caught.value.grid.finished
+    # Cells of one shape finish together (both learning rates of a width), so
+    # the cancel lands after the batch in flight: some cells, not the pass.
+    grid = caught.value.grid
+    assert 2 <= len(grid.results) <= 4 and grid.pass_index <= 1
+    assert not grid.finished
 
 
 def test_a_trainer_may_finish_cells_in_any_order() -> None:
