@@ -11,10 +11,10 @@ from torch import nn
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.diagram_plan import plan_diagram
-from xorgui.core.grid import grid_axis
+from xorgui.core.grid import grid_axis, grid_points
 from xorgui.core.network import Layer
 from xorgui.core.training import Trainer
-from xorgui.core.unit_maps import grid_points, unit_maps, value_range
+from xorgui.core.unit_maps import unit_maps, value_range
 
 
 def _model_activations(model: nn.Sequential, points: np.ndarray) -> list[np.ndarray]:
@@ -43,7 +43,7 @@ def test_every_units_map_is_the_models_activation(config: TrainConfig) -> None:
     snapshot = trainer.snapshot()
     size = 9
     maps = unit_maps(snapshot.layers, config.activation, config.output_activation, size)
-    theirs = _model_activations(trainer.model, grid_points(size))
+    theirs = _model_activations(trainer.model, grid_points(grid_axis(size)))
     assert [m.shape for m in maps] == [(w, size, size) for w in (*config.hidden, 1)]
     axis = grid_axis(size)
     for ours, model_values in zip(maps, theirs, strict=True):

@@ -12,19 +12,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from xorgui.core.grid import grid_axis
+from xorgui.core.grid import grid_axis, grid_points
 from xorgui.core.network import Layer, forward
 
 THUMBNAIL_GRID = 24
 """Points along each axis of a thumbnail: enough to see a line or a bend."""
-
-
-def grid_points(size: int) -> np.ndarray:
-    """The size x size grid's (x1, x2) points, shape (size², 2), x1 slowest:
-    point i * size + j is (axis[i], axis[j]), as a `Surface` orders values."""
-    axis = grid_axis(size).astype(np.float64)
-    x1, x2 = np.meshgrid(axis, axis, indexing="ij")
-    return np.stack([x1.ravel(), x2.ravel()], axis=1)
 
 
 def unit_maps(
@@ -38,7 +30,8 @@ def unit_maps(
     # Weights typed by hand (up to 1000) saturate a sigmoid: exp overflows to
     # inf, and the unit's value is 0 or 1 as it should be.
     with np.errstate(over="ignore"):
-        outputs = forward(layers, activation, output_activation, grid_points(size))
+        points = grid_points(grid_axis(size))
+        outputs = forward(layers, activation, output_activation, points)
     return [values.T.reshape(-1, size, size) for values in outputs]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from xorgui.core.grid import grid_points
 from xorgui.core.network import Layer, forward
 from xorgui.core.snapshot import Surface
 
@@ -28,13 +29,11 @@ def unit_surface(
     if not 0 <= layer < len(layers) or not 0 <= unit < layers[layer].units:
         raise ValueError(f"the network has no unit {unit} in layer {layer}")
     last = layer == len(layers) - 1
-    x1, x2 = np.meshgrid(axis, axis, indexing="ij")
-    points = np.column_stack([x1.ravel(), x2.ravel()])
     values = forward(
         layers[: layer + 1],
         activation,
         output_activation if last else activation,
-        points,
+        grid_points(axis),
     )[-1][:, unit]
     size = len(axis)
     return Surface(axis, values.reshape(size, size).astype(np.float32))

@@ -32,6 +32,7 @@ from xorgui.visuals.hidden_space_gl import HiddenSpaceGLWindow
 from xorgui.visuals.hidden_space_note import hidden_space_note
 from xorgui.visuals.hidden_space_plot import HiddenSpacePlot, unit_name
 from xorgui.visuals.latest import LatestSnapshot
+from xorgui.visuals.latest_view import SnapshotFed
 from xorgui.visuals.palette import BAD_NOTE, GOOD_NOTE, INFO_NOTE, WARNING_NOTE
 from xorgui.visuals.text_size import text_scale
 
@@ -45,7 +46,7 @@ NOTE_STYLES = {
 AXES = ("x", "y", "z")
 
 
-class HiddenSpaceView(QWidget):
+class HiddenSpaceView(SnapshotFed, QWidget):
     """The hidden space of the latest snapshot; `show_unit_requested(layer,
     unit)` asks for a unit's surface in the 3-D view (layer 0-based among the
     model's Linear layers, the last being the output; unit 0-based)."""
@@ -122,14 +123,6 @@ class HiddenSpaceView(QWidget):
         self._show_chooser(0)
 
     # ------------------------------------------------------------- the feed
-
-    def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Keep `snapshot` to draw on the next frame; a newer one replaces it."""
-        self._latest.put(snapshot)
-
-    def flush(self) -> None:
-        """Draw the pending snapshot now, if there is one."""
-        self._latest.flush()
 
     @property
     def space(self) -> HiddenSpace | None:

@@ -25,9 +25,9 @@ from xorgui.core.decision_lines import (
     unit_lines,
 )
 from xorgui.core.grid import grid_axis
-from xorgui.core.network import forward
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot, Surface
+from xorgui.core.unit_surface import unit_surface
 from xorgui.visuals.heatmap_view import HeatmapView
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import (
@@ -303,12 +303,10 @@ def _lines_and_names(snapshot: Snapshot) -> tuple[list[DecisionLine], list[str]]
 def _own_surface(snapshot: Snapshot) -> Surface:
     """The output over a grid, from the snapshot's layers (no surface came)."""
     axis = grid_axis(OWN_GRID)
-    x1, x2 = np.meshgrid(axis, axis, indexing="ij")
-    points = np.stack([x1.ravel(), x2.ravel()], axis=1)
-    config = snapshot.config
     if not snapshot.layers:
         return Surface(axis, np.full((OWN_GRID, OWN_GRID), 0.5, dtype=np.float32))
-    values = forward(
-        snapshot.layers, config.activation, config.output_activation, points
+    config = snapshot.config
+    output = len(snapshot.layers) - 1
+    return unit_surface(
+        snapshot.layers, config.activation, config.output_activation, output, 0, axis
     )
-    return Surface(axis, values[-1].reshape(OWN_GRID, OWN_GRID).astype(np.float32))
