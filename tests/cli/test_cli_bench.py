@@ -126,9 +126,10 @@ def test_sweep_scaling_prints_each_size_and_its_memory(cli: Cli) -> None:
     for row, seeds in zip(rows[1:4], ("1000", "10000", "100000"), strict=True):
         assert row[:4] == ["2-2-1", seeds, "x", "20"]
         wall, rate, startup = (float(cell.replace(",", "")) for cell in row[4:7])
-        # Start-up is timed on its own, in another turn: on a loaded machine it
-        # can come out a little longer than the sweep that includes it.
-        assert 0 < startup < 2 * wall
+        # Start-up is every seed's initial weights drawn on one thread; the
+        # sweep draws them block by block on its threads, so start-up is not a
+        # part of the wall time and may exceed it with few epochs.
+        assert startup > 0
         # The wall time is printed to 0.01 s: the rate lies within its rounding.
         work = int(seeds) * 20
         assert work / (wall + 0.005) <= rate <= work / max(wall - 0.005, 1e-9)
