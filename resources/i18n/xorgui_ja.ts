@@ -1054,6 +1054,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>手作りの XOR:隠れユニット 1 は OR(20、20、バイアス -10)、ユニット 2 は NAND(-20、-20、バイアス 30)、出力はその AND(20、20、バイアス -30)です。</translation>
     </message>
     <message>
+        <source>An earlier epoch is shown: go to the latest (Alt+End), or Train on from here, to edit the network.</source>
+        <translation>前のエポックを表示中です。ネットワークを手で変更するには、最新のエポックに戻る(Alt+End)か、「ここから学習し直す」を使ってください。</translation>
+    </message>
+    <message>
         <source>Epoch {0}: {1}. Play trains on from here.</source>
         <translation>エポック {0}:{1}。再生するとここから学習を続けます。</translation>
     </message>

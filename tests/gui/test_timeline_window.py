@@ -171,9 +171,14 @@ def test_play_goes_on_from_the_end_and_train_on_from_here_drops_the_rest(
 
     window.timeline.show_epoch(1500)
     wait_for_shown(qtbot, window, 1500)
-    window.controls.lr.setValue(0.5)  # the settings shown now go on from here
-    window.timeline.show_epoch(1500)
-    wait_for_shown(qtbot, window, 1500)
+    # A setting changed while looking back: the look back stays, with it.
+    window.controls.lr.setValue(0.5)
+    qtbot.waitUntil(lambda: window.snapshot.config.lr == 0.5, timeout=TIMEOUT_MS)
+    assert window.snapshot.epoch == 1500 and window.snapshot.latest_epoch is not None
+    assert window.timeline.bar.slider.value() == 1500
+    # Hand edits would change the latest model, not the one shown: refused.
+    diagram = window.network_views.diagram
+    assert diagram.edit_block is not None and "Alt+End" in diagram.edit_block
     accept_next_question("Train on from here")
     button = window.timeline.bar.widgetForAction(window.timeline.train_from_here_action)
     assert isinstance(button, QToolButton)
@@ -186,6 +191,7 @@ def test_play_goes_on_from_the_end_and_train_on_from_here_drops_the_rest(
         ),
         timeout=TIMEOUT_MS,
     )
+    assert window.network_views.diagram.edit_block is None
     expected = model_after(2 * BUDGET, lr_from=(1500, 0.5))
     np.testing.assert_array_equal(window.snapshot.predictions, expected.predictions())
     assert window.snapshot.loss == expected.current_loss()

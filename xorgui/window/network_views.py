@@ -5,8 +5,9 @@ the weights table as "weights", tabbed with it, and wires them:
 
 - typed values go to the worker (`set_parameter`); the worker's next snapshot
   shows the edit in every view, and Play trains on from it;
-- while the run cannot be edited (training, loading, a sweep, diverged) both
-  views refuse with a message saying what to do, in the status bar;
+- while the run cannot be edited (training, loading, a sweep, diverged, or
+  an earlier epoch shown by the timeline) both views refuse with a message
+  saying what to do, in the status bar;
 - each new edit is said in the status bar and marked on the loss plot;
 - the preset (`preset_action`, for the Training menu, and the button in the
   Network dock) sets XOR 2-2-1 sigmoid with the classic weights at epoch 0,
@@ -53,6 +54,8 @@ class NetworkViews(QObject):
         self.table = WeightsTable(window)
         self.markers = EditMarkers(window.loss_plot.plot.getPlotItem())
         self._edits: tuple[Edit, ...] = ()
+        self._state = RunState.LOADING
+        self._looking_back = False
         self.preset_action = QAction(self.tr("Hand-made &XOR"), window)
         self.preset_action.setIconText(self.tr("Hand-made XOR"))
         tip = self.tr(
@@ -106,13 +109,28 @@ class NetworkViews(QObject):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        reason = edit_block(RunState(state))
+        self._state = RunState(state)
+        self._block_edits()
+
+    def _block_edits(self) -> None:
+        """Edits go to the latest model: refuse them while an earlier one is shown."""
+        reason = edit_block(self._state)
+        if reason is None and self._looking_back:
+            reason = self.tr(
+                "An earlier epoch is shown: go to the latest (Alt+End), or Train "
+                "on from here, to edit the network."
+            )
         self.diagram.set_edit_block(reason)
         self.table.set_edit_block(reason)
 
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        """Mark the run's edits on the loss plot; say a new one."""
+        """Mark the run's edits on the loss plot; say a new one; edit only
+        the latest model."""
+        looking_back = snapshot.latest_epoch is not None
+        if looking_back != self._looking_back:
+            self._looking_back = looking_back
+            self._block_edits()
         edits = snapshot.edits
         if edits == self._edits:
             return

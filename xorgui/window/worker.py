@@ -296,6 +296,7 @@ class TrainingWorker(EditCommands, TimelineCommands, QObject):
         if not force and now - self._last_emit < 1.0 / SNAPSHOT_RATE:
             return
         self._last_emit = now
+        self._looking_at = None
         grid = self._grid if self.surface_requests.take(force) else None
         self.snapshot_ready.emit(self._session.trainer.snapshot(grid=grid))
 
@@ -374,7 +375,7 @@ class TrainingWorker(EditCommands, TimelineCommands, QObject):
         session = self._session
         if session is None or session.training or session.state is RunState.FAILED:
             return
-        self._emit(force=True)
+        self._show_shown_epoch()
 
     def _do_sweep(self, config: TrainConfig, seeds: range) -> None:
         self._do_pause()

@@ -41,6 +41,9 @@ class TimelineCommands:
 
     _epoch_wanted: int | None = None
     """The epoch the latest `show_epoch` asked for (guarded by `_lock`)."""
+    _looking_at: int | None = None
+    """The earlier epoch shown now (worker thread only); None: the latest.
+    Every snapshot of the latest epoch (`_emit`) ends the look back."""
 
     # ------------------------------------------------------------ GUI-thread API
 
@@ -75,8 +78,23 @@ class TimelineCommands:
         session = self._session
         if epoch is None or session is None or session.training:
             return
+        self._show_looked_back(epoch)
+
+    def _show_looked_back(self, epoch: int) -> None:
+        """Emit the model after `epoch` epochs, with the run's settings now."""
+        assert self._session is not None
         self.surface_requests.take(force=True)
-        self.snapshot_ready.emit(session.look_back(epoch, self._grid))
+        self.snapshot_ready.emit(self._session.look_back(epoch, self._grid))
+        earlier = epoch < self._session.trainer.epoch
+        self._looking_at = epoch if earlier else None
+
+    def _show_shown_epoch(self) -> None:
+        """Show again the epoch on screen, earlier or latest: a setting
+        changed while the learner looks back, and the look back stays."""
+        if self._looking_at is None:
+            self._emit(force=True)
+        else:
+            self._show_looked_back(self._looking_at)
 
     def _do_train_from(self, epoch: int) -> None:
         if self._session is not None:
