@@ -63,6 +63,49 @@ def test_any_epoch_is_the_uninterrupted_runs_model_bit_for_bit(
         assert shown.checkpoint().same_as(expected[epoch]), epoch
 
 
+KEEPING = [
+    # Each run goes from unsolved to solved along the way.
+    (TrainConfig(gate="AND", hidden=(), epochs=3000), (700, 2500)),
+    (TrainConfig(hidden=(4,), lr=1.0, epochs=3000), (100, 2900)),
+    (TrainConfig(hidden=(3,), optimizer="adam", lr=0.05, epochs=3000), (2048, 952)),
+]
+
+
+@pytest.mark.parametrize("config, calls", KEEPING, ids=["and", "xor", "adam"])
+def test_checkpoints_kept_inside_the_engine_are_the_runs_own(
+    config: TrainConfig, calls: tuple[int, ...]
+) -> None:
+    """States kept on the way (several a call, across the engine's chunks)
+    equal a run stopped there: values, step and solved epoch."""
+    trainer = Trainer(config)
+    kept = []
+    for count in calls:
+        kept += trainer.train_keeping(count, 64)[1]
+    epochs = [checkpoint.epoch for checkpoint in kept]
+    assert epochs == list(range(64, sum(calls) + 1, 64))
+    expected = checkpoints_along(config, epochs)
+    assert len({checkpoint.solved_since for checkpoint in kept}) > 1
+    for checkpoint in kept:
+        assert checkpoint.same_as(expected[checkpoint.epoch]), checkpoint.epoch
+
+
+def test_a_diverging_call_keeps_only_the_states_before_it() -> None:
+    config = TrainConfig(
+        activation="identity",
+        output_activation="linear",
+        loss="mse",
+        lr=10.0,
+        epochs=500,
+    )
+    trainer = Trainer(config)
+    _, kept = trainer.train_keeping(500, 1)
+    assert trainer.divergence is not None and 0 < trainer.epoch < 500
+    assert [c.epoch for c in kept] == list(range(1, trainer.epoch + 1))
+    expected = checkpoints_along(config, [c.epoch for c in kept])
+    for checkpoint in kept:
+        assert checkpoint.same_as(expected[checkpoint.epoch])
+
+
 @pytest.mark.parametrize("config", SETUPS[1:3], ids=["momentum", "adam"])
 def test_training_on_from_a_rebuilt_epoch_gives_the_same_losses(
     config: TrainConfig,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -116,3 +117,27 @@ def test_sixty_four_units_draw_all_lines_and_list_a_few(qtbot: QtBot) -> None:
     legend = view.legend.text()
     assert legend.count("<b>h") == LISTED_LINES
     assert f"{64 - LISTED_LINES} more units' lines" in legend
+
+
+def _line_labels(view: PlaneView) -> list[str]:
+    """The names written on the plot beside the lines, as a person sees them."""
+    return [
+        item.textItem.toPlainText()
+        for item in view.plot.getPlotItem().items
+        if isinstance(item, pg.TextItem) and item.isVisible()
+    ]
+
+
+def test_line_names_follow_the_network(qtbot: QtBot) -> None:
+    """The names on the lines are made once and reused: a network with fewer
+    lines hides the others; with no hidden layer only the output's line, y."""
+    view = _plane(qtbot, TrainConfig(hidden=(8,), seed=3), 0)
+    lines = unit_lines(Trainer(TrainConfig(hidden=(8,), seed=3)).layers())
+    listed = lines[:LISTED_LINES]
+    crossing = [f"h{i}" for i, line in enumerate(listed, 1) if line.segment]
+    assert crossing and _line_labels(view) == crossing
+    single = Trainer(TrainConfig(gate="and", hidden=(), lr=1.0))
+    single.train(3000)
+    view.show_snapshot(single.snapshot())
+    view.flush()
+    assert _line_labels(view) == ["y"]

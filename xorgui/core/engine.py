@@ -103,7 +103,10 @@ def _run_epochs(
     first_epoch: int,
     track_solved: bool,
     backup: list[Tensor],
-) -> None:
+    keep_every: int,
+    kept_values: Tensor,
+    kept_solved: Tensor,
+) -> int:
     """Train `epochs` epochs in place; write each epoch's pre-update loss to `losses`.
 
     One model (2-D tensors, the kernels `nn.Linear` and autograd use): weights[i]
@@ -122,6 +125,12 @@ def _run_epochs(
     carries over from the previous call the first epoch from which every
     epoch's outputs have been right; `first_epoch` numbers this call's first
     epoch. The final model is counted too when `losses` has the extra row.
+
+    With `keep_every` > 0 (one model, solving tracked, the extra loss row
+    given), the state after each epoch numbered a multiple of it is copied,
+    flat in `backup`'s order, into the next row of `kept_values`, and that
+    model's solved epoch so far into `kept_solved`: a timeline's checkpoints,
+    taken without cutting the chunk. Returns how many rows were kept.
     """
     single = x.dim() == 2
     n_layers = len(weights)
@@ -138,6 +147,8 @@ def _run_epochs(
     rows = epochs + 1 if track_solved else 0
     seen = torch.empty([rows] + y.shape, dtype=y.dtype, device=y.device)
     transposed = [w.transpose(-1, -2) for w in weights]
+    kept_at: list[int] = []
+    solved_before = solved_since.clone()
     for epoch in range(epochs):
         outputs = _forward(biases, transposed, x, activation, sigmoid_output)
         p = outputs[-1]
@@ -176,6 +187,10 @@ def _run_epochs(
                 step,
                 adam,
             )
+        if keep_every > 0 and (first_epoch + epoch + 1) % keep_every == 0:
+            flat = torch.cat([t.reshape(-1) for t in state])
+            kept_values[len(kept_at)].copy_(flat)
+            kept_at.append(epoch + 1)
     if losses.size(0) > epochs:
         p = _forward(biases, transposed, x, activation, sigmoid_output)[-1]
         if track_solved:
@@ -190,12 +205,64 @@ def _run_epochs(
             target_high,
             first_epoch,
         )
+        if len(kept_at) > 0:
+            _note_kept_solved(
+                kept_solved, kept_at, solved_before, seen, target_high, first_epoch
+            )
+    return len(kept_at)
+
+
+def _note_kept_solved(
+    kept_solved: Tensor,
+    kept_at: list[int],
+    solved_before: Tensor,
+    seen: Tensor,
+    target_high: Tensor,
+    first_epoch: int,
+) -> None:
+    """`note_solved` as it stood after each kept epoch (`kept_at`, counted in
+    this call), for one model: the latest wrong epoch up to each row, then the
+    same rule."""
+    correct = ((seen > 0.5) == target_high).flatten(-2).all(-1)
+    index = torch.arange(seen.size(0), device=seen.device)
+    last_wrong = torch.where(correct, -1, index).cummax(0).values
+    carried = int(torch.where(solved_before < 0, first_epoch, solved_before))
+    for row, local in enumerate(kept_at):
+        wrong = int(last_wrong[local])
+        if wrong == local:
+            kept_solved[row] = -1
+        elif wrong < 0:
+            kept_solved[row] = carried
+        else:
+            kept_solved[row] = first_epoch + wrong + 1
 
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     _run_epochs_compiled = torch.jit.script(_run_epochs)
     _outputs_compiled = torch.jit.script(_outputs)
+
+
+_NO_VALUES = torch.empty(0, 0)
+_NO_SOLVED = torch.empty(0, dtype=torch.long)
+
+
+@dataclass(frozen=True)
+class KeptStates:
+    """Where a run puts the states it keeps on the way (`Engine.run`): row k
+    of `values` (flat, in `EngineState.tensors` order) and of `solved` (the
+    solved epoch so far, -1 for none) is the k-th epoch numbered a multiple of
+    `every`. Enough rows for the call's epochs / `every` + 1."""
+
+    every: int
+    values: Tensor
+    solved: Tensor
+
+    @classmethod
+    def room(cls, every: int, epochs: int, width: int) -> KeptStates:
+        """Buffers for every `every` epochs of calls up to `epochs` long."""
+        rows = epochs // every + 1
+        return cls(every, torch.empty(rows, width), torch.empty(rows, dtype=torch.long))
 
 
 @dataclass
@@ -272,19 +339,26 @@ class Engine:
         solved_since: Tensor | None = None,
         first_epoch: int = 0,
         backup: EngineState | None = None,
-    ) -> None:
+        keep: KeptStates | None = None,
+    ) -> int:
         """Train `epochs` epochs; `losses` receives each one's pre-update loss.
 
         With one row more than `epochs`, its last row gets the final model's
         loss (NaN if not finite); `backup` first receives a copy of the state.
         `solved_since`, when given, is kept as `note_solved` says, numbering
-        this call's first epoch `first_epoch`.
+        this call's first epoch `first_epoch`. `keep` (one model, with
+        `solved_since` and the extra row) receives the states of the epochs
+        numbered a multiple of its `every`; returns how many it received.
         """
         state = self.state
         config = self.config
         if backup is not None:
             backup.step = state.step
-        _run_epochs_compiled(
+        if keep is not None and (
+            self.count != 1 or solved_since is None or losses.size(0) <= epochs
+        ):
+            raise ValueError("states are kept for one model, with its solved epoch")
+        kept = _run_epochs_compiled(
             state.weights,
             state.biases,
             self.x,
@@ -306,8 +380,12 @@ class Engine:
             first_epoch,
             solved_since is not None,
             [] if backup is None else backup.tensors(),
+            0 if keep is None else keep.every,
+            _NO_VALUES if keep is None else keep.values,
+            _NO_SOLVED if keep is None else keep.solved,
         )
         state.step += epochs
+        return kept
 
     def outputs(self, points: Tensor) -> Tensor:
         """The current network's output at `points` (N, 2) or (S, N, 2)."""

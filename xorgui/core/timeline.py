@@ -90,30 +90,18 @@ class Timeline:
         self._scratch = None
         self._begin_segment(trainer)
 
-    def next_stop(self, epoch: int) -> int:
-        """The first epoch after `epoch` at which a checkpoint is due."""
-        return (epoch // self.spacing + 1) * self.spacing
-
     def train(self, trainer: Trainer, count: int) -> int:
-        """Train `count` epochs (fewer if training diverges), stopping at each
-        epoch a checkpoint is due; returns the epochs trained."""
+        """Train `count` epochs (fewer if training diverges), keeping the
+        checkpoints due on the way; returns the epochs trained."""
         self.sync(trainer)
-        done = 0
-        while done < count:
-            piece = min(count - done, self.next_stop(trainer.epoch) - trainer.epoch)
-            trained = len(trainer.train(piece))
-            done += trained
-            self.record(trainer)
-            if trained < piece:
-                break
-        return done
-
-    def record(self, trainer: Trainer) -> None:
-        """The trainer has trained on: keep a checkpoint if one is due here."""
-        here = trainer.checkpoint()
-        if here.epoch % self.spacing == 0 and here.epoch > self._last_epoch():
-            self._keep(here)
-        self._tip = here
+        losses, kept = trainer.train_keeping(count, self.spacing)
+        for checkpoint in kept:
+            # The spacing doubles when memory runs short, perhaps on the way.
+            due = checkpoint.epoch % self.spacing == 0
+            if due and checkpoint.epoch > self._last_epoch():
+                self._keep(checkpoint)
+        self._tip = trainer.checkpoint()
+        return len(losses)
 
     def sync(self, trainer: Trainer) -> None:
         """Notice a change made since the last look (a setting, a hand edit):

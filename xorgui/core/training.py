@@ -21,7 +21,7 @@ from torch import nn
 
 from xorgui.core.checkpoint import Checkpoint
 from xorgui.core.config import TrainConfig
-from xorgui.core.engine import Engine
+from xorgui.core.engine import Engine, KeptStates
 from xorgui.core.gates import inputs, targets
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
 from xorgui.core.hand_edit import Edit, ParameterRef, changes_between, with_value
@@ -60,6 +60,7 @@ class Trainer:
         self._engine = Engine.for_model(self.config, self.model)
         # Reused by every chunk: the state to roll back to, and the losses.
         self._backup = self._engine.state.copy()
+        self._kept: KeptStates | None = None
         self._losses = torch.empty(CHUNK_EPOCHS + 1)
         self._loss_values = self._losses.numpy()
         self._probe = torch.empty(1)
@@ -121,27 +122,57 @@ class Trainer:
         Stops early at the first non-finite loss: the model is rolled back to
         the last epoch whose loss was finite and `divergence` says where.
         """
+        return self.train_keeping(epochs, 0)[0]
+
+    def train_keeping(
+        self, epochs: int, every: int
+    ) -> tuple[np.ndarray, list[Checkpoint]]:
+        """`train`, and the checkpoints of the epochs trained that are numbered
+        a multiple of `every` (none for 0), taken inside the engine's calls:
+        a timeline's, at no cost in calls (each call leaves Python, and in a
+        busy window waits for the GIL to come back)."""
         if self.divergence is not None or epochs <= 0:
-            return np.empty(0, dtype=np.float32)
+            return np.empty(0, dtype=np.float32), []
         done = []
+        kept: list[Checkpoint] = []
         remaining = epochs
         while remaining > 0:
             count = min(remaining, CHUNK_EPOCHS)
-            losses = self._train_chunk(count)
+            losses = self._train_chunk(count, every, kept)
             done.append(losses)
             remaining -= count
             if self.divergence is not None:
                 break
-        return np.concatenate(done)
+        return np.concatenate(done), kept
 
-    def _train_chunk(self, count: int) -> np.ndarray:
+    def _keeping(self, every: int) -> KeptStates | None:
+        """The engine's buffers for checkpoints every `every` epochs."""
+        if every <= 0:
+            return None
+        if self._kept is None or self._kept.every != every:
+            width = sum(t.numel() for t in self._engine.state.tensors())
+            self._kept = KeptStates.room(every, CHUNK_EPOCHS, width)
+        return self._kept
+
+    def _train_chunk(
+        self, count: int, every: int, kept: list[Checkpoint]
+    ) -> np.ndarray:
+        buffers = self._keeping(every)
+        start_epoch, start_step = self.epoch, self._engine.state.step
+        rows = 0
         try:
-            self._engine.run(
-                count, self._losses, self._solved_since, self.epoch, self._backup
+            rows = self._engine.run(
+                count,
+                self._losses,
+                self._solved_since,
+                self.epoch,
+                self._backup,
+                buffers,
             )
         except RuntimeError:
             # BCE refuses a NaN output: the epoch whose loss is still NaN in
-            # the buffer is where training diverged. Anything else is a bug.
+            # the buffer is where training diverged (the states it kept are
+            # dropped). Anything else is a bug.
             if math.isfinite(self._model_loss()):
                 raise
         # One more than `count`: the last is the final model's loss, checked too.
@@ -166,7 +197,25 @@ class Trainer:
         self.history.record(self.epoch, losses[:keep])
         self.epoch += keep
         self._read_solved_epoch()
+        if rows and buffers is not None:
+            kept.extend(self._kept_checkpoints(buffers, rows, start_epoch, start_step))
         return losses[:keep]
+
+    def _kept_checkpoints(
+        self, buffers: KeptStates, rows: int, start_epoch: int, start_step: int
+    ) -> list[Checkpoint]:
+        """The first `rows` states the engine kept in a call that began at
+        `start_epoch`, up to the epoch trained to (a diverged call's later
+        states are not the run's)."""
+        every = buffers.every
+        first = (start_epoch // every + 1) * every
+        values = buffers.values[:rows].numpy().copy()
+        solved = buffers.solved[:rows].tolist()
+        return [
+            Checkpoint(epoch, start_step + epoch - start_epoch, solved[k], values[k])
+            for k, epoch in enumerate(range(first, first + rows * every, every))
+            if epoch <= self.epoch
+        ]
 
     def _model_loss(self) -> float:
         """The current model's loss, computed now (NaN if its output is not

@@ -25,7 +25,8 @@ from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER
 from xorgui.visuals.setup_text import activation_names
 from xorgui.visuals.text_size import text_scale
 
-FRAME_INTERVAL_MS = 100
+FRAME_INTERVAL_MS = 150
+"""About seven frames a second: the curve changes only with the setup."""
 SPAN = 6.0
 """The plot shows at least x in [-6, 6], where sigmoid and tanh do their bending."""
 MAX_SPAN = 40.0

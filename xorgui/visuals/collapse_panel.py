@@ -18,10 +18,11 @@ from xorgui.core.decision_lines import number
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.latest_view import LatestView
-from xorgui.visuals.palette import GOOD_NOTE, INFO_NOTE, WARNING_NOTE
+from xorgui.visuals.palette import GOOD_NOTE, INFO_NOTE, WARNING_NOTE, restyle
 from xorgui.visuals.setup_text import activation_names
 
-FRAME_INTERVAL_MS = 100
+FRAME_INTERVAL_MS = 150
+"""About seven frames a second: numbers to read, not to watch fly."""
 
 
 class CollapsePanel(LatestView):
@@ -93,13 +94,13 @@ class CollapsePanel(LatestView):
                 "and the network's surface."
             ).format(value=_short(difference))
         )
-        self.difference.setStyleSheet(GOOD_NOTE.style_sheet())
+        restyle(self.difference, GOOD_NOTE.style_sheet())
 
     def overlay_unavailable(self, reason: str) -> None:
         """The overlay cannot be shown now: untick it and say why."""
         self.overlay_box.setChecked(False)
         self.difference.setText(reason)
-        self.difference.setStyleSheet(WARNING_NOTE.style_sheet())
+        restyle(self.difference, WARNING_NOTE.style_sheet())
 
     def _draw(self, snapshot: Snapshot) -> None:
         config = snapshot.config
@@ -137,10 +138,10 @@ class CollapsePanel(LatestView):
         else:
             text = self.tr("No hidden layer: the network already is one linear layer.")
         self.note.setText(text)
-        self.note.setStyleSheet(INFO_NOTE.style_sheet())
+        restyle(self.note, INFO_NOTE.style_sheet())
         if not self.overlay_box.isChecked():
             self.difference.clear()
-            self.difference.setStyleSheet("")
+            restyle(self.difference, "")
 
     def _explain_activation(self, activation: str) -> None:
         self.note.setText(
@@ -151,9 +152,9 @@ class CollapsePanel(LatestView):
                 "activation to see the layers collapse into one."
             ).format(activation=activation_names()[activation])
         )
-        self.note.setStyleSheet(WARNING_NOTE.style_sheet())
+        restyle(self.note, WARNING_NOTE.style_sheet())
         self.difference.clear()
-        self.difference.setStyleSheet("")
+        restyle(self.difference, "")
 
 
 def _short(value: float) -> str:

@@ -33,11 +33,17 @@ from xorgui.visuals.hidden_space_note import hidden_space_note
 from xorgui.visuals.hidden_space_plot import HiddenSpacePlot, unit_name
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.latest_view import SnapshotFed
-from xorgui.visuals.palette import BAD_NOTE, GOOD_NOTE, INFO_NOTE, WARNING_NOTE
+from xorgui.visuals.palette import (
+    BAD_NOTE,
+    GOOD_NOTE,
+    INFO_NOTE,
+    WARNING_NOTE,
+    restyle,
+)
 from xorgui.visuals.text_size import text_scale
 
-FRAME_INTERVAL_MS = 100
-"""Ten frames a second: the points move slowly, the note is read."""
+FRAME_INTERVAL_MS = 150
+"""About seven frames a second: the points move slowly, the note is read."""
 NOTE_STYLES = {
     "good": GOOD_NOTE.style_sheet(),
     "info": INFO_NOTE.style_sheet(),
@@ -194,7 +200,7 @@ class HiddenSpaceView(SnapshotFed, QWidget):
         text, kind = hidden_space_note(self._space, config.gate, config.activation)
         if self.note.text() != text:
             self.note.setText(text)
-        self.note.setStyleSheet(NOTE_STYLES[kind])
+        restyle(self.note, NOTE_STYLES[kind])
         self._stack.setVisible(self._space is not None)
         if self._space is not None:
             self._draw_space(self._space)

@@ -46,8 +46,9 @@ from xorgui.visuals.live_view import LiveView
 from xorgui.visuals.unit_thumbnails import thumbnail, unit_span
 from xorgui.visuals.value_editor import ValueEditor
 
-FRAME_INTERVAL_MS = 50
-"""At most 20 drawings a second: live, and well above the 10 asked for."""
+FRAME_INTERVAL_MS = 60
+"""At most 16 drawings a second while training (new thumbnails; the painting
+is cheap): a busy window's late timers still leave more than ten."""
 LINK_REACH = 4.0
 """How far (px) from a link the mouse still counts as on it."""
 

@@ -8,6 +8,10 @@ few. Plain "#rrggbb" strings: style sheets, pyqtgraph and QColor all take them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 INK = "#202020"
 """Text, axes, captions and outlines: a soft black."""
@@ -70,6 +74,13 @@ class NoteColours:
             f"{widget} {{ background: {self.background}; color: {self.text}; "
             f"border: 1px solid {self.border}; border-radius: 4px; padding: 6px; }}"
         )
+
+
+def restyle(widget: QWidget, style_sheet: str) -> None:
+    """Give `widget` this style sheet unless it has it: Qt restyles the widget
+    at every set, which a live view's note would pay many times a second."""
+    if widget.styleSheet() != style_sheet:
+        widget.setStyleSheet(style_sheet)
 
 
 INFO_NOTE = NoteColours("#eef3f8", "#1c2b3a", "#c9d6e3")

@@ -38,6 +38,7 @@ from xorgui.visuals.palette import (
     LINE_HALO,
     UNIT_LINES,
     NoteColours,
+    restyle,
 )
 from xorgui.visuals.text_size import text_scale
 
@@ -121,7 +122,7 @@ class PlaneView(LatestView):
         self.legend.setText(self._legend_text(lines, names))
         text, colours = self._note_for(snapshot)
         self.note.setText(text)
-        self.note.setStyleSheet(colours.style_sheet())
+        restyle(self.note, colours.style_sheet())
 
     def _legend_text(self, lines: list[DecisionLine], names: list[str]) -> str:
         """Each listed line's colour, name and equation (or why it has none)."""
@@ -248,28 +249,38 @@ class _PlaneItems:
     def draw_lines(self, lines: list[DecisionLine], names: list[str]) -> None:
         """Every line that crosses the square, coloured in turn; the first few named."""
         groups: list[list[tuple[float, float]]] = [[] for _ in UNIT_LINES]
-        for label in self._labels:
-            self._plot.removeItem(label)
-        self._labels = []
+        labelled = 0
         for index, line in enumerate(lines):
             segment = line.segment
             if segment is None:
                 continue
             groups[index % len(UNIT_LINES)].extend(segment)
             if index < LISTED_LINES:
-                self._label(names[index], segment)
+                self._label(labelled, names[index], segment)
+                labelled += 1
+        for label in self._labels[labelled:]:
+            label.hide()
         every = [end for group in groups for end in group]
         _set_pairs(self._halo, every)
         for item, group in zip(self._lines, groups, strict=True):
             _set_pairs(item, group)
 
-    def _label(self, name: str, segment: tuple[tuple[float, float], ...]) -> None:
+    def _label(
+        self, index: int, name: str, segment: tuple[tuple[float, float], ...]
+    ) -> None:
+        """Name a line near its start: label `index`, made once and reused (a
+        new text item each frame cost more than the rest of the view)."""
+        if index == len(self._labels):
+            label = pg.TextItem(color=LINE_HALO, fill=pg.mkBrush("#ffffff"))
+            label.setZValue(9)
+            self._plot.addItem(label)
+            self._labels.append(label)
+        label = self._labels[index]
+        if label.textItem.toPlainText() != name:
+            label.setText(name)
         (a1, a2), (b1, b2) = segment
-        label = pg.TextItem(name, color=LINE_HALO, fill=pg.mkBrush("#ffffff"))
         label.setPos(a1 + 0.3 * (b1 - a1), a2 + 0.3 * (b2 - a2))
-        label.setZValue(9)
-        self._plot.addItem(label)
-        self._labels.append(label)
+        label.show()
 
 
 def _swatch(colour: str, background: str) -> str:

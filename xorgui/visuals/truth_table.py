@@ -73,6 +73,7 @@ class TruthTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(len(INPUTS), 5, parent)
+        self._gate: str | None = None
         self.setHorizontalHeaderLabels(
             ["x1", "x2", self.tr("target"), self.tr("output"), self.tr("right?")]
         )
@@ -128,10 +129,12 @@ class TruthTable(QTableWidget):
         )
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow the app's text size (View > Larger text)."""
+        """Follow the app's text size (View > Larger text) and language."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_cells()
+        elif event.type() == QEvent.Type.LanguageChange and self._gate is not None:
+            self._explain_flips(self._gate)
 
     def _size_cells(self) -> None:
         """Cells a quarter larger than the widget's text; room for the header
@@ -163,12 +166,13 @@ class TruthTable(QTableWidget):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show the targets and outputs of `snapshot` (cheap: 12 cells)."""
+        if snapshot.config.gate != self._gate:
+            self._explain_flips(snapshot.config.gate)
         for row in range(self.rowCount()):
             target = float(snapshot.targets[row])
             output = float(snapshot.predictions[row])
             mark, colour = MARKS[verdict(output, target)]
             self._paint(row, self.TARGET, f"{target:g}", QColor(class_colour(target)))
-            self._explain_flip(row, snapshot.config.gate)
             self._paint(
                 row,
                 self.OUTPUT,
@@ -177,14 +181,15 @@ class TruthTable(QTableWidget):
             )
             self._paint(row, self.CORRECT, mark, colour)
 
-    def _explain_flip(self, row: int, gate: str) -> None:
-        """The target's tooltip: which function a click on it gives."""
-        tip = self.tr("Click to flip: learn {function} instead.").format(
-            function=describe_gate(flip_target(gate, row))
-        )
-        item = self.item(row, self.TARGET)
-        if item.toolTip() != tip:
-            item.setToolTip(tip)
+    def _explain_flips(self, gate: str) -> None:
+        """The targets' tooltips: which function a click on each gives (set
+        when the gate or the language changes, not at every snapshot)."""
+        self._gate = gate
+        for row in range(self.rowCount()):
+            tip = self.tr("Click to flip: learn {function} instead.").format(
+                function=describe_gate(flip_target(gate, row))
+            )
+            self.item(row, self.TARGET).setToolTip(tip)
 
     def _paint(self, row: int, column: int, text: str, background: QColor) -> None:
         """Set a cell; unchanged cells are left alone (each change repaints)."""

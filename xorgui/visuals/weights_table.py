@@ -35,7 +35,8 @@ from xorgui.visuals.edit_words import parameter_words, problem_words
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.live_view import LiveView
 
-FRAME_INTERVAL_MS = 100
+FRAME_INTERVAL_MS = 150
+"""About seven frames a second: numbers to read, not to watch fly."""
 EDITED_TINT = "#f8e1ea"
 """EDITED's pale, opaque tint: the background of a value set by hand."""
 Index = QModelIndex | QPersistentModelIndex
