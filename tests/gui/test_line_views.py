@@ -87,7 +87,15 @@ def test_the_single_layer_overlay_coincides_with_the_surface(
     qtbot.waitUntil(lambda: "coincide" in panel.difference.text())
     value = float(panel.difference.text().split("max difference ")[1].split()[0])
     assert value < 1e-5
-    assert window.surface_view.gl_window.overlay_on
+    gl_window = window.surface_view.gl_window
+    assert gl_window.overlay_on
+    # A hidden unit in the 3-D view: the output's single layer stands aside.
+    window.unit_focus.show_unit(0, 1)
+    qtbot.waitUntil(lambda: gl_window.overlay_difference() is None)
+    qtbot.waitUntil(lambda: panel.difference.text() == "")
+    window.unit_focus.show_output()
+    qtbot.waitUntil(lambda: "coincide" in panel.difference.text())
+    assert gl_window.overlay_difference() < 1e-5
     # What the panel shows is the snapshot's single layer, in the article's form.
     click(qtbot, window, "play_action")
     qtbot.waitUntil(lambda: window.state is RunState.FINISHED, timeout=20_000)

@@ -15,6 +15,7 @@ inputs, and the view says so.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -130,6 +131,7 @@ def hidden_space(
                 box_cut(normal, offset, *box),
             )
         )
+    shown_separable = separable(points, classes)
     return HiddenSpace(
         width=width,
         units=chosen,
@@ -138,10 +140,19 @@ def hidden_space(
         box=box,
         boundaries=tuple(boundaries),
         next_is_output=next_is_output,
-        separable=separable(points, classes),
-        separable_in_all_units=separable(hidden, classes),
-        separable_in_inputs=separable(inputs().astype(np.float64), classes),
+        separable=shown_separable,
+        separable_in_all_units=(
+            shown_separable if not held else separable(hidden, classes)
+        ),
+        separable_in_inputs=_separable_inputs(tuple(bool(c) for c in classes)),
     )
+
+
+@functools.cache
+def _separable_inputs(classes: tuple[bool, ...]) -> bool:
+    """Whether the gate with these classes is cut by one line in the input
+    plane (16 gates: worked out once each, not at every frame)."""
+    return separable(inputs().astype(np.float64), np.array(classes))
 
 
 def separable(points: np.ndarray, classes: np.ndarray) -> bool:

@@ -42,6 +42,9 @@ class Surface:
 
     axis: np.ndarray
     values: np.ndarray
+    unit: tuple[int, int] | None = None
+    """(layer, unit) when the values are that hidden unit's activation (the
+    3-D view focused on a unit), not the network's output."""
 
     def __post_init__(self) -> None:
         points = len(self.axis)

@@ -64,11 +64,13 @@ class SingleLayerOverlay:
 
     def draw(self, snapshot: Snapshot) -> None:
         """The single layer of `snapshot` (which carries a surface) as a grid
-        over that surface; hidden for a network that bends (no single layer)."""
+        over that surface; hidden for a network that bends (no single layer)
+        and over a hidden unit's surface (the single layer is the output's)."""
         self._last = snapshot
         surface = snapshot.surface
         config = snapshot.config
-        if not (self._on and surface is not None and is_linear(config)):
+        output = surface is not None and surface.unit is None
+        if not (self._on and output and is_linear(config)):
             self._item.setVisible(False)
             self.difference = None
             return

@@ -105,7 +105,7 @@ class UnitFocus(QObject):
         if self._made is None or snapshot.surface is not self._source:
             config = snapshot.config
             self._source = snapshot.surface
-            self._made = unit_surface(
+            made = unit_surface(
                 snapshot.layers,
                 config.activation,
                 config.output_activation,
@@ -113,6 +113,7 @@ class UnitFocus(QObject):
                 unit,
                 snapshot.surface.axis,
             )
+            self._made = replace(made, unit=self._unit)
         return replace(snapshot, surface=self._made)
 
     def banner_text(self) -> str:

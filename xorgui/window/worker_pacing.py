@@ -4,9 +4,11 @@ passes in, so the worker's loop keeps one clock."""
 
 from __future__ import annotations
 
-CHUNK_SECONDS = 0.02
+CHUNK_SECONDS = 0.04
 """How long one chunk of epochs should take: long enough that the per-call cost
-is small, short enough that a pause lands within a few tens of milliseconds."""
+is small (between chunks the worker runs Python, and waits for the GIL behind
+the drawing each time it leaves it), short enough that a pause lands within a
+few tens of milliseconds."""
 STEP_CHUNKS = 5
 """A step command trains this many chunks at once (still well under 100 ms), so
 a step of a few hundred epochs ends in one go, without a "running" flash."""
