@@ -115,10 +115,14 @@ SPEC = AtlasSpec(
 
 
 WORKING: list[float] = []
+"""The progress the latest `atlas` fixture's run reported."""
 
 
 @pytest.fixture(scope="module")
 def atlas() -> tuple[AtlasGrid, list[AtlasGrid]]:
+    # Set up again when pytest-xdist runs this module's tests apart: the
+    # progress is then the new run's alone.
+    WORKING.clear()
     grids: list[AtlasGrid] = []
     return run_atlas(SPEC, grids.append, working=WORKING.append), grids
 

@@ -2,9 +2,11 @@
 
 The engine is deterministic, so no picture of each epoch is kept: only
 checkpoints (`Checkpoint`, the model, the optimizer's slots and step, the
-solved count) every `spacing` epochs. The model after epoch e is the nearest
-checkpoint at or before e, restored into a scratch trainer, trained on for
-the few epochs in between: bit for bit the model an uninterrupted run had.
+solved count) every `spacing` epochs, copied by the engine inside its call
+(`Trainer.train_keeping`), so keeping them does not cut training into short
+calls. The model after epoch e is the nearest checkpoint at or before e,
+restored into a scratch trainer, trained on for the few epochs in between:
+bit for bit the model an uninterrupted run had.
 
 A run can change along the way: the learning rate or the budget while
 paused, a hand edit of the weights. Each change starts a segment, with a
