@@ -51,7 +51,7 @@ help:  # list the targets
 	@echo "make run        open the xorgui window"
 	@echo "make test       run the whole test suite (starts Xvfb by itself)"
 	@echo "make run-xvfb   run the app on a virtual display (no screen needed)"
-	@echo "make lint       ruff check, ruff format --check and lint-imports (layers)"
+	@echo "make lint       ruff check, ruff format --check, lint-imports (layers), mypy"
 	@echo "make bench      headless benchmark: python main.py bench"
 	@echo "make translations  collect the tr() strings into resources/i18n/*.ts, compile .qm"
 	@echo "make setup      only do the set-up (system packages, .venv, install)"
@@ -73,6 +73,7 @@ lint: $(STAMP)
 	$(VPY) -m ruff check .
 	$(VPY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	$(VPY) main.py bench
@@ -137,7 +138,7 @@ $(STAMP): pyproject.toml constraints.txt | $(VPY) sysdeps
 # ------------------------------------------------------------------- cleaning
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis .import_linter_cache
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis .import_linter_cache .mypy_cache
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

@@ -58,7 +58,9 @@ def _connect_to_x_server(display: str) -> socket.socket | None:
     return _connect(socket.AF_INET, (host, X11_BASE_PORT + int(number)))
 
 
-def _connect(family: socket.AddressFamily, address: object) -> socket.socket | None:
+def _connect(
+    family: socket.AddressFamily, address: str | tuple[str, int]
+) -> socket.socket | None:
     probe = socket.socket(family, socket.SOCK_STREAM)
     try:
         probe.settimeout(CONNECT_TIMEOUT_S)

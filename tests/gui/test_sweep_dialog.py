@@ -55,7 +55,8 @@ def run_to_the_end(qtbot: QtBot, dialog: SweepDialog, first: int, count: int) ->
     dialog.seed_count.setValue(count)
     press(qtbot, dialog.run_button)
     qtbot.waitUntil(
-        lambda: not dialog.running and dialog.result is not None, timeout=TIMEOUT_MS
+        lambda: not dialog.running and dialog.sweep_result is not None,
+        timeout=TIMEOUT_MS,
     )
 
 
@@ -203,7 +204,7 @@ def test_a_sweep_that_fails_says_why_and_training_goes_on(
     assert dialog.summary.text() == (
         "The sweep stopped because of an error: MemoryError: cannot allocate 80 GiB"
     )
-    assert dialog.result is None and not dialog.export_button.isEnabled()
+    assert dialog.sweep_result is None and not dialog.export_button.isEnabled()
     assert dialog.run_button.isEnabled()
     qtbot.waitUntil(lambda: window.state is RunState.READY, timeout=TIMEOUT_MS)
     window.run_controls.step_action.trigger()
@@ -251,7 +252,7 @@ def test_training_waits_during_a_sweep_and_cancel_ends_it(
     press(qtbot, dialog.cancel_button)
     qtbot.waitUntil(lambda: window.state is RunState.PAUSED, timeout=TIMEOUT_MS)
     assert time.perf_counter() - cancelled < 1.0
-    assert dialog.summary.text() == "Sweep cancelled." and dialog.result is None
+    assert dialog.summary.text() == "Sweep cancelled." and dialog.sweep_result is None
     assert dialog.run_button.isEnabled()
     assert window.snapshot.epoch == epoch  # training waited, model kept
     run.step_action.trigger()

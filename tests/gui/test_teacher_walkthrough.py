@@ -206,7 +206,7 @@ def test_file_dialogs_share_one_folder_and_suggest_names_that_say_what(
         "folder": str(folder),
         "name": "xor-2-2-1-seeds0-3-sweep.csv",
     }
-    assert (folder / "sweep.csv").read_text() == dialog.result.csv()
+    assert (folder / "sweep.csv").read_text() == dialog.sweep_result.csv()
     assert str(folder / "sweep.csv") in dialog.status_bar.currentMessage()
     dialog.close()
 

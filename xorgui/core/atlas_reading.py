@@ -8,6 +8,7 @@ Qt-free facts; the window words them (and translates the words).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xorgui.core.atlas import AtlasGrid, CellSummary
@@ -45,7 +46,7 @@ def read_atlas(grid: AtlasGrid) -> AtlasReading | None:
     spec = grid.spec
     x_read = READ_FIRST.index(spec.x.name) < READ_FIRST.index(spec.y.name)
     axis, other = (spec.x, spec.y) if x_read else (spec.y, spec.x)
-    order = range(len(axis.values))
+    order: Sequence[int] = range(len(axis.values))
     if axis.name in NUMERIC_AXES:  # widest, deepest, fastest first
         order = sorted(order, key=axis.values.__getitem__, reverse=True)
     rows = []

@@ -12,7 +12,7 @@ Torch-free numpy: the plane view and `train --json` share it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -126,7 +126,7 @@ class DecisionLine:
             return f"x1 = {number(self.x1)}"
         return ""
 
-    def separates(self, targets: Sequence[float]) -> bool:
+    def separates(self, targets: Iterable[float]) -> bool:
         """Every 1 strictly on the positive side and every 0 on the other."""
         return all(
             (self.value(*point) > 0.0) if target > 0.5 else (self.value(*point) < 0.0)
@@ -167,7 +167,7 @@ def unit_lines(layers: Sequence[Layer]) -> list[DecisionLine]:
     ]
 
 
-def linearly_separable(targets: Sequence[float]) -> bool:
+def linearly_separable(targets: Iterable[float]) -> bool:
     """Some straight line cuts the 1s from the 0s: every four-point pattern but
     XOR's and XNOR's (the diagonals alike, the two diagonals different)."""
     ones = [float(t) > 0.5 for t in targets]

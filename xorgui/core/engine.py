@@ -145,7 +145,7 @@ def _run_epochs(
     target_high = y > 0.5
     # Every epoch's outputs (and the final model's), when solving is tracked.
     rows = epochs + 1 if track_solved else 0
-    seen = torch.empty([rows] + y.shape, dtype=y.dtype, device=y.device)
+    seen = torch.empty([rows] + list(y.shape), dtype=y.dtype, device=y.device)
     transposed = [w.transpose(-1, -2) for w in weights]
     kept_at: list[int] = []
     solved_before = solved_since.clone()

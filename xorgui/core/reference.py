@@ -42,6 +42,7 @@ def reference_run(
     """Train as the article's loop does, noting every epoch's loss and outputs:
     from the seed's model, or from a copy of `start` (such as a model edited
     by hand) with a new optimizer."""
+    model: nn.Module
     if start is None:
         model = build_model(config)
     else:

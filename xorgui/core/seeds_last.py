@@ -87,7 +87,7 @@ def _run_epochs(
     """
     n_layers = len(weights)
     scale = torch.full_like(y, 0.25)
-    seen = torch.empty([epochs] + y.shape, dtype=y.dtype, device=y.device)
+    seen = torch.empty([epochs] + list(y.shape), dtype=y.dtype, device=y.device)
     for epoch in range(epochs):
         outputs = _forward(weights, biases, x, activation, sigmoid_output)
         p = outputs[-1]

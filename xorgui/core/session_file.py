@@ -135,7 +135,7 @@ def session_bytes(data: SessionData) -> bytes:
             _MANIFEST, json.dumps(manifest, indent=1), zipfile.ZIP_DEFLATED
         )
         packed = io.BytesIO()
-        np.savez(packed, **arrays)
+        np.savez(packed, allow_pickle=False, **arrays)
         archive.writestr(_ARRAYS, packed.getvalue(), zipfile.ZIP_DEFLATED)
         for name, state in data.layout.items():
             archive.writestr(_LAYOUT + name, bytes(state), zipfile.ZIP_DEFLATED)
@@ -230,8 +230,8 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         for s in manifest["segments"]
     )
     tip = manifest["tip"]
-    record, history = check_run_arrays(config, segments, tip, arrays)
-    record = TimelineRecord(int(manifest["spacing"]), segments, *record)
+    held, history = check_run_arrays(config, segments, tip, arrays)
+    record = TimelineRecord(int(manifest["spacing"]), segments, *held)
     continue_epochs = TrainConfig(epochs=manifest["continue_epochs"]).epochs
     stride = manifest["history_stride"]
     require(

@@ -151,15 +151,18 @@ class Timeline:
     def _allocate(self, capacity: int, width: int) -> None:
         """Room for `capacity` checkpoints of `width` values, the held ones kept."""
         size = self._size
-        old = (self._epochs, self._steps, self._solved, self._values)
+        old = self._columns()
         self._epochs = np.empty(capacity, dtype=np.int64)
         self._steps = np.empty(capacity, dtype=np.int64)
         self._solved = np.empty(capacity, dtype=np.int64)
         self._values = np.empty((capacity, width), dtype=STATE_DTYPE)
-        new = (self._epochs, self._steps, self._solved, self._values)
         if size:
-            for array, before in zip(new, old, strict=True):
+            for array, before in zip(self._columns(), old, strict=True):
                 array[:size] = before[:size]
+
+    def _columns(self) -> tuple[np.ndarray, ...]:
+        """The arrays that hold the checkpoints, one row per checkpoint."""
+        return (self._epochs, self._steps, self._solved, self._values)
 
     def _thin(self) -> bool:
         """Double the spacing and drop the checkpoints off it; False if that
@@ -170,7 +173,7 @@ class Timeline:
         if len(keep) == self._size:
             return False
         self.spacing *= 2
-        for array in (self._epochs, self._steps, self._solved, self._values):
+        for array in self._columns():
             array[: len(keep)] = array[keep]
         self._size = len(keep)
         return True

@@ -363,7 +363,11 @@ class AtlasDialog(QDialog):
 
     @Slot()
     def _watch_cell(self) -> None:
-        if self.grid is None or self.selected not in self.grid.results:
+        if (
+            self.grid is None
+            or self.selected is None
+            or self.selected not in self.grid.results
+        ):
             return
         result = self.grid.results[self.selected]
         seed = typical_seed(result)

@@ -90,7 +90,7 @@ class SweepDialog(QDialog):
         self._setup = setup
         self._settings = settings
         self._config = setup()
-        self.result: SweepResult | None = None
+        self.sweep_result: SweepResult | None = None
         self.running = False
 
         self.intro = QLabel(self)
@@ -217,8 +217,8 @@ class SweepDialog(QDialog):
 
     def is_stale(self) -> bool:
         """Whether the results shown are of another setup than the main window's."""
-        return self.result is not None and not same_setup(
-            self.result.config, self._config
+        return self.sweep_result is not None and not same_setup(
+            self.sweep_result.config, self._config
         )
 
     def _update_stale(self) -> None:
@@ -289,7 +289,7 @@ class SweepDialog(QDialog):
         self.refresh_setup()
 
     def _show_result(self, result: SweepResult | None) -> None:
-        self.result = result
+        self.sweep_result = result
         self.histogram.show_result(result)
         self.unsolved.clear()
         self.unsolved_label.setVisible(result is not None)
@@ -316,7 +316,9 @@ class SweepDialog(QDialog):
         self.cancel_button.setEnabled(self.running)
         self.first_seed.setEnabled(not self.running)
         self.seed_count.setEnabled(not self.running)
-        self.export_button.setEnabled(not self.running and self.result is not None)
+        self.export_button.setEnabled(
+            not self.running and self.sweep_result is not None
+        )
         watchable = not self.running and not self.is_stale()
         self.watch_button.setEnabled(watchable)
         self.unsolved.setEnabled(watchable)
@@ -337,11 +339,11 @@ class SweepDialog(QDialog):
     def _choose_export(self) -> None:
         from xorgui.core.export import export_name
 
-        if self.result is None:
+        if self.sweep_result is None:
             return
-        seeds = self.result.seeds
+        seeds = self.sweep_result.seeds
         name = export_name(
-            self.result.config,
+            self.sweep_result.config,
             "sweep",
             "csv",
             seeds=range(int(seeds[0]), int(seeds[-1]) + 1),
@@ -361,16 +363,16 @@ class SweepDialog(QDialog):
         a dialog."""
         from xorgui.core.files import ExportError, write_text
 
-        if self.result is None:
+        if self.sweep_result is None:
             return False
         try:
-            write_text(path, self.result.csv())
+            write_text(path, self.sweep_result.csv())
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("Could not export the sweep"), str(exc))
             return False
         self.status_bar.showMessage(
             self.tr("Saved the sweep ({count:,} seeds) to {path}").format(
-                count=len(self.result.seeds), path=path
+                count=len(self.sweep_result.seeds), path=path
             ),
             STATUS_MESSAGE_MS,
         )

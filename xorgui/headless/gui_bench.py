@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from xorgui.headless.gui_bench_views import ViewsProbe
     from xorgui.visuals.surface_view import SurfaceView
+    from xorgui.window.main_window import MainWindow
 
 HEADLESS_CHUNK = 2_000
 FINE_GRID = 256
@@ -233,7 +234,7 @@ class _Rate:
 
 
 def _long_run(
-    window: object, lengths: Lengths, probe: ViewsProbe
+    window: MainWindow, lengths: Lengths, probe: ViewsProbe
 ) -> tuple[float, float, float]:
     """Play the default config for the long run's epochs at full speed with the
     views on; `probe` measures the views during the first live turn.
@@ -250,9 +251,9 @@ def _long_run(
     )
     headless_trainer.train(lengths.warmup_epochs)
     live, headless = _Rate(), _Rate()
-    controls = window.controls  # type: ignore[attr-defined]
+    controls = window.controls
     controls.epochs.setValue(lengths.warmup_epochs + lengths.long_run_epochs)
-    run_controls = window.run_controls  # type: ignore[attr-defined]
+    run_controls = window.run_controls
     run_controls.speed.setCurrentIndex(run_controls.speed.count() - 1)
     run_controls.play_action.trigger()
     _wait_until(lambda: _epoch(window) >= lengths.warmup_epochs, timeout=600)
@@ -261,29 +262,26 @@ def _long_run(
     while True:
         live.add(*_train_in_window(window, lengths.live_seconds))
         probe.stop()
-        if window.state == "finished":  # type: ignore[attr-defined]
+        if window.state == "finished":
             break
         run_controls.play_action.trigger()
-        _wait_until(lambda: window.state in ("paused", "finished"))  # type: ignore[attr-defined]
+        _wait_until(lambda: window.state in ("paused", "finished"))
         headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
-        if window.state == "finished":  # type: ignore[attr-defined]
+        if window.state == "finished":
             break
         run_controls.play_action.trigger()
-        _wait_until(lambda: window.state == "running")  # type: ignore[attr-defined]
+        _wait_until(lambda: window.state == "running")
     growth_mb = (_rss() - rss_before) / 2**20
     if not headless.seconds:  # the run ended within its first turn
         headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
     return live.per_second(), headless.per_second(), growth_mb
 
 
-def _train_in_window(window: object, seconds: float) -> tuple[int, float]:
+def _train_in_window(window: MainWindow, seconds: float) -> tuple[int, float]:
     """Epochs the playing window trains in `seconds` (less if it finishes)."""
     start_epoch, started = _epoch(window), time.perf_counter()
     _wait_until(
-        lambda: (
-            window.state == "finished"  # type: ignore[attr-defined]
-            or time.perf_counter() - started > seconds
-        ),
+        lambda: window.state == "finished" or time.perf_counter() - started > seconds,
         timeout=seconds + 60,
     )
     return _epoch(window) - start_epoch, time.perf_counter() - started
@@ -298,8 +296,8 @@ def _train_headless(trainer: Trainer, seconds: float) -> tuple[int, float]:
     return epochs, time.perf_counter() - started
 
 
-def _epoch(window: object) -> int:
-    snapshot = window.snapshot  # type: ignore[attr-defined]
+def _epoch(window: MainWindow) -> int:
+    snapshot = window.snapshot
     return 0 if snapshot is None else snapshot.epoch
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QPointF, Signal, Slot
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
@@ -171,11 +172,11 @@ class AtlasHeatmap(pg.PlotWidget):
         self.cell_hovered.emit(self.cell_at(scene_pos))
 
     @Slot(object)
-    def _clicked(self, event: object) -> None:
-        cell = self.cell_at(event.scenePos())  # type: ignore[attr-defined]
+    def _clicked(self, event: MouseClickEvent) -> None:
+        cell = self.cell_at(event.scenePos())
         if cell is not None:
             self.cell_clicked.emit(cell)
 
-    def leaveEvent(self, event: object) -> None:  # type: ignore[override]
+    def leaveEvent(self, event: object) -> None:
         super().leaveEvent(event)
         self.cell_hovered.emit(None)

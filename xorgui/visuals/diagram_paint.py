@@ -108,7 +108,7 @@ def _paint_node(
     is_highlighted = highlighted is node
     border = QPen(QColor(ATTENTION if is_highlighted else INK))
     border.setWidthF(HIGHLIGHT_WIDTH if is_highlighted else 1.0)
-    if node.column == 0:
+    if node.column == 0 and node.unit is not None:
         painter.setPen(border)
         painter.setBrush(QBrush(QColor(INPUT_FILL)))
         painter.drawEllipse(rect)

@@ -2,8 +2,9 @@
 oblique camera, a field of view that keeps the box whole in a view of any
 shape, and a picture rendered afresh into an image (never read off screen).
 
-A mixin for a pyqtgraph GL view (it comes before GLViewMixin in the bases):
-the surface (xorgui.visuals.surface_gl) and the hidden space's 3-D scene.
+pyqtgraph's GL view logic (GLViewMixin) for the surface
+(xorgui.visuals.surface_gl) and the hidden space's 3-D scene; each concrete
+scene adds the Qt surface it draws on (a QOpenGLWindow or a QOpenGLWidget).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import math
 from collections.abc import Mapping
 
 from OpenGL import GL
+from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtGui import QImage, QMatrix4x4, QVector3D
 from PySide6.QtOpenGL import QOpenGLFramebufferObject
 
@@ -19,7 +21,7 @@ from xorgui.visuals.camera import DEFAULT_CAMERA, DEFAULT_FOV, camera_position
 from xorgui.visuals.heatmap_view import BACKGROUND
 
 
-class GLScene:
+class GLScene(GLViewMixin):
     """A pyqtgraph GL view with the app's background, camera and grab."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -68,7 +70,7 @@ class GLScene:
             return
         position = camera_position(state)
         centre = position.pop("pos")
-        pos = None if centre is None else QVector3D(*centre)
+        pos = QVector3D(*centre) if isinstance(centre, tuple) else None
         self.setCameraPosition(pos=pos, **position)
 
     def grab_image(self) -> QImage:

@@ -210,9 +210,10 @@ class HiddenSpaceView(SnapshotFed, QWidget):
         reason = None
         if len(space.units) == 3:
             reason = self._ensure_gl()
-        if len(space.units) == 3 and reason is None:
-            self._stack.setCurrentWidget(self._gl_container)
-            self._gl_window.draw_space(space)
+        container, scene = self._gl_container, self._gl_window
+        if len(space.units) == 3 and container is not None and scene is not None:
+            self._stack.setCurrentWidget(container)
+            scene.draw_space(space)
             self._gl_notice.hide()
             return
         self._stack.setCurrentWidget(self._plot)
@@ -279,7 +280,8 @@ class HiddenSpaceView(SnapshotFed, QWidget):
     def _unit_chosen(self, _index: int) -> None:
         """A unit box changed: a unit already on another axis swaps with it."""
         chosen = [int(combo.currentData()) for combo in self._combos]
-        axis = self._combos.index(self.sender())
+        sender = self.sender()
+        axis = next(i for i, combo in enumerate(self._combos) if combo is sender)
         old = [*self._units, -1][:3]
         for other in range(3):
             if other != axis and chosen[axis] >= 0 and chosen[other] == chosen[axis]:

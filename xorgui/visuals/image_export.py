@@ -19,11 +19,11 @@ def save_image(path: str | os.PathLike[str], image: QImage) -> None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    encoded = image.save(buffer, "PNG")
+    encoded = image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes str; its stub says bytes
     buffer.close()
     if not encoded or data.isEmpty():
         raise ExportError(f"cannot write {target}: the image could not be encoded")
-    write_bytes(target, data.data())
+    write_bytes(target, bytes(data.data()))
 
 
 CAPTION_PIXELS = 20

@@ -45,9 +45,8 @@ def _over_white(pen: QPen) -> QPen:
 def _blended_over_white(rgba: int) -> QColor:
     colour = QColor.fromRgba(rgba)
     alpha = colour.alphaF()
-    return QColor.fromRgbF(
-        *(alpha * channel + 1.0 - alpha for channel in colour.getRgbF()[:3])
-    )
+    channels = (colour.redF(), colour.greenF(), colour.blueF())
+    return QColor.fromRgbF(*(alpha * channel + 1.0 - alpha for channel in channels))
 
 
 class LossAxis(OpaqueGridAxis):

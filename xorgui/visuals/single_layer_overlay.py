@@ -69,8 +69,11 @@ class SingleLayerOverlay:
         self._last = snapshot
         surface = snapshot.surface
         config = snapshot.config
-        output = surface is not None and surface.unit is None
-        if not (self._on and output and is_linear(config)):
+        if (
+            not (self._on and is_linear(config))
+            or surface is None
+            or surface.unit is not None
+        ):
             self._item.setVisible(False)
             self.difference = None
             return

@@ -96,7 +96,7 @@ class TruthTable(QTableWidget):
                 "it: the network then learns that function instead."
             ).format(margin=UNDECIDED_MARGIN)
         )
-        self.horizontalHeaderItem(self.TARGET).setToolTip(
+        self._header(self.TARGET).setToolTip(
             self.tr("Click a target to flip it (0 to 1, 1 to 0).")
         )
         self.setMouseTracking(True)
@@ -106,12 +106,22 @@ class TruthTable(QTableWidget):
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
-            self.item(row, self.X1).setText(f"{x1:g}")
-            self.item(row, self.X2).setText(f"{x2:g}")
+            self._cell(row, self.X1).setText(f"{x1:g}")
+            self._cell(row, self.X2).setText(f"{x2:g}")
         self._size_cells()
 
     def flush(self) -> None:
         """Nothing waits to be drawn: a snapshot is shown as it comes."""
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.item(row, column)
+        assert item is not None  # __init__ puts an item in every cell
+        return item
+
+    def _header(self, column: int) -> QTableWidgetItem:
+        item = self.horizontalHeaderItem(column)
+        assert item is not None  # setHorizontalHeaderLabels made one per column
+        return item
 
     @Slot(int, int)
     def _cell_clicked(self, row: int, column: int) -> None:
@@ -143,7 +153,7 @@ class TruthTable(QTableWidget):
         font.setPointSizeF(font.pointSizeF() * CELL_TEXT_SCALE)
         for row in range(self.rowCount()):
             for column in range(self.columnCount()):
-                self.item(row, column).setFont(font)
+                self._cell(row, column).setFont(font)
         self.setMinimumHeight(self.horizontalHeader().sizeHint().height() * 5)
         self.updateGeometry()
 
@@ -156,7 +166,7 @@ class TruthTable(QTableWidget):
         header = self.horizontalHeader().fontMetrics()
         width = 2 * self.frameWidth()
         for column, widest in enumerate(WIDEST_CELLS):
-            title = self.horizontalHeaderItem(column).text()
+            title = self._header(column).text()
             width += CELL_PADDING + max(
                 header.horizontalAdvance(title), cells.horizontalAdvance(widest)
             )
@@ -189,11 +199,11 @@ class TruthTable(QTableWidget):
             tip = self.tr("Click to flip: learn {function} instead.").format(
                 function=describe_gate(flip_target(gate, row))
             )
-            self.item(row, self.TARGET).setToolTip(tip)
+            self._cell(row, self.TARGET).setToolTip(tip)
 
     def _paint(self, row: int, column: int, text: str, background: QColor) -> None:
         """Set a cell; unchanged cells are left alone (each change repaints)."""
-        item = self.item(row, column)
+        item = self._cell(row, column)
         if item.text() == text and item.background().color() == background:
             return
         item.setText(text)

@@ -10,7 +10,7 @@ A new view is exported headless by adding a line to VIEW_EXPORTS.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -24,6 +24,13 @@ from xorgui.visuals.truth_table import TruthTable
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
+
+
+@runtime_checkable
+class SnapshotView(Protocol):
+    """What makes a widget a view: it can be handed a snapshot to show."""
+
+    def show_snapshot(self, snapshot: Snapshot) -> None: ...
 
 
 class ViewExport(NamedTuple):
@@ -56,11 +63,12 @@ def offscreen_view_image(export: ViewExport, snapshot: Snapshot) -> QImage:
     """A fresh view made by `export`, laid out at its size without appearing
     on any screen, showing `snapshot` (needs a QApplication)."""
     view = export.make()
+    assert isinstance(view, SnapshotView), f"{view!r} cannot show a snapshot"
     try:
         view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         view.resize(*export.size)
         view.show()
-        view.show_snapshot(snapshot)  # type: ignore[attr-defined]
+        view.show_snapshot(snapshot)
         return view_image(view)
     finally:
         view.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -331,8 +332,9 @@ class ControlsPanel(QWidget):
         """
         allowed = losses_for(self.output_activation.value())
         entries = self.loss.model()
+        assert isinstance(entries, QStandardItemModel)  # what a QComboBox makes
         for index in range(self.loss.count()):
-            entries.item(index).setEnabled(self.loss.itemData(index) in allowed)  # type: ignore[attr-defined]
+            entries.item(index).setEnabled(self.loss.itemData(index) in allowed)
         loss = self.loss.value()
         if loss not in allowed:
             self._show_loss(allowed[0])

@@ -44,7 +44,7 @@ class FocusRingKeeper(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or not _takes_keys(new):
             if self.ring is not None:
-                self.ring.setWidget(None)
+                self.ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr
             return
         if self.ring is None:
             # The ring is a child of the focused widget's parent; it is made on
