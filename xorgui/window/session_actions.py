@@ -23,6 +23,7 @@ from xorgui.core.pinned import PinnedRun
 from xorgui.core.refusal import Refusal
 from xorgui.core.session_file import SESSION_EXTENSION, load_session
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
+from xorgui.visuals.refusal_words import refusal_text
 from xorgui.window.file_actions import show_error
 from xorgui.window.window_layout import SPLITTERS
 
@@ -125,7 +126,9 @@ class SessionActions(QObject):
         except Refusal as exc:
             self._show_error(
                 self.tr("Cannot open this session"),
-                self.tr("{reason}\n\nNothing was changed.").format(reason=exc),
+                self.tr("{reason}\n\nNothing was changed.").format(
+                    reason=refusal_text(exc)
+                ),
             )
             return False
         window = self._window

@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from xorgui.core.config import ConfigError, TrainConfig
+from xorgui.core.config import TrainConfig
+from xorgui.core.refusal import Refusal
 
 CONFIG_KEY = "training/config"
 LOG_SCALE_KEY = "lossPlot/logScale"
@@ -45,7 +46,7 @@ class Settings:
             return None
         try:
             return TrainConfig.from_json(text)
-        except ConfigError:
+        except Refusal:
             return None
 
     def set_config(self, config: TrainConfig) -> None:
