@@ -15,8 +15,9 @@ MAX_SESSION_UNPACKED = 512 * MB
 """All of a session's parts together, unpacked."""
 MAX_MEMBER = 256 * MB
 """One part of a session (the arrays, unpacked), or one array in it."""
-MAX_DESCRIPTION = 8 * MB
-"""A session's description (session.json), unpacked."""
+MAX_DESCRIPTION = 32 * MB
+"""A session's description (session.json), unpacked (its hand edits can be
+long; a too long name inside it is refused by its own bound)."""
 MAX_LAYOUT_MEMBER = 1 * MB
 """One saved window layout."""
 MAX_MEMBERS = 64
@@ -35,6 +36,13 @@ MAX_NOTE = 1000
 """Characters of a note or a hand edit's preset name."""
 MAX_EDITS = 10_000
 """Hand edits saved with a run."""
+MAX_RUN_EPOCHS = 10_000_000_000
+"""Epochs of a saved run: ten of the largest budgets (a day at a million
+epochs a second)."""
+MIN_THINNED_CHECKPOINTS = 32
+"""A run's timeline doubles its spacing only when its checkpoints fill their
+memory, which takes more than twice this many even for the widest network:
+a larger spacing than the run's epochs over this is no real file's."""
 ARRAY_KINDS = "biuf"
 """The numpy dtype kinds an array may have: numbers only (no strings, objects
 or dates)."""

@@ -131,7 +131,7 @@ PHRASES: dict[str, str] = {
         "refusal", "its numbers do not fill the sizes they claim"
     ),
     "part_member_size": QT_TRANSLATE_NOOP(
-        "refusal", "a part unpacks to more than its stated size"
+        "refusal", "a part of it does not unpack to the size and content it states"
     ),
     "part_packing": QT_TRANSLATE_NOOP(
         "refusal", "a part is encrypted or packed in a way xorgui does not read"

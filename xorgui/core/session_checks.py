@@ -15,9 +15,10 @@ import numpy as np
 from xorgui.core.checkpoint import STATE_DTYPE, Checkpoint, state_size
 from xorgui.core.config import TrainConfig
 from xorgui.core.history import DEFAULT_CAPACITY
+from xorgui.core.limits import MAX_RUN_EPOCHS, MIN_THINNED_CHECKPOINTS
 from xorgui.core.refusal import Refusal
 from xorgui.core.snapshot import Surface
-from xorgui.core.timeline import Segment
+from xorgui.core.timeline import DEFAULT_SPACING, Segment
 
 CheckpointArrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, Checkpoint]
 
@@ -56,7 +57,9 @@ def check_run_arrays(
     """The checkpoints (epochs, steps, solved, values, tip) and the loss
     history (epochs, losses) of a saved run, checked against `config`: the
     latest epoch lies at most one checkpoint `spacing` past the last
-    checkpoint (a run keeps one every `spacing` epochs)."""
+    checkpoint, and the spacing is one the timeline keeps (it doubles only
+    when its checkpoints fill their memory, so they stay many): a replay from
+    a checkpoint is never longer than a real run's."""
     width = state_size(config)
     epochs, steps = arrays["checkpoint_epochs"], arrays["checkpoint_steps"]
     solved, values = arrays["checkpoint_solved"], arrays["checkpoint_values"]
@@ -91,6 +94,9 @@ def check_run_arrays(
     require(
         all(isinstance(v, int) for v in (tip_epoch, tip_step, tip_solved))
         and int(epochs[-1]) <= tip_epoch <= int(epochs[-1]) + spacing
+        and tip_epoch <= MAX_RUN_EPOCHS
+        and spacing <= max(DEFAULT_SPACING, tip_epoch // MIN_THINNED_CHECKPOINTS)
+        and spacing * (count + 1) >= tip_epoch
         and tip_step >= 0
         and -1 <= tip_solved <= tip_epoch,
         "part_tip",

@@ -32,6 +32,7 @@ from xorgui.core.limits import (
     MAX_JSON_DEPTH,
     MAX_MEMBER,
     MAX_NUMBER_DIGITS,
+    MAX_SESSION_UNPACKED,
     MB,
 )
 from xorgui.core.refusal import Refusal, Words
@@ -40,7 +41,8 @@ CHUNK = 1 * MB
 SYSTEM_FOLDERS = ("/proc/", "/sys/", "/dev/")
 """Where files are not what they seem (a /proc file says its size is 0, and
 may never end)."""
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
+"""A JSON string (possessive: a long one is matched without a stack)."""
 _NESTING = str.maketrans({"[": "(", "{": "(", "]": ")", "}": ")"})
 
 
@@ -137,8 +139,8 @@ def json_depth(text: str) -> int:
     do not count); counted without recursion, so any depth can be measured."""
     brackets = _JSON_STRING.sub("", text).translate(_NESTING)
     codes = np.frombuffer(brackets.encode("utf-8", "replace"), np.uint8)
-    steps = (codes == ord("(")).astype(np.int64) - (codes == ord(")"))
-    return int(np.cumsum(steps).max(initial=0))
+    opens = codes[(codes == ord("(")) | (codes == ord(")"))] == ord("(")
+    return int(np.cumsum(np.where(opens, 1, -1), dtype=np.int32).max(initial=0))
 
 
 class BoundedZip:
@@ -212,11 +214,9 @@ class BoundedZip:
                     break
                 buffer += chunk
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-            raise self.damaged("part_arrays") from None
-        if len(buffer) > size:
+            raise self.damaged("part_member_size") from None
+        if len(buffer) != size:
             raise self.damaged("part_member_size")
-        if len(buffer) < size:
-            raise self.damaged("part_arrays")
         return bytes(buffer)
 
 
@@ -229,8 +229,9 @@ def read_arrays(archive: BoundedZip, member: str) -> dict[str, np.ndarray]:
         io.BytesIO(content), archive.name, archive.damaged("part_arrays")
     )
     with inner:
-        if len(inner.members) > MAX_ARRAYS:
-            raise archive.damaged("part_arrays")
+        inner.check_directory(
+            MAX_SESSION_UNPACKED, MAX_ARRAYS, "session_unpacks_too_large"
+        )
         arrays = {}
         for info in inner.members.values():
             key = info.filename.removesuffix(".npy")
