@@ -85,12 +85,6 @@ SENTENCES: dict[str, str] = {
     "json_not_number": QT_TRANSLATE_NOOP(
         "refusal", "{file} holds {value}, which is not a number."
     ),
-    # Writing.
-    "target_special": QT_TRANSLATE_NOOP(
-        "refusal",
-        "{file} is not an ordinary file (a device, a pipe or a system file); "
-        "choose another name to save to.",
-    ),
 }
 """Each refusal's sentence; {file}, {setting} and {value} are worded by the
 face (a shortened path, the screen's label or option, a shortened value)."""
