@@ -169,6 +169,9 @@ PHRASES: dict[str, str] = {
     "part_pinned_count": QT_TRANSLATE_NOOP("refusal", "it pins more than {most} runs"),
     "part_layout": QT_TRANSLATE_NOOP("refusal", "its window layout is damaged"),
     "part_missing": QT_TRANSLATE_NOOP("refusal", "a part of it is missing"),
+    "part_too_many": QT_TRANSLATE_NOOP(
+        "refusal", "it holds more than {most} parts, more than any session"
+    ),
     # What a file was meant to be.
     "kind_session": QT_TRANSLATE_NOOP("refusal", "session"),
     "kind_config": QT_TRANSLATE_NOOP("refusal", "configuration"),

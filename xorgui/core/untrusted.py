@@ -172,7 +172,7 @@ class BoundedZip:
         """At most `count` parts, unpacking to at most `total` bytes together
         (as the directory states them: reading checks each again)."""
         if len(self.members) > count:
-            raise self.damaged("part_arrays")
+            raise self.damaged("part_too_many", most=count)
         stated = sum(info.file_size for info in self.members.values())
         if stated > total:
             raise Refusal(too_large, file=self.name, limit=total // MB)
