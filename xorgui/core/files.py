@@ -84,7 +84,10 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
 def writable_target(path: str | os.PathLike[str]) -> str:
     """The absolute path a file for `path` is written to: a link's own target
     (resolved), if it is an ordinary file or none yet; ExportError if not."""
-    target = os.path.realpath(os.path.abspath(os.fspath(path)))
+    target = os.path.abspath(os.fspath(path))
+    if "\0" in target:
+        raise ExportError(f"cannot write {target!r}: a file name has no null character")
+    target = os.path.realpath(target)
     folder = os.path.dirname(target)
     try:
         mode = os.stat(target).st_mode

@@ -171,7 +171,13 @@ def parse_session(content: bytes, name: str = "the file") -> SessionData:
 
 
 def _parse(stream: IO[bytes], name: str) -> SessionData:
-    with BoundedZip(stream, name, Refusal("not_session", file=name)) as archive:
+    with BoundedZip(
+        stream,
+        name,
+        Refusal("not_session", file=name),
+        MAX_MEMBERS,
+        MAX_SESSION_UNPACKED,
+    ) as archive:
         try:
             return _read(archive)
         except ConfigError as exc:
@@ -186,9 +192,6 @@ def _parse(stream: IO[bytes], name: str) -> SessionData:
 
 def _read(archive: BoundedZip) -> SessionData:
     name = archive.name
-    archive.check_directory(
-        MAX_SESSION_UNPACKED, MAX_MEMBERS, "session_unpacks_too_large"
-    )
     members = archive.members
     magic = archive.read(_MAGIC, len(MIMETYPE)) if _MAGIC in members else b""
     if magic != MIMETYPE or _MANIFEST not in members:

@@ -19,6 +19,7 @@ import math
 import os
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -38,6 +39,8 @@ from xorgui.core.limits import (
 from xorgui.core.refusal import Refusal, Words
 
 CHUNK = 1 * MB
+_END_RECORD = 22
+"""Bytes of a zip's end-of-directory record, its comment not counted."""
 SYSTEM_FOLDERS = ("/proc/", "/sys/", "/dev/")
 """Where files are not what they seem (a /proc file says its size is 0, and
 may never end)."""
@@ -59,7 +62,7 @@ def open_regular(path: str | os.PathLike[str], kind: Words, limit: int) -> IO[by
         raise Refusal("file_missing", file=name) from None
     except PermissionError:
         raise Refusal("file_forbidden", file=name) from None
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a null character in the name
         raise Refusal("file_unreadable", file=name) from None
     stream = os.fdopen(handle, "rb")
     try:
@@ -144,19 +147,39 @@ def json_depth(text: str) -> int:
 
 
 class BoundedZip:
-    """A zip archive whose parts are read only within stated bounds.
+    """A zip archive whose parts are read only within stated bounds: at most
+    `most_parts` parts, unpacking to at most `most_unpacked` bytes together
+    as its directory states them (reading counts each part again).
 
     `name` is the file's name for refusals, `not_ours` the refusal for an
-    archive that is no zip at all.
+    archive that is no zip at all. The directory's size is read from its
+    last bytes before the directory itself is.
     """
 
-    def __init__(self, source: IO[bytes], name: str, not_ours: Refusal) -> None:
+    def __init__(
+        self,
+        source: IO[bytes],
+        name: str,
+        not_ours: Refusal,
+        most_parts: int,
+        most_unpacked: int,
+    ) -> None:
         self.name = name
+        if _stated_parts(source) > most_parts:
+            raise self.damaged("part_too_many", most=most_parts)
         try:
             self.archive = zipfile.ZipFile(source)
             self.members = {info.filename: info for info in self.archive.infolist()}
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             raise not_ours from None
+        if len(self.members) > most_parts:
+            self.archive.close()
+            raise self.damaged("part_too_many", most=most_parts)
+        if sum(info.file_size for info in self.members.values()) > most_unpacked:
+            self.archive.close()
+            raise Refusal(
+                "session_unpacks_too_large", file=name, limit=most_unpacked // MB
+            )
 
     def __enter__(self) -> BoundedZip:
         return self
@@ -167,15 +190,6 @@ class BoundedZip:
     def damaged(self, part: str, **values: Any) -> Refusal:
         """The refusal for a damaged part (a PHRASES code)."""
         return Refusal("session_damaged", file=self.name, part=Words(part, values))
-
-    def check_directory(self, total: int, count: int, too_large: str) -> None:
-        """At most `count` parts, unpacking to at most `total` bytes together
-        (as the directory states them: reading checks each again)."""
-        if len(self.members) > count:
-            raise self.damaged("part_too_many", most=count)
-        stated = sum(info.file_size for info in self.members.values())
-        if stated > total:
-            raise Refusal(too_large, file=self.name, limit=total // MB)
 
     def read(self, member: str, limit: int) -> bytes:
         """Part `member` unpacked: at most `limit` bytes and no more than its
@@ -220,18 +234,36 @@ class BoundedZip:
         return bytes(buffer)
 
 
+def _stated_parts(source: IO[bytes]) -> int:
+    """How many parts the zip in `source` states it has, from its end record
+    (0 where there is none: zipfile then says it is no zip; the most a
+    16-bit count holds for a zip64 archive, which xorgui never writes)."""
+    source.seek(0, os.SEEK_END)
+    end = source.tell()
+    tail_size = min(end, _END_RECORD + 0xFFFF)
+    source.seek(end - tail_size)
+    tail = source.read(tail_size)
+    source.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < _END_RECORD:
+        return 0
+    parts, directory = struct.unpack_from("<HI", tail, at + 10)
+    return 0xFFFF if directory == 0xFFFFFFFF else parts
+
+
 def read_arrays(archive: BoundedZip, member: str) -> dict[str, np.ndarray]:
     """The arrays of the `.npz` part `member` of `archive`: numbers only,
     each checked from its header against the bytes it holds before it is
     read."""
     content = archive.read(member, MAX_MEMBER)
     inner = BoundedZip(
-        io.BytesIO(content), archive.name, archive.damaged("part_arrays")
+        io.BytesIO(content),
+        archive.name,
+        archive.damaged("part_arrays"),
+        MAX_ARRAYS,
+        MAX_SESSION_UNPACKED,
     )
     with inner:
-        inner.check_directory(
-            MAX_SESSION_UNPACKED, MAX_ARRAYS, "session_unpacks_too_large"
-        )
         arrays = {}
         for info in inner.members.values():
             key = info.filename.removesuffix(".npy")

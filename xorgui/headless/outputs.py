@@ -50,6 +50,8 @@ def prepare_folder(option: str, path: str) -> None:
 
 def _unwritable(target: str) -> str | None:
     """Why no file can be written at the absolute path `target`, or None."""
+    if "\0" in target:
+        return "a file name has no null character"
     folder = os.path.dirname(os.path.realpath(target))
     if os.path.isdir(target):
         return "it is a folder, not a file"
