@@ -58,6 +58,8 @@ def open_regular(path: str | os.PathLike[str], kind: Words, limit: int) -> IO[by
         _require_regular(name, before, kind)
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         handle = os.open(name, flags)
+    except Refusal:
+        raise
     except FileNotFoundError:
         raise Refusal("file_missing", file=name) from None
     except PermissionError:
