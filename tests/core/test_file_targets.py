@@ -139,3 +139,13 @@ def test_an_existing_file_keeps_its_mode_through_a_link(tmp_path: Path) -> None:
         Path(temp).write_text('{"a": 1}')
     assert stat.S_IMODE(real.stat().st_mode) == 0o600
     assert link.is_symlink()
+
+
+def test_a_null_character_in_a_name_is_a_sentence(tmp_path: Path) -> None:
+    from xorgui.core.config import TrainConfig
+
+    with pytest.raises(ExportError, match="no null character"):
+        write_text(tmp_path / "a\0b.csv", "data")
+    with pytest.raises(ValueError, match="cannot be read") as caught:
+        TrainConfig.load(tmp_path / "a\0b.json")
+    assert "\n" not in str(caught.value)
