@@ -41,7 +41,7 @@ class FailureHooks(QObject):
         trace: TracebackType | None,
     ) -> None:
         """Save the report, say so on stderr and post the box."""
-        if issubclass(kind, KeyboardInterrupt):
+        if issubclass(kind, KeyboardInterrupt | SystemExit):
             return
         where = "the window" if trace is None else trace.tb_frame.f_code.co_name
         path = save_report(kind, error, trace, where)
