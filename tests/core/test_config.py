@@ -113,7 +113,8 @@ def test_bad_config_files_are_rejected(
     with pytest.raises(Refusal) as caught:
         TrainConfig.load(path)
     refusal = caught.value
-    assert (refusal.field if isinstance(refusal, ConfigError) else refusal.code) == field
+    named = refusal.field if isinstance(refusal, ConfigError) else refusal.code
+    assert named == field
     assert fragment in str(refusal)
 
 
