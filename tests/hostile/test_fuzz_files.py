@@ -226,6 +226,7 @@ def test_any_command_line_gives_a_result_or_one_line(
 ) -> None:
     monkeypatch.chdir(folder)  # outputs named relatively land there
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))  # a bug's report too
+
     @fuzz(40)
     @given(command_lines(folder))
     def check(args: list[str]) -> None:
