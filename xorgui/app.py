@@ -47,10 +47,12 @@ def run_gui() -> int:
             print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
             return 2
         from xorgui.window.application import create_app
+        from xorgui.window.failure_hooks import install_failure_hooks
         from xorgui.window.language import startup_language, use_language
         from xorgui.window.settings import Settings
 
         app = create_app(sys.argv[:1])
+        install_failure_hooks(app)
         # The window's language; the command line and its images stay English.
         use_language(startup_language(Settings()))
     from xorgui.window.main_window import MainWindow

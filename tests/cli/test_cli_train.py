@@ -288,8 +288,8 @@ def test_bad_arguments_exit_2_with_one_line(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "--config: '{path}' is not allowed; expected an existing file"),
-        ("{not json", "--config {path}: config: 'line 1 column 2'"),
+        (None, "--config: {path} does not exist."),
+        ("{not json", "--config: {path} is not a configuration: it is not valid JSON"),
         ('{"version": 1, "lr": -1}', "--config {path}: lr: -1 is not allowed"),
         ('{"version": 1, "colour": "red"}', "--config {path}: colour: 'red'"),
         ("[2, 2]", "--config {path}: config: 'list' is not allowed"),

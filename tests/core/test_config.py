@@ -8,6 +8,7 @@ import os
 import pytest
 
 from xorgui.core.config import ConfigError, TrainConfig, parse_hidden
+from xorgui.core.refusal import Refusal
 
 
 def test_defaults_are_the_articles() -> None:
@@ -91,13 +92,13 @@ def test_json_round_trip(tmp_path) -> None:
 @pytest.mark.parametrize(
     ("text", "field", "fragment"),
     [
-        ("", "config", "empty"),
-        ("{not json", "config", "valid JSON"),
-        ('{"version": 1, "gate": "xor"', "config", "valid JSON"),
+        ("", "file_empty", "empty"),
+        ("{not json", "config_not_json", "valid JSON"),
+        ('{"version": 1, "gate": "xor"', "config_not_json", "valid JSON"),
         ("[1, 2]", "config", "a JSON object"),
         ('{"gate": "xor"}', "version", "1"),
         ('{"version": 2}', "version", "1"),
-        ('{"version": 1, "colour": "red"}', "colour", "one of the keys"),
+        ('{"version": 1, "colour": "red"}', "colour", "one of the settings"),
         ('{"version": 1, "hidden": 2}', "hidden", "a list of layer widths"),
         ('{"version": 1, "hidden": [2, 0]}', "hidden", "each 1 to 64"),
         ('{"version": 1, "lr": "fast"}', "lr", "a number"),
@@ -109,24 +110,26 @@ def test_bad_config_files_are_rejected(
 ) -> None:
     path = tmp_path / "bad.json"
     path.write_text(text)
-    with pytest.raises(ConfigError) as caught:
+    with pytest.raises(Refusal) as caught:
         TrainConfig.load(path)
-    assert caught.value.field == field
-    assert fragment in str(caught.value)
+    refusal = caught.value
+    named = refusal.field if isinstance(refusal, ConfigError) else refusal.code
+    assert named == field
+    assert fragment in str(refusal)
 
 
 def test_unreadable_config_paths_are_rejected(tmp_path) -> None:
-    with pytest.raises(ConfigError, match="an existing file"):
+    with pytest.raises(Refusal, match="does not exist"):
         TrainConfig.load(tmp_path / "missing.json")
-    with pytest.raises(ConfigError, match="it is a directory"):
+    with pytest.raises(Refusal, match="is a folder"):
         TrainConfig.load(tmp_path)
     huge = tmp_path / "huge.json"
     huge.write_text(" " * (1 << 20) + "{}")
-    with pytest.raises(ConfigError, match="under 64 KiB"):
+    with pytest.raises(Refusal, match="larger than"):
         TrainConfig.load(huge)
     binary = tmp_path / "binary.json"
     binary.write_bytes(b"\xff\xfe\x00garbage")
-    with pytest.raises(ConfigError, match="UTF-8"):
+    with pytest.raises(Refusal, match="UTF-8"):
         TrainConfig.load(binary)
 
 
@@ -135,7 +138,7 @@ def test_config_without_read_permission_is_rejected(tmp_path) -> None:
     path = tmp_path / "secret.json"
     path.write_text(TrainConfig().to_json())
     path.chmod(0)
-    with pytest.raises(ConfigError, match="a file you may read"):
+    with pytest.raises(Refusal, match="You may not read"):
         TrainConfig.load(path)
 
 

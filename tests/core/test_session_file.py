@@ -15,11 +15,11 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
 from xorgui.core.hand_edit import ParameterRef
 from xorgui.core.pinned import PinnedRun
+from xorgui.core.refusal import Refusal
 from xorgui.core.session import RunSession, RunState
 from xorgui.core.session_file import (
     FORMAT_VERSION,
     SessionData,
-    SessionFileError,
     load_session,
     parse_session,
     save_session,
@@ -173,15 +173,15 @@ def test_a_broken_file_is_refused_with_a_clear_message(
     content, message = broken_files()[kind]
     path = tmp_path / "broken.xorgui"
     path.write_bytes(content)
-    with pytest.raises(SessionFileError, match=message) as caught:
+    with pytest.raises(Refusal, match=message) as caught:
         load_session(path)
     assert str(path) in str(caught.value)
 
 
 def test_a_folder_or_a_missing_file_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(SessionFileError, match="is a folder"):
+    with pytest.raises(Refusal, match="is a folder"):
         load_session(tmp_path)
-    with pytest.raises(SessionFileError, match="does not exist"):
+    with pytest.raises(Refusal, match="does not exist"):
         load_session(tmp_path / "nothing.xorgui")
 
 

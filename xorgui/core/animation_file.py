@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from typing import Any
 
 import numpy as np
 
-from xorgui.core.files import ExportError, atomic_path
+from xorgui.core.files import ExportError, atomic_path, failure_reason
 
 FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
 """The animation formats, by file extension."""
+FULL_DISK_BYTES = 1024 * 1024
+"""A folder with less room than this left is full, for a video."""
 
 
 def animation_format(path: str | os.PathLike[str]) -> str:
@@ -66,7 +69,9 @@ class AnimationWriter:
                 self._images.append(Image.fromarray(frame, "RGB"))
         except (OSError, RuntimeError) as exc:
             self.abort()
-            raise ExportError(f"cannot encode the {self.format}: {exc}") from exc
+            raise ExportError(
+                f"cannot encode the {self.format}: {failure_reason(exc)}"
+            ) from exc
         self.frames += 1
 
     def finish(self) -> None:
@@ -78,11 +83,14 @@ class AnimationWriter:
             if self._video is not None:
                 self._video.close()
                 self._video = None
+                self._check_video()
             else:
                 self._save_images()
         except (OSError, RuntimeError) as exc:
             self.abort()
-            raise ExportError(f"cannot encode the {self.format}: {exc}") from exc
+            raise ExportError(
+                f"cannot encode the {self.format}: {failure_reason(exc)}"
+            ) from exc
         self._images = []
         self._context.__exit__(None, None, None)
 
@@ -110,9 +118,27 @@ class AnimationWriter:
                 pixelformat="yuv420p",
                 quality=8,
                 macro_block_size=2,
-                ffmpeg_log_level="error",
+                # ffmpeg never reports failure to its caller, only in lines
+                # on stderr: silenced, and the file is checked at the end.
+                ffmpeg_log_level="quiet",
             )
         return self._video
+
+    def _check_video(self) -> None:
+        """RuntimeError unless ffmpeg wrote every frame (it exits without
+        saying so when the disk fills up)."""
+        from imageio_ffmpeg import count_frames_and_secs
+
+        try:
+            frames, _seconds = count_frames_and_secs(self._temp)
+        except (RuntimeError, OSError):
+            frames = 0
+        if frames == self.frames:
+            return
+        folder = os.path.dirname(self._temp)
+        if shutil.disk_usage(folder).free < FULL_DISK_BYTES:
+            raise RuntimeError("No space left on device")
+        raise RuntimeError("ffmpeg could not finish the file")
 
     def _save_images(self) -> None:
         first, *rest = self._images

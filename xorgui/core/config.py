@@ -13,7 +13,10 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from xorgui.core.gates import GATE_ALLOWED, normalise_gate
+from xorgui.core.gates import GATES, normalise_gate
+from xorgui.core.limits import MAX_CONFIG_FILE
+from xorgui.core.refusal import Refusal, Words, english
+from xorgui.core.untrusted import load_json, read_text
 
 CONFIG_VERSION = 1
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "identity")
@@ -26,17 +29,23 @@ MIN_LR, MAX_LR = 1e-6, 10.0
 MAX_MOMENTUM = 0.99
 MAX_SEED = 2**31 - 1
 MIN_EPOCHS, MAX_EPOCHS = 1, 1_000_000_000
-MAX_CONFIG_BYTES = 64 * 1024
+CONFIG_KIND = Words("kind_config")
+_VERSION = Words("format_version", {"version": CONFIG_VERSION})
 
 
-class ConfigError(ValueError):
-    """A configuration value that is not allowed; the message is meant for a person."""
+class ConfigError(Refusal):
+    """A setting whose value is not allowed: which (`field`), its `value`,
+    and what is (`allowed_words`; `allowed` in English)."""
 
-    def __init__(self, field: str, value: object, allowed: str) -> None:
+    def __init__(self, field: str, value: object, allowed: Words) -> None:
+        super().__init__("setting_refused", setting=field, value=value, allowed=allowed)
         self.field = field
         self.value = value
-        self.allowed = allowed
-        super().__init__(f"{field}: {value!r} is not allowed; expected {allowed}")
+        self.allowed_words = allowed
+
+    @property
+    def allowed(self) -> str:
+        return english(self.allowed_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,24 +69,15 @@ class TrainConfig:
         _check_choice("activation", self.activation, ACTIVATIONS)
         _check_int("seed", self.seed, 0, MAX_SEED)
         _check_choice("optimizer", self.optimizer, OPTIMIZERS)
-        _check_float(
-            "lr", self.lr, MIN_LR, MAX_LR, f"a number from {MIN_LR:g} to {MAX_LR:g}"
-        )
-        _check_float(
-            "momentum",
-            self.momentum,
-            0.0,
-            MAX_MOMENTUM,
-            f"a number from 0 to {MAX_MOMENTUM:g}",
-        )
+        _check_float("lr", self.lr, MIN_LR, MAX_LR)
+        _check_float("momentum", self.momentum, 0.0, MAX_MOMENTUM)
         _check_choice("output_activation", self.output_activation, OUTPUTS)
         _check_choice("loss", self.loss, LOSSES)
         if self.loss not in losses_for(self.output_activation):
             raise ConfigError(
                 "loss",
                 self.loss,
-                "mse with a linear output (cross-entropy needs a sigmoid output "
-                "between 0 and 1)",
+                Words("mse_for_linear"),
             )
         _check_int("epochs", self.epochs, MIN_EPOCHS, MAX_EPOCHS)
         object.__setattr__(self, "lr", float(self.lr))
@@ -114,23 +114,25 @@ class TrainConfig:
     def from_dict(cls, data: object) -> TrainConfig:
         """Build from a dict as `to_dict` writes it; missing fields take defaults."""
         if not isinstance(data, dict):
-            raise ConfigError("config", type(data).__name__, "a JSON object")
+            raise ConfigError("config", type(data).__name__, Words("json_object"))
         if "version" not in data:
-            raise ConfigError("version", None, f"{CONFIG_VERSION}")
+            raise ConfigError("version", None, _VERSION)
         if data["version"] != CONFIG_VERSION:
-            raise ConfigError("version", data["version"], f"{CONFIG_VERSION}")
+            raise ConfigError("version", data["version"], _VERSION)
         names = {f.name for f in fields(cls)}
         # "notes" are a saved run's remarks (hand edits), not settings.
         unknown = sorted(set(data) - names - {"version", "notes"})
         if unknown:
             raise ConfigError(
-                unknown[0], data[unknown[0]], f"one of the keys {sorted(names)}"
+                unknown[0],
+                data[unknown[0]],
+                Words("known_key", {"keys": ", ".join(sorted(names))}),
             )
         values = {k: v for k, v in data.items() if k not in ("version", "notes")}
         if "hidden" in values:
             hidden = values["hidden"]
             if not isinstance(hidden, list):
-                raise ConfigError("hidden", hidden, "a list of layer widths, e.g. [2]")
+                raise ConfigError("hidden", hidden, Words("width_list"))
             values["hidden"] = tuple(hidden)
         return cls(**values)
 
@@ -138,48 +140,25 @@ class TrainConfig:
         return json.dumps(self.to_dict(), indent=2) + "\n"
 
     @classmethod
-    def from_json(cls, text: str) -> TrainConfig:
-        """Parse JSON text; malformed JSON is a ConfigError too."""
+    def from_json(cls, text: str, name: str = "the configuration") -> TrainConfig:
+        """Parse JSON text (from the file `name`); malformed or hostile JSON
+        is a Refusal too."""
         if not text.strip():
-            raise ConfigError("config", "", "a JSON object, but the file is empty")
+            raise Refusal("file_empty", file=name, kind=CONFIG_KIND)
         try:
-            data = json.loads(text)
+            data = load_json(text, name)
         except json.JSONDecodeError as exc:
-            raise ConfigError(
-                "config",
-                f"line {exc.lineno} column {exc.colno}",
-                f"valid JSON ({exc.msg})",
-            ) from None
-        except RecursionError:
-            raise ConfigError(
-                "config", "nested lists or objects", "JSON nested less deeply"
+            raise Refusal(
+                "config_not_json", file=name, line=exc.lineno, column=exc.colno
             ) from None
         return cls.from_dict(data)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> TrainConfig:
-        """Read a config file; every way it can be unreadable is a ConfigError."""
+        """Read a config file (an ordinary file, at most MAX_CONFIG_FILE
+        bytes, read at once); every way it can be unusable is a Refusal."""
         name = os.fspath(path)
-        try:
-            if os.path.isdir(name):
-                raise ConfigError("config file", name, "a file, but it is a directory")
-            if os.path.getsize(name) > MAX_CONFIG_BYTES:
-                raise ConfigError(
-                    "config file", name, f"a file under {MAX_CONFIG_BYTES // 1024} KiB"
-                )
-            with open(name, encoding="utf-8") as handle:
-                text = handle.read()
-        except FileNotFoundError:
-            raise ConfigError("config file", name, "an existing file") from None
-        except PermissionError:
-            raise ConfigError("config file", name, "a file you may read") from None
-        except UnicodeDecodeError:
-            raise ConfigError("config file", name, "a UTF-8 text file") from None
-        except OSError as exc:
-            raise ConfigError(
-                "config file", name, f"a readable file ({exc.strerror})"
-            ) from None
-        return cls.from_json(text)
+        return cls.from_json(read_text(name, CONFIG_KIND, MAX_CONFIG_FILE), name)
 
 
 def losses_for(output_activation: str) -> tuple[str, ...]:
@@ -196,9 +175,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     widths = []
     for part in cleaned.split(","):
         if not part.strip().isdecimal():
-            raise ConfigError(
-                "hidden", text, "comma-separated widths such as 2 or 4,4, or none"
-            )
+            raise ConfigError("hidden", text, Words("width_text"))
         widths.append(int(part))
     _check_hidden(tuple(widths))
     return tuple(widths)
@@ -206,7 +183,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 
 def _check_choice(name: str, value: object, allowed: tuple[str, ...]) -> None:
     if not isinstance(value, str) or value not in allowed:
-        raise ConfigError(name, value, "one of " + ", ".join(allowed))
+        raise ConfigError(name, value, Words("one_of", {"choices": ", ".join(allowed)}))
 
 
 def _normalise_gate(config: TrainConfig) -> None:
@@ -214,7 +191,9 @@ def _normalise_gate(config: TrainConfig) -> None:
     try:
         gate = normalise_gate(config.gate)
     except ValueError:
-        raise ConfigError("gate", config.gate, GATE_ALLOWED) from None
+        raise ConfigError(
+            "gate", config.gate, Words("gate_names", {"choices": ", ".join(GATES)})
+        ) from None
     object.__setattr__(config, "gate", gate)
 
 
@@ -224,12 +203,11 @@ def _check_int(name: str, value: object, low: int, high: int) -> None:
         or not isinstance(value, int)
         or not low <= value <= high
     ):
-        raise ConfigError(name, value, f"a whole number from {low} to {high}")
+        raise ConfigError(name, value, Words("whole_range", {"low": low, "high": high}))
 
 
-def _check_float(
-    name: str, value: object, low: float, high: float, allowed: str
-) -> None:
+def _check_float(name: str, value: object, low: float, high: float) -> None:
+    allowed = Words("number_range", {"low": f"{low:g}", "high": f"{high:g}"})
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ConfigError(name, value, allowed)
     # Compared as given: a huge whole number has no float to convert to.
@@ -240,9 +218,9 @@ def _check_float(
 
 
 def _check_hidden(hidden: object) -> None:
-    allowed = (
-        f"0 to {MAX_HIDDEN_LAYERS} hidden layers, "
-        f"each {MIN_WIDTH} to {MAX_WIDTH} units wide"
+    allowed = Words(
+        "hidden_range",
+        {"layers": MAX_HIDDEN_LAYERS, "low": MIN_WIDTH, "high": MAX_WIDTH},
     )
     if not isinstance(hidden, tuple) or len(hidden) > MAX_HIDDEN_LAYERS:
         raise ConfigError("hidden", hidden, allowed)

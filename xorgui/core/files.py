@@ -12,8 +12,20 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
+
+from xorgui.core.refusal import shortened
+
+PART_SUFFIX = ".part"
+STALE_PART_SECONDS = 24 * 3600.0
+"""A temporary file this old is a killed export's, never one being written."""
+_PART_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.part(\.[A-Za-z0-9]{1,8})?")
+"""A temporary file's name: "." + the target's name + mkstemp's 8 random
+characters + ".part" + the target's extension."""
 
 
 class ExportError(OSError):
@@ -32,18 +44,21 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
     """A temporary file's name in `path`'s folder, for a writer that needs a path
     (an encoder): renamed over `path` when the block ends, removed when it
-    raises. An OSError becomes ExportError; the target is then as it was."""
-    target = os.path.abspath(os.fspath(path))
+    raises. An OSError becomes ExportError; the target is then as it was.
+
+    A symbolic link is written through (the file it points to is replaced,
+    the link stays); a target that is not an ordinary file (a device, a pipe)
+    is refused, never replaced. Temporary files that a killed export left
+    beside the target are removed once they are a day old.
+    """
+    target = writable_target(path)
     folder = os.path.dirname(target)
-    if os.path.isdir(target):
-        raise ExportError(f"cannot write {target}: it is a folder, not a file")
-    if not os.path.isdir(folder):
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    remove_stale_parts(folder)
     temp_name = None
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{os.path.basename(target)}.",
-            suffix=".part" + os.path.splitext(target)[1],
+            suffix=PART_SUFFIX + os.path.splitext(target)[1],
             dir=folder,
         )
         os.close(handle)
@@ -66,8 +81,63 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
                 os.unlink(temp_name)
 
 
+def writable_target(path: str | os.PathLike[str]) -> str:
+    """The absolute path a file for `path` is written to: a link's own target
+    (resolved), if it is an ordinary file or none yet; ExportError if not."""
+    target = os.path.abspath(os.fspath(path))
+    if "\0" in target:
+        raise ExportError(f"cannot write {target!r}: a file name has no null character")
+    target = os.path.realpath(target)
+    folder = os.path.dirname(target)
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise ExportError(f"cannot write {target}: it is a folder, not a file")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise ExportError(
+            f"cannot write {target}: it is not an ordinary file (a device or a pipe)"
+        )
+    if not os.path.isdir(folder):
+        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    return target
+
+
+def remove_stale_parts(folder: str, age: float = STALE_PART_SECONDS) -> list[str]:
+    """Remove the temporary files of writes that never finished (a killed
+    process) from `folder`: ours by their name, and older than `age` seconds
+    (a write in progress is younger). The names removed."""
+    removed = []
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not _PART_NAME.fullmatch(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                if (
+                    entry.is_file(follow_symlinks=False)
+                    and now - entry.stat(follow_symlinks=False).st_mtime > age
+                ):
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+    return removed
+
+
 def write_text(path: str | os.PathLike[str], text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
+
+
+def failure_reason(exc: BaseException) -> str:
+    """Why a write failed, in a few words: an OSError's reason, or the first
+    line of an encoder's message (ffmpeg says the disk is full in eight)."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return _reason(exc)
+    text = str(exc)
+    if "No space left on device" in text:
+        return "the disk is full"
+    lines = text.strip().splitlines()
+    return shortened(lines[0]) if lines else type(exc).__name__
 
 
 def _reason(exc: OSError) -> str:

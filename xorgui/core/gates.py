@@ -42,12 +42,6 @@ FORMULAS: dict[str, str] = {
 }
 """The usual names of the ten functions that are not named gates, by their bits."""
 
-GATE_ALLOWED = (
-    "one of " + ", ".join(GATES) + ", or the 4 target bits for the inputs "
-    "(0,0) (0,1) (1,0) (1,1), such as 1011"
-)
-"""What a gate may be, in words for an error message."""
-
 
 def _bits_of(values: tuple[float, ...]) -> str:
     return "".join("1" if value else "0" for value in values)

@@ -15,16 +15,19 @@ import numpy as np
 from xorgui.core.checkpoint import STATE_DTYPE, Checkpoint, state_size
 from xorgui.core.config import TrainConfig
 from xorgui.core.history import DEFAULT_CAPACITY
+from xorgui.core.limits import MAX_RUN_EPOCHS, MIN_THINNED_CHECKPOINTS
+from xorgui.core.refusal import Refusal
 from xorgui.core.snapshot import Surface
-from xorgui.core.timeline import Segment
+from xorgui.core.timeline import DEFAULT_SPACING, Segment
 
 CheckpointArrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, Checkpoint]
 
 
-def require(condition: bool, problem: str) -> None:
-    """ValueError(`problem`) unless `condition`: the file is damaged."""
+def require(condition: bool, part: str, **values: object) -> None:
+    """Unless `condition`, a Refusal whose code is `part`, the phrase (a
+    `refusal.PHRASES` code) that says what of the file is damaged."""
     if not condition:
-        raise ValueError(problem)
+        raise Refusal(part, **values)
 
 
 def _integers(array: np.ndarray, length: int | None = None) -> bool:
@@ -49,51 +52,60 @@ def check_run_arrays(
     segments: Sequence[Segment],
     tip: Mapping[str, Any],
     arrays: Mapping[str, np.ndarray],
+    spacing: int,
 ) -> tuple[CheckpointArrays, tuple[np.ndarray, np.ndarray]]:
     """The checkpoints (epochs, steps, solved, values, tip) and the loss
-    history (epochs, losses) of a saved run, checked against `config`."""
+    history (epochs, losses) of a saved run, checked against `config`: the
+    latest epoch lies at most one checkpoint `spacing` past the last
+    checkpoint, and the spacing is one the timeline keeps (it doubles only
+    when its checkpoints fill their memory, so they stay many): a replay from
+    a checkpoint is never longer than a real run's."""
     width = state_size(config)
     epochs, steps = arrays["checkpoint_epochs"], arrays["checkpoint_steps"]
     solved, values = arrays["checkpoint_solved"], arrays["checkpoint_values"]
     count = len(epochs)
     require(
         _integers(epochs) and count >= 1 and int(epochs[0]) == 0 and _ascending(epochs),
-        "its checkpoints are out of order",
+        "part_checkpoints_order",
     )
     require(
         _integers(steps, count) and _integers(solved, count),
-        "its checkpoints are incomplete",
+        "part_checkpoints_incomplete",
     )
     require(
         values.dtype == STATE_DTYPE and values.shape == (count, width),
-        f"its checkpoints are not of a {config.architecture} network",
+        "part_checkpoints_network",
+        shape=config.architecture,
     )
-    require(bool(np.all(np.isfinite(values))), "its checkpoints hold non-numbers")
-    require(bool(np.all((solved >= -1) & (solved <= epochs))), "its solved epochs")
+    require(bool(np.all(np.isfinite(values))), "part_not_numbers")
+    require(bool(np.all((solved >= -1) & (solved <= epochs))), "part_solved")
     starts = [segment.start for segment in segments]
     require(
         bool(starts) and starts[0] == 0 and _ascending(np.array(starts)),
-        "its segments are out of order",
+        "part_segments",
     )
-    require(set(starts) <= set(epochs.tolist()), "a segment has no checkpoint")
+    require(set(starts) <= set(epochs.tolist()), "part_segments")
     require(
         all(same_network(config, segment.config) for segment in segments),
-        "its segments are of another network",
+        "part_segments",
     )
     tip_values = arrays["tip_values"]
     tip_epoch, tip_step, tip_solved = tip["epoch"], tip["step"], tip["solved_since"]
     require(
         all(isinstance(v, int) for v in (tip_epoch, tip_step, tip_solved))
-        and tip_epoch >= int(epochs[-1])
+        and int(epochs[-1]) <= tip_epoch <= int(epochs[-1]) + spacing
+        and tip_epoch <= MAX_RUN_EPOCHS
+        and spacing <= max(DEFAULT_SPACING, tip_epoch // MIN_THINNED_CHECKPOINTS)
+        and spacing * (count + 1) >= tip_epoch
         and tip_step >= 0
         and -1 <= tip_solved <= tip_epoch,
-        "its latest epoch is damaged",
+        "part_tip",
     )
     require(
         tip_values.dtype == STATE_DTYPE
         and tip_values.shape == (width,)
         and bool(np.all(np.isfinite(tip_values))),
-        "its latest model is damaged",
+        "part_tip_model",
     )
     latest = Checkpoint(tip_epoch, tip_step, tip_solved, tip_values)
     history_epochs, losses = arrays["history_epochs"], arrays["history_losses"]
@@ -107,8 +119,9 @@ def check_run_arrays(
             len(history_epochs) == 0
             or (history_epochs[0] >= 0 and history_epochs[-1] < tip_epoch)
         ),
-        "its loss history does not fit the run",
+        "part_history",
     )
+    require(bool(np.all(np.isfinite(losses))), "part_history_values")
     return (epochs, steps, solved, values, latest), (
         history_epochs.astype(np.int64),
         losses.astype(np.float64),
@@ -121,7 +134,8 @@ def pinned_surface(axis: np.ndarray, values: np.ndarray) -> Surface:
         axis.ndim == 1
         and len(axis) >= 2
         and np.issubdtype(axis.dtype, np.floating)
-        and np.issubdtype(values.dtype, np.floating),
-        "a pinned surface is damaged",
+        and np.issubdtype(values.dtype, np.floating)
+        and values.shape == (len(axis), len(axis)),
+        "part_pinned",
     )
     return Surface(axis, values)

@@ -6,9 +6,12 @@ runs' labels and settings), `arrays.npz` (checkpoints, loss history, pinned
 curves and surfaces; read without pickle) and `layout/*` (the window's saved
 state). No object is ever unpickled, so a file can hold numbers only.
 
-Reading checks everything before anything is used: a damaged, truncated or
-foreign file, or one from a newer xorgui, is a `SessionFileError` saying so,
-and the caller's session is untouched. Writing is atomic (core.files).
+Reading checks everything before anything is used, through the one reader
+of untrusted files (core.untrusted, bounds in core.limits): a damaged,
+truncated, oversized or foreign file, or one from a newer xorgui, is a
+`Refusal` saying so, and the caller's session is untouched. A new optional
+field of session.json is read in `_saved_run` with `manifest.get`. Writing
+is atomic (core.files).
 Torch-free, so the window reads a file without loading torch.
 """
 
@@ -16,39 +19,48 @@ from __future__ import annotations
 
 import io
 import json
-import math
 import os
+import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 
-from xorgui.core.config import ConfigError, TrainConfig
+from xorgui.core.config import MAX_EPOCHS, MIN_EPOCHS, ConfigError, TrainConfig
 from xorgui.core.files import write_bytes
 from xorgui.core.hand_edit import Edit
-from xorgui.core.pinned import PinnedRun
+from xorgui.core.limits import (
+    MAX_DESCRIPTION,
+    MAX_EDITS,
+    MAX_LABEL,
+    MAX_LAYOUT_MEMBER,
+    MAX_MEMBERS,
+    MAX_NOTE,
+    MAX_SESSION_FILE,
+    MAX_SESSION_UNPACKED,
+)
+from xorgui.core.pinned import MAX_PINNED, PinnedRun
+from xorgui.core.refusal import PHRASES, Refusal, Words
 from xorgui.core.session_checks import check_run_arrays, pinned_surface, require
 from xorgui.core.snapshot import Divergence
 from xorgui.core.timeline import Segment, TimelineRecord
+from xorgui.core.untrusted import BoundedZip, load_json, open_regular, read_arrays
 
 FORMAT_NAME = "xorgui-session"
 FORMAT_VERSION = 1
 MIMETYPE = b"application/x-xorgui-session"
 SESSION_EXTENSION = "xorgui"
-MAX_FILE_BYTES = 512 * 1024 * 1024
-"""Larger than any session (a long run of the widest network is some 40 MB)."""
+SESSION_KIND = Words("kind_session")
+_NOT_FINITE = ("nan", "inf", "-inf")
+"""How a divergence's loss is saved (its repr)."""
+_LAYOUT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
 _MAGIC, _MANIFEST, _ARRAYS, _LAYOUT = (
     "mimetype",
     "session.json",
     "arrays.npz",
     "layout/",
 )
-
-
-class SessionFileError(ValueError):
-    """A session file cannot be used; str() is a message for a person."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,84 +155,84 @@ def session_bytes(data: SessionData) -> bytes:
 
 
 def load_session(path: str | os.PathLike[str]) -> SessionData:
-    """Read and check a session file; SessionFileError says what is wrong."""
+    """Read and check a session file; a Refusal says what is wrong."""
     name = os.fspath(path)
-    try:
-        if os.path.isdir(name):
-            raise SessionFileError(f"{name} is a folder, not a session file.")
-        if os.path.getsize(name) > MAX_FILE_BYTES:
-            raise SessionFileError(f"{name} is too large to be a session file.")
-        with open(name, "rb") as stream:
-            content = stream.read()
-    except FileNotFoundError:
-        raise SessionFileError(f"{name} does not exist.") from None
-    except PermissionError:
-        raise SessionFileError(f"You may not read {name}.") from None
-    except OSError as exc:
-        raise SessionFileError(f"{name} cannot be read ({exc.strerror}).") from None
-    return parse_session(content, name)
+    with open_regular(name, SESSION_KIND, MAX_SESSION_FILE) as stream:
+        if os.fstat(stream.fileno()).st_size == 0:
+            raise Refusal("file_empty", file=name, kind=SESSION_KIND)
+        return _parse(stream, name)
 
 
 def parse_session(content: bytes, name: str = "the file") -> SessionData:
-    """The session in `content`; SessionFileError if it is not a usable one."""
+    """The session in `content`; a Refusal if it is not a usable one."""
     if not content:
-        raise SessionFileError(f"{name} is empty: it is not a session file.")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(content))
-    except zipfile.BadZipFile:
-        raise SessionFileError(
-            f"{name} is not an xorgui session file (or it is cut short)."
-        ) from None
-    with archive:
+        raise Refusal("file_empty", file=name, kind=SESSION_KIND)
+    return _parse(io.BytesIO(content), name)
+
+
+def _parse(stream: IO[bytes], name: str) -> SessionData:
+    with BoundedZip(
+        stream,
+        name,
+        Refusal("not_session", file=name),
+        MAX_MEMBERS,
+        MAX_SESSION_UNPACKED,
+    ) as archive:
         try:
-            return _read(archive, name)
-        except SessionFileError:
-            raise
+            return _read(archive)
         except ConfigError as exc:
-            raise SessionFileError(
-                f"{name} holds settings this version cannot use: {exc}."
-            ) from None
-        except (
-            KeyError,
-            TypeError,
-            ValueError,
-            IndexError,
-            EOFError,
-            OSError,
-            zlib.error,
-            zipfile.BadZipFile,
-        ) as exc:
-            raise SessionFileError(
-                f"{name} is damaged and cannot be opened ({exc})."
-            ) from None
+            raise Refusal("session_settings", file=name, reason=exc.words) from None
+        except Refusal as exc:
+            if exc.code in PHRASES:
+                raise archive.damaged(exc.code, **exc.words.values) from None
+            raise
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            raise archive.damaged("part_description") from None
 
 
-def _read(archive: zipfile.ZipFile, name: str) -> SessionData:
-    members = {info.filename: info for info in archive.infolist()}
-    total = sum(info.file_size for info in members.values())
-    require(total <= MAX_FILE_BYTES, "its parts are too large")
-    magic = archive.read(_MAGIC) if _MAGIC in members else b""
+def _read(archive: BoundedZip) -> SessionData:
+    name = archive.name
+    members = archive.members
+    magic = archive.read(_MAGIC, len(MIMETYPE)) if _MAGIC in members else b""
     if magic != MIMETYPE or _MANIFEST not in members:
-        raise SessionFileError(f"{name} is not an xorgui session file.")
-    manifest = json.loads(archive.read(_MANIFEST).decode("utf-8"))
-    require(isinstance(manifest, dict), "its description is not an object")
+        raise Refusal("not_session", file=name)
+    try:
+        text = archive.read(_MANIFEST, MAX_DESCRIPTION).decode("utf-8")
+        manifest = load_json(text, name)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise archive.damaged("part_description") from None
+    require(isinstance(manifest, dict), "part_description")
     if manifest.get("format") != FORMAT_NAME:
-        raise SessionFileError(f"{name} is not an xorgui session file.")
+        raise Refusal("not_session", file=name)
     version = manifest.get("version")
-    require(isinstance(version, int) and version >= 1, "it has no format version")
+    require(_whole(version, 1), "part_description")
     if version > FORMAT_VERSION:
-        raise SessionFileError(
-            f"{name} was saved by a newer xorgui (session format {version}); "
-            f"this version reads format {FORMAT_VERSION}. Update xorgui to open it."
+        raise Refusal(
+            "newer_session", file=name, version=version, supported=FORMAT_VERSION
         )
-    with np.load(io.BytesIO(archive.read(_ARRAYS)), allow_pickle=False) as npz:
-        arrays = {key: npz[key] for key in npz.files}
-    layout = {
-        member[len(_LAYOUT) :]: archive.read(member)
-        for member in members
-        if member.startswith(_LAYOUT) and len(member) > len(_LAYOUT)
-    }
+    arrays = read_arrays(archive, _ARRAYS)
+    layout = _layout(archive)
     return SessionData(_saved_run(manifest, arrays), _pinned(manifest, arrays), layout)
+
+
+def _whole(value: object, low: int, high: int = MAX_EPOCHS) -> bool:
+    """`value` is a whole number (not a bool) from `low` to `high`."""
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    )
+
+
+def _layout(archive: BoundedZip) -> dict[str, bytes]:
+    """The saved window layout: parts named like the window's (a letter, then
+    letters and digits), each small; the window uses those it knows."""
+    layout = {}
+    for member in archive.members:
+        if not member.startswith(_LAYOUT):
+            continue
+        part = member[len(_LAYOUT) :]
+        require(_LAYOUT_NAME.fullmatch(part) is not None, "part_layout")
+        layout[part] = archive.read(member, MAX_LAYOUT_MEMBER)
+    return layout
 
 
 def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> SavedRun:
@@ -229,16 +241,19 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         Segment(int(s["start"]), TrainConfig.from_dict(s["config"]))
         for s in manifest["segments"]
     )
-    tip = manifest["tip"]
-    held, history = check_run_arrays(config, segments, tip, arrays)
-    record = TimelineRecord(int(manifest["spacing"]), segments, *held)
-    continue_epochs = TrainConfig(epochs=manifest["continue_epochs"]).epochs
+    spacing = manifest["spacing"]
+    require(_whole(spacing, 1), "part_spacing")
+    held, history = check_run_arrays(
+        config, segments, manifest["tip"], arrays, spacing
+    )
+    record = TimelineRecord(spacing, segments, *held)
+    continue_epochs = manifest["continue_epochs"]
+    require(_whole(continue_epochs, MIN_EPOCHS), "part_budget")
     stride = manifest["history_stride"]
     require(
-        isinstance(stride, int) and stride >= 1 and not np.any(history[0] % stride),
-        "its loss history is not evenly kept",
+        _whole(stride, 1) and not np.any(history[0] % stride),
+        "part_history",
     )
-    require(record.spacing >= 1, "its checkpoints have no spacing")
     return SavedRun(
         config,
         continue_epochs,
@@ -247,30 +262,53 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         history[1],
         stride,
         _divergence(manifest["divergence"]),
-        tuple(Edit.from_dict(edit) for edit in manifest.get("edits", [])),
+        _edits(manifest.get("edits", [])),
     )
 
 
 def _divergence(data: object) -> Divergence | None:
     if data is None:
         return None
-    require(isinstance(data, dict), "its divergence is not an object")
+    require(isinstance(data, dict), "part_divergence")
     assert isinstance(data, dict)
-    value = float(data["value"])
-    require(not math.isfinite(value), "its divergence has a finite loss")
-    return Divergence(int(data["epoch"]), value)
+    epoch, text = data.get("epoch"), data.get("value")
+    if not (isinstance(epoch, int) and isinstance(text, str)):
+        raise Refusal("part_divergence")
+    require(_whole(epoch, 0) and text in _NOT_FINITE, "part_divergence")
+    return Divergence(epoch, float(text))
+
+
+def _edits(data: object) -> tuple[Edit, ...]:
+    require(isinstance(data, list) and len(data) <= MAX_EDITS, "part_edits")
+    assert isinstance(data, list)
+    try:
+        edits = tuple(Edit.from_dict(edit) for edit in data)
+    except (KeyError, TypeError, ValueError, IndexError):
+        raise Refusal("part_edits") from None
+    require(
+        all(edit.preset is None or len(edit.preset) <= MAX_NOTE for edit in edits),
+        "part_edits",
+    )
+    return edits
 
 
 def _pinned(
     manifest: dict[str, Any], arrays: dict[str, np.ndarray]
 ) -> tuple[PinnedRun, ...]:
+    pins = manifest["pinned"]
+    require(isinstance(pins, list), "part_pinned")
+    require(len(pins) <= MAX_PINNED, "part_pinned_count", most=MAX_PINNED)
     runs = []
-    for index, pin in enumerate(manifest["pinned"]):
+    for index, pin in enumerate(pins):
+        require(isinstance(pin, dict), "part_pinned")
         epochs = arrays[f"pinned{index}_epochs"]
         losses = arrays[f"pinned{index}_losses"]
         require(
-            epochs.ndim == 1 and epochs.shape == losses.shape,
-            "a pinned run's loss curve is damaged",
+            epochs.ndim == 1
+            and epochs.shape == losses.shape
+            and epochs.dtype.kind in "iu"
+            and losses.dtype.kind == "f",
+            "part_pinned",
         )
         surface = (
             pinned_surface(
@@ -280,14 +318,20 @@ def _pinned(
             else None
         )
         label = pin["label"]
-        require(isinstance(label, str), "a pinned run has no name")
+        require(
+            isinstance(label, str) and 0 < len(label) <= MAX_LABEL,
+            "part_pinned_label",
+            most=MAX_LABEL,
+        )
+        epoch = pin["epoch"]
+        require(_whole(epoch, 0), "part_pinned")
         runs.append(
             PinnedRun(
                 label,
                 TrainConfig.from_dict(pin["config"]),
-                int(pin["epoch"]),
-                epochs,
-                losses,
+                epoch,
+                epochs.astype(np.int64),
+                losses.astype(np.float64),
                 surface,
             )
         )

@@ -11,8 +11,8 @@ import os
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QDir
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +43,9 @@ def _folder(settings: FolderMemory) -> str:
 def ask_save_path(
     parent: QWidget, settings: FolderMemory, title: str, name: str, file_filter: str
 ) -> str | None:
-    """The path chosen to save to (with `name`'s extension if none was typed),
-    or None when cancelled; its folder becomes the next dialog's."""
+    """The path chosen to save to (with `name`'s extension if none was typed,
+    and then asked about again if that file exists), or None when cancelled;
+    its folder becomes the next dialog's."""
     path, _ = QFileDialog.getSaveFileName(
         parent, title, os.path.join(_folder(settings), name), file_filter
     )
@@ -52,8 +53,25 @@ def ask_save_path(
         return None
     if not os.path.splitext(path)[1]:
         path += os.path.splitext(name)[1]
+        # The dialog asked about the name as typed; this one is new to it.
+        if os.path.exists(path) and not _may_replace(parent, title, path):
+            return None
     settings.set_last_folder(os.path.dirname(path))
     return path
+
+
+def _may_replace(parent: QWidget, title: str, path: str) -> bool:
+    """Ask whether the existing file `path` may be replaced (No by default)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "file_dialogs", "{name} already exists. Do you want to replace it?"
+        ).format(name=os.path.basename(path)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_open_path(

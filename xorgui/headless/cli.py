@@ -1,10 +1,11 @@
 """The command line: `xorgui train`, `sweep`, `atlas` and `bench`, one module each.
 
 A failure is one line on stderr that names what to change, never a traceback
-(exit codes in `xorgui.headless.errors`). Torch, the engine and Qt are
-imported inside the commands once the arguments are known to be good: a typo
-is answered at once rather than after seconds of importing, and `train`
-without --surface-png never loads Qt.
+(exit codes in `xorgui.headless.errors`); an unexpected one (a bug) says so
+in one line and names the report file saved with its traceback. Torch, the
+engine and Qt are imported inside the commands once the arguments are known
+to be good: a typo is answered at once rather than after seconds of
+importing, and `train` without --surface-png never loads Qt.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import sys
 from types import ModuleType
 
+from xorgui.core.failure_report import failure_sentence, save_report
 from xorgui.headless import atlas_command, bench_command, sweep_command, train_command
 from xorgui.headless.errors import (
     EXIT_FAILURE,
@@ -75,6 +77,10 @@ def main(args: list[str]) -> int:
         # Whoever read stdout has gone (`| head`): stop quietly, and keep
         # Python from complaining again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
+    except Exception as exc:  # a bug: a sentence and a report, not a traceback
+        path = save_report(type(exc), exc, exc.__traceback__, " ".join(args))
+        say(f"{prog}: error: {failure_sentence(path)}")
         return EXIT_FAILURE
 
 

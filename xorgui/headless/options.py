@@ -19,6 +19,7 @@ from xorgui.core.config import (
     parse_hidden,
 )
 from xorgui.core.gates import GATES
+from xorgui.core.refusal import Refusal
 from xorgui.headless.errors import UsageError, not_allowed
 
 
@@ -138,11 +139,9 @@ def config_from(options: argparse.Namespace) -> TrainConfig:
         try:
             config = TrainConfig.load(options.config)
         except ConfigError as exc:
-            if exc.field == "config file":
-                raise UsageError(
-                    not_allowed("--config", exc.value, exc.allowed)
-                ) from None
             raise UsageError(f"--config {options.config}: {exc}") from None
+        except Refusal as exc:  # the file itself: it names it
+            raise UsageError(f"--config: {exc}") from None
     given = {
         field.name: getattr(options, field.name)
         for field in dataclasses.fields(TrainConfig)

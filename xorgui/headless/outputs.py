@@ -50,9 +50,13 @@ def prepare_folder(option: str, path: str) -> None:
 
 def _unwritable(target: str) -> str | None:
     """Why no file can be written at the absolute path `target`, or None."""
-    folder = os.path.dirname(target)
+    if "\0" in target:
+        return "a file name has no null character"
+    folder = os.path.dirname(os.path.realpath(target))
     if os.path.isdir(target):
         return "it is a folder, not a file"
+    if os.path.exists(target) and not os.path.isfile(target):
+        return "it is not an ordinary file (a device or a pipe)"
     if not os.path.exists(folder):
         return f"the folder {folder} does not exist"
     if not os.path.isdir(folder):

@@ -102,8 +102,11 @@ class AtlasHeatmap(pg.PlotWidget):
         style = {"color": INK, "font-size": f"{LABEL_POINTS:g}pt"}
         plot.setLabel("bottom", x_title, **style)
         plot.setLabel("left", y_title, **style)
-        plot.getAxis("bottom").setTicks([list(enumerate(x_labels))])
-        plot.getAxis("left").setTicks([list(enumerate(y_labels))])
+        for side, labels in (("bottom", x_labels), ("left", y_labels)):
+            axis = plot.getAxis(side)
+            # The ticks are the values' own labels: no "(x0.001)" on a one-cell axis.
+            axis.enableAutoSIPrefix(False)
+            axis.setTicks([list(enumerate(labels))])
         nx, ny = self._shape = (len(x_labels), len(y_labels))
         for text in self._texts:
             plot.removeItem(text)

@@ -108,7 +108,10 @@ class AtlasView(QWidget):
             heatmap.set_axes(
                 axis_title(spec.x.name), x_labels, axis_title(spec.y.name), y_labels
             )
-        low, high = math.log10(FASTEST_SHOWN), math.log10(spec.base.epochs)
+        low, high = _colour_range(spec.base.epochs)
+        if high <= low:  # a budget within the fastest shown: one colour
+            self.median_map.set_colour_bar([(0.0, epochs_text(spec.base.epochs))])
+            return
         ticks = []
         for power in range(1, math.floor(high) + 1):
             ticks.append(((power - low) / (high - low), _power_label(power)))
@@ -117,13 +120,14 @@ class AtlasView(QWidget):
     @staticmethod
     def _median_fraction(medians: np.ndarray, budget: int) -> np.ndarray:
         """Medians as fractions of the colour map: log10 from FASTEST_SHOWN to
-        the epoch budget."""
-        low, high = (
-            math.log10(FASTEST_SHOWN),
-            math.log10(max(budget, FASTEST_SHOWN + 1)),
-        )
+        the epoch budget (all at 0, one colour, when the budget is within
+        FASTEST_SHOWN)."""
+        low, high = _colour_range(budget)
         with np.errstate(invalid="ignore", divide="ignore"):
-            return (np.log10(np.maximum(medians, FASTEST_SHOWN)) - low) / (high - low)
+            logs = np.log10(np.maximum(medians, FASTEST_SHOWN))
+            if high <= low:
+                return logs * 0.0
+            return (logs - low) / (high - low)
 
     def mark_cell(self, cell: Cell | None) -> None:
         """Outline `cell` in both maps (the cell chosen), or none."""
@@ -156,3 +160,9 @@ class AtlasView(QWidget):
         self.hover_label.setText(text)
         self.share_map.setToolTip(text)
         self.median_map.setToolTip(text)
+
+
+def _colour_range(budget: int) -> tuple[float, float]:
+    """The median map's colour range, as log10 of epochs: from FASTEST_SHOWN
+    to the budget (a single value, or none, for a budget that small)."""
+    return math.log10(FASTEST_SHOWN), math.log10(max(budget, 1))

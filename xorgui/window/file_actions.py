@@ -18,9 +18,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from xorgui.core.config import ConfigError, TrainConfig
+from xorgui.core.config import TrainConfig
 from xorgui.core.job_results import ExportResult
+from xorgui.core.refusal import Refusal
 from xorgui.dialogs.file_dialogs import FileChoice, ask_open_path, ask_save_path
+from xorgui.visuals.refusal_words import refusal_text
 from xorgui.window.view_export import ViewExportMenu
 
 if TYPE_CHECKING:
@@ -157,17 +159,11 @@ class FileActions(QObject):
         """
         try:
             config = TrainConfig.load(path)
-        except ConfigError as exc:
+        except Refusal as exc:
             self._show_error(
                 self.tr("Cannot open this configuration"),
-                self.tr(
-                    "{path} cannot be used.\n\nSetting: {field}\nValue: {value}\n"
-                    "Allowed: {allowed}\n\nNothing was changed."
-                ).format(
-                    path=path,
-                    field=exc.field,
-                    value=repr(exc.value),
-                    allowed=exc.allowed,
+                self.tr("{reason}\n\nNothing was changed.").format(
+                    reason=refusal_text(exc)
                 ),
             )
             return False
@@ -255,9 +251,28 @@ class FileActions(QObject):
         show_error(self._window, title, text)
 
 
+MESSAGE_LINES, MESSAGE_CHARACTERS = 12, 1200
+"""The most an error box shows, so that it always fits on the screen."""
+
+
 def show_error(parent: QWidget, title: str, text: str) -> None:
-    """A modal error box a person closes with OK: a file could not be used."""
+    """A modal error box a person closes with OK: a file could not be used.
+    A longer text is cut (with "…"): the box never outgrows the screen."""
     box = QMessageBox(
-        QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Critical,
+        title,
+        bounded_message(text),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.exec()
+
+
+def bounded_message(text: str) -> str:
+    """`text`, at most MESSAGE_LINES lines and MESSAGE_CHARACTERS characters
+    of it (a long line wraps into many)."""
+    lines = text.splitlines()
+    shown = "\n".join(lines[:MESSAGE_LINES])
+    if len(shown) > MESSAGE_CHARACTERS:
+        shown = shown[:MESSAGE_CHARACTERS]
+    return shown if shown == text else shown + "\u2026"

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QSplitter
 
 from xorgui.core.job_results import ExportResult
 from xorgui.core.pinned import PinnedRun
-from xorgui.core.session_file import SESSION_EXTENSION, SessionFileError, load_session
+from xorgui.core.refusal import Refusal
+from xorgui.core.session_file import SESSION_EXTENSION, load_session
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
+from xorgui.visuals.refusal_words import refusal_text
 from xorgui.window.file_actions import show_error
 from xorgui.window.window_layout import SPLITTERS
 
@@ -121,10 +123,12 @@ class SessionActions(QObject):
         explained and nothing changes."""
         try:
             data = load_session(path)
-        except SessionFileError as exc:
+        except Refusal as exc:
             self._show_error(
                 self.tr("Cannot open this session"),
-                self.tr("{reason}\n\nNothing was changed.").format(reason=exc),
+                self.tr("{reason}\n\nNothing was changed.").format(
+                    reason=refusal_text(exc)
+                ),
             )
             return False
         window = self._window

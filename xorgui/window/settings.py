@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from xorgui.core.config import ConfigError, TrainConfig
+from xorgui.core.config import TrainConfig
+from xorgui.core.refusal import Refusal
+from xorgui.core.untrusted import load_json
 
 CONFIG_KEY = "training/config"
 LOG_SCALE_KEY = "lossPlot/logScale"
@@ -45,7 +47,7 @@ class Settings:
             return None
         try:
             return TrainConfig.from_json(text)
-        except ConfigError:
+        except Refusal:
             return None
 
     def set_config(self, config: TrainConfig) -> None:
@@ -77,8 +79,8 @@ class Settings:
         if not isinstance(text, str):
             return None
         try:
-            state = json.loads(text, parse_constant=_reject_constant)
-        except (ValueError, RecursionError):
+            state = load_json(text, CAMERA_KEY)
+        except ValueError:  # malformed (JSONDecodeError) or refused
             return None
         return state if isinstance(state, dict) else None
 
@@ -109,8 +111,3 @@ def _as_bool(value: object, default: bool) -> bool:
     if isinstance(value, str) and value.lower() in ("true", "false"):
         return value.lower() == "true"
     return default
-
-
-def _reject_constant(name: str) -> float:
-    """json.loads accepts NaN and Infinity; a camera must not."""
-    raise ValueError(f"{name} is not a finite number")

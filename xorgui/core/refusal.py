@@ -1,0 +1,247 @@
+"""Why an untrusted file or value is refused, as a code and its values.
+
+The core never words a refusal for a person itself: it raises `Refusal(code,
+**values)`, and each face words it (`xorgui.visuals.refusal_words` in the
+window's language, naming the screen's labels; the command line in English,
+naming its options). A value may itself be a `Words` (a phrase such as "a
+whole number from 0 to 10"), worded the same way. Every template is written
+once, here, and marked for Qt's translation tools by `QT_TRANSLATE_NOOP`
+(which only returns its text: the core imports no Qt).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CONTEXT = "refusal"
+LONG_VALUE = 40
+"""A value is shown with at most this many characters, then "…"."""
+LONG_PATH = 160
+"""A file's path is shown with at most this many of its last characters."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's name)
+    """`text`, marked for lupdate to collect under `context`."""
+    del context
+    return text
+
+
+SENTENCES: dict[str, str] = {
+    # Files, whatever they hold.
+    "file_missing": QT_TRANSLATE_NOOP("refusal", "{file} does not exist."),
+    "file_folder": QT_TRANSLATE_NOOP(
+        "refusal", "{file} is a folder; choose a {kind} file."
+    ),
+    "file_special": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file} is not an ordinary file (a device, a pipe or a system file); "
+        "choose a {kind} file.",
+    ),
+    "file_forbidden": QT_TRANSLATE_NOOP("refusal", "You may not read {file}."),
+    "file_unreadable": QT_TRANSLATE_NOOP("refusal", "{file} cannot be read."),
+    "file_empty": QT_TRANSLATE_NOOP(
+        "refusal", "{file} is empty; it is not a {kind} file."
+    ),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file} is larger than {limit} MB, larger than any {kind} file.",
+    ),
+    "not_text": QT_TRANSLATE_NOOP("refusal", "{file} is not a UTF-8 text file."),
+    # Session files.
+    "not_session": QT_TRANSLATE_NOOP(
+        "refusal", "{file} is not an xorgui session file (or it is cut short)."
+    ),
+    "newer_session": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file} was saved by a newer xorgui (session format {version}); this "
+        "version reads format {supported}, so update xorgui to open it.",
+    ),
+    "session_unpacks_too_large": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file} unpacks to more than {limit} MB, more than any session holds.",
+    ),
+    "session_damaged": QT_TRANSLATE_NOOP(
+        "refusal", "{file} is damaged and cannot be opened: {part}."
+    ),
+    "session_settings": QT_TRANSLATE_NOOP(
+        "refusal", "{file} holds settings this version cannot use: {reason}"
+    ),
+    # Settings (a configuration file, an option, a session's settings).
+    "setting_refused": QT_TRANSLATE_NOOP(
+        "refusal", "{setting}: {value} is not allowed; expected {allowed}."
+    ),
+    "config_not_json": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file} is not a configuration: it is not valid JSON (line {line}, "
+        "column {column}).",
+    ),
+    "json_too_deep": QT_TRANSLATE_NOOP(
+        "refusal", "{file} nests lists or objects more than {depth} deep."
+    ),
+    "json_number_too_long": QT_TRANSLATE_NOOP(
+        "refusal", "{file} holds a number of more than {digits} digits."
+    ),
+    "json_not_number": QT_TRANSLATE_NOOP(
+        "refusal", "{file} holds {value}, which is not a number."
+    ),
+}
+"""Each refusal's sentence; {file}, {setting} and {value} are worded by the
+face (a shortened path, the screen's label or option, a shortened value)."""
+
+PHRASES: dict[str, str] = {
+    # What a setting allows.
+    "one_of": QT_TRANSLATE_NOOP("refusal", "one of {choices}"),
+    "whole_range": QT_TRANSLATE_NOOP("refusal", "a whole number from {low} to {high}"),
+    "number_range": QT_TRANSLATE_NOOP("refusal", "a number from {low} to {high}"),
+    "hidden_range": QT_TRANSLATE_NOOP(
+        "refusal",
+        "0 to {layers} hidden layers, each {low} to {high} units wide",
+    ),
+    "mse_for_linear": QT_TRANSLATE_NOOP(
+        "refusal",
+        "mse with a linear output (cross-entropy needs a sigmoid output "
+        "between 0 and 1)",
+    ),
+    "gate_names": QT_TRANSLATE_NOOP(
+        "refusal",
+        "one of {choices}, or the 4 target bits for the inputs "
+        "(0,0) (0,1) (1,0) (1,1), such as 1011",
+    ),
+    "format_version": QT_TRANSLATE_NOOP("refusal", "format version {version}"),
+    "known_key": QT_TRANSLATE_NOOP("refusal", "one of the settings {keys}"),
+    "json_object": QT_TRANSLATE_NOOP("refusal", "a JSON object of settings"),
+    "width_list": QT_TRANSLATE_NOOP("refusal", "a list of layer widths, such as [2]"),
+    "width_text": QT_TRANSLATE_NOOP(
+        "refusal", "comma-separated widths such as 2 or 4,4, or none"
+    ),
+    # The part of a session file that is damaged.
+    "part_description": QT_TRANSLATE_NOOP("refusal", "its description is unreadable"),
+    "part_arrays": QT_TRANSLATE_NOOP("refusal", "its numbers are unreadable"),
+    "part_array_kind": QT_TRANSLATE_NOOP(
+        "refusal", "it holds text or objects where numbers belong"
+    ),
+    "part_array_size": QT_TRANSLATE_NOOP(
+        "refusal", "its numbers do not fill the sizes they claim"
+    ),
+    "part_member_size": QT_TRANSLATE_NOOP(
+        "refusal", "a part of it does not unpack to the size and content it states"
+    ),
+    "part_packing": QT_TRANSLATE_NOOP(
+        "refusal", "a part is encrypted or packed in a way xorgui does not read"
+    ),
+    "part_checkpoints_order": QT_TRANSLATE_NOOP(
+        "refusal", "its checkpoints are out of order"
+    ),
+    "part_checkpoints_incomplete": QT_TRANSLATE_NOOP(
+        "refusal", "its checkpoints are incomplete"
+    ),
+    "part_checkpoints_network": QT_TRANSLATE_NOOP(
+        "refusal", "its checkpoints are not of a {shape} network"
+    ),
+    "part_not_numbers": QT_TRANSLATE_NOOP(
+        "refusal", "its checkpoints hold values that are not numbers"
+    ),
+    "part_solved": QT_TRANSLATE_NOOP("refusal", "its solved epochs are out of range"),
+    "part_segments": QT_TRANSLATE_NOOP(
+        "refusal", "its changes of settings do not fit its checkpoints"
+    ),
+    "part_tip": QT_TRANSLATE_NOOP(
+        "refusal", "its latest epoch does not fit its checkpoints"
+    ),
+    "part_tip_model": QT_TRANSLATE_NOOP("refusal", "its latest model is damaged"),
+    "part_history": QT_TRANSLATE_NOOP(
+        "refusal", "its loss history does not fit the run"
+    ),
+    "part_history_values": QT_TRANSLATE_NOOP(
+        "refusal", "its loss history holds values that are not numbers"
+    ),
+    "part_spacing": QT_TRANSLATE_NOOP(
+        "refusal", "its checkpoints are not evenly spaced"
+    ),
+    "part_budget": QT_TRANSLATE_NOOP("refusal", "its epoch budget is out of range"),
+    "part_divergence": QT_TRANSLATE_NOOP("refusal", "its divergence is damaged"),
+    "part_edits": QT_TRANSLATE_NOOP("refusal", "its hand edits are damaged"),
+    "part_pinned": QT_TRANSLATE_NOOP("refusal", "a pinned run is damaged"),
+    "part_pinned_label": QT_TRANSLATE_NOOP(
+        "refusal", "a pinned run's name is missing or longer than {most} characters"
+    ),
+    "part_pinned_count": QT_TRANSLATE_NOOP("refusal", "it pins more than {most} runs"),
+    "part_layout": QT_TRANSLATE_NOOP("refusal", "its window layout is damaged"),
+    "part_missing": QT_TRANSLATE_NOOP("refusal", "a part of it is missing"),
+    "part_too_many": QT_TRANSLATE_NOOP(
+        "refusal", "it holds more than {most} parts, more than any session"
+    ),
+    # What a file was meant to be.
+    "kind_session": QT_TRANSLATE_NOOP("refusal", "session"),
+    "kind_config": QT_TRANSLATE_NOOP("refusal", "configuration"),
+}
+"""Phrases that fill a sentence's values."""
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A sentence or phrase without its words: a code of SENTENCES or PHRASES
+    and the values it names (each a plain value or another Words)."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+class Refusal(ValueError):
+    """An untrusted input that cannot be used; `words` says why, without
+    words. str() is the English sentence (for logs and the command line)."""
+
+    def __init__(self, code: str, **values: Any) -> None:
+        self.words = Words(code, values)
+        super().__init__(code)
+
+    @property
+    def code(self) -> str:
+        return self.words.code
+
+    def __str__(self) -> str:
+        return english(self.words)
+
+
+def shortened(text: str) -> str:
+    """`text` with at most LONG_VALUE characters, then "…"."""
+    one_line = " ".join(str(text).split())
+    return one_line if len(one_line) <= LONG_VALUE else one_line[:LONG_VALUE] + "…"
+
+
+def template(code: str) -> str:
+    """The English text of a sentence or phrase code."""
+    return SENTENCES[code] if code in SENTENCES else PHRASES[code]
+
+
+def word(words: Words, translate: Any, value: Any) -> str:
+    """`words` in the language `translate(context, text)` gives, each value
+    worded by `value(name, raw)` (nested Words first worded the same way)."""
+    values = {
+        name: word(raw, translate, value)
+        if isinstance(raw, Words)
+        else value(name, raw)
+        for name, raw in words.values.items()
+    }
+    return translate(CONTEXT, template(words.code)).format(**values)
+
+
+def english(words: Words) -> str:
+    """`words` in English, settings named as in the configuration file."""
+    return word(words, lambda _context, text: text, plain_value)
+
+
+def plain_value(name: str, raw: Any) -> str:
+    """A value as the English wording shows it: a path by its end, a setting's
+    value quoted, each shortened."""
+    if name == "file":
+        return shortened_path(str(raw))
+    if name == "value":
+        return shortened(repr(raw))
+    return shortened(str(raw))
+
+
+def shortened_path(path: str) -> str:
+    """`path`, or "…" and its last LONG_PATH characters (its name shows)."""
+    return path if len(path) <= LONG_PATH else "…" + path[-LONG_PATH:]

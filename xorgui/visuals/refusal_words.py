@@ -1,0 +1,56 @@
+"""A refusal from the core (`core.refusal`) in the window's language: its
+sentence through Qt's translation, settings named by the controls' labels
+(ゲート, not `gate`), paths by their end and values shortened."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from xorgui.core.refusal import Refusal, Words, shortened, shortened_path, word
+
+# lupdate finds the calls by this name, with the context written out at each.
+translate = QCoreApplication.translate
+_MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """The sentence that says why `refusal` refused, for a message box."""
+    return words_text(refusal.words)
+
+
+def words_text(words: Words) -> str:
+    """`words` (a sentence or a phrase) in the window's language."""
+    return word(words, translate, _value_text)
+
+
+def setting_label(name: str) -> str:
+    """The label the controls show for the setting `name`, without its
+    mnemonic; a name the controls lack is shown as it is."""
+    labels = {
+        "gate": translate("ControlsPanel", "&Gate"),
+        "hidden": translate("ControlsPanel", "&Widths"),
+        "activation": translate("ControlsPanel", "&Activation"),
+        "output_activation": translate("ControlsPanel", "O&utput"),
+        "seed": translate("ControlsPanel", "&Seed"),
+        "optimizer": translate("ControlsPanel", "&Optimizer"),
+        "lr": translate("ControlsPanel", "Learning &rate"),
+        "momentum": translate("ControlsPanel", "&Momentum"),
+        "loss": translate("ControlsPanel", "L&oss"),
+        "epochs": translate("ControlsPanel", "&Epoch budget"),
+        "config": translate("refusal", "The configuration"),
+        "version": translate("refusal", "Format version"),
+    }
+    return _MNEMONIC.sub("", labels[name]) if name in labels else shortened(name)
+
+
+def _value_text(name: str, raw: Any) -> str:
+    if name == "file":
+        return shortened_path(str(raw))
+    if name == "setting":
+        return setting_label(str(raw))
+    if name == "value" and isinstance(raw, str):
+        return translate("refusal", "\u201c{text}\u201d").format(text=shortened(raw))
+    return shortened(str(raw))
