@@ -1,0 +1,129 @@
+"""What the line views draw is what the numbers support: the activation the
+network computes, no boundary where the output is 0.5 everywhere, each unit's
+line where its weights put it, coincident points labelled together."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from xorgui.core.config import TrainConfig
+from xorgui.core.gates import inputs
+from xorgui.core.network import Layer
+from xorgui.core.snapshot import Snapshot
+from xorgui.core.training import Trainer
+from xorgui.visuals.activation_plot import ActivationPlot
+from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.visuals.plane_view import PlaneView
+
+pytestmark = pytest.mark.gui
+
+NO_BOUNDARY = "The output is 0.5 everywhere: no boundary yet."
+
+
+def _shown(qtbot: QtBot, view: PlaneView | ActivationPlot, snapshot: Snapshot):
+    qtbot.addWidget(view)
+    view.resize(420, 560)
+    view.show()
+    view.show_snapshot(snapshot)
+    view.flush()
+    return view
+
+
+def _plateau(config: TrainConfig) -> Snapshot:
+    """A 2-2-1 network whose output weights are zero: 0.5 everywhere. Both
+    hidden units ignore x1, so (0,0) and (1,0) land on one point."""
+    trainer = Trainer(config)
+    first = Layer(np.array([[0.0, 8.0], [0.0, -8.0]]), np.array([-4.0, 4.0]))
+    output = Layer(np.zeros((1, 2)), np.zeros(1))
+    trainer.set_layers((first, output))
+    return trainer.snapshot()
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def test_the_activation_view_shows_what_the_network_computes(qtbot: QtBot) -> None:
+    trainer = Trainer(TrainConfig())
+    view = _shown(qtbot, ActivationPlot(), trainer.snapshot())
+    labels = {label.text: sample.item for sample, label in view.legend.items}
+    network = [item for text, item in labels.items() if "computes: y = σ(x)" in text]
+    article = [item for text, item in labels.items() if "article" in text]
+    assert len(network) == 1 and len(article) == 1
+    # One unit with weight 1 and bias 0 between two such layers: σ(x), not x·σ(x).
+    x, y = network[0].getData()
+    np.testing.assert_allclose(y, _sigmoid(x), atol=1e-12)
+    # The article's curve, labelled as the article's: x·σ(x).
+    x, y = article[0].getData()
+    np.testing.assert_allclose(y, x * _sigmoid(x), atol=1e-12)
+    article_label = next(text for text in labels if "article" in text)
+    assert "x·σ(x)" in article_label
+    said = view.difference.text()
+    assert "multiplies" in said and "SiLU" in said and "bend" in said
+    assert "computes in the article" not in view.caption.text()
+
+
+def test_a_flat_output_draws_no_boundary_in_the_plane(qtbot: QtBot) -> None:
+    # XOR with no hidden layer: the weights shrink to ~1e-7, the output to 0.500.
+    trainer = Trainer(TrainConfig(hidden=(), epochs=20_000))
+    trainer.train(20_000)
+    view = _shown(qtbot, PlaneView(), trainer.snapshot())
+    assert len(view.boundary_points()) == 0
+    assert len(view.line_points(0)) == 0
+    assert NO_BOUNDARY in view.note.text()
+    assert "no boundary yet" in view.legend.text()
+    assert "x2 =" not in view.legend.text()
+    # The 2-2-1 plateau: the hidden units' lines stay, the red curve goes.
+    view.show_snapshot(_plateau(TrainConfig()))
+    view.flush()
+    assert len(view.boundary_points()) == 0
+    assert NO_BOUNDARY in view.note.text()
+    assert len(view.line_points(0)) == 2
+
+
+def test_the_plane_draws_each_line_where_its_weights_put_it(qtbot: QtBot) -> None:
+    trainer = Trainer(TrainConfig(gate="and", hidden=()))
+    trainer.train(3000)
+    snapshot = trainer.snapshot()
+    view = _shown(qtbot, PlaneView(), snapshot)
+    (w1, w2), b = snapshot.layers[0].weight[0], snapshot.layers[0].bias[0]
+    for points in (view.boundary_points(), view.line_points(0)):
+        assert points.shape == (2, 2)
+        # On the line w1·x1 + w2·x2 + b = 0 (x1 along x): x1 and x2 swapped misses.
+        np.testing.assert_allclose(points @ [w1, w2] + b, 0.0, atol=1e-9)
+        assert np.all((points > -1e-9) & (points < 1 + 1e-9))
+    trained = Trainer(TrainConfig(epochs=20_000))
+    trained.train(20_000)
+    snapshot = trained.snapshot()
+    view.show_snapshot(snapshot)
+    view.flush()
+    first = snapshot.layers[0]
+    for unit in range(2):
+        points = view.line_points(unit)
+        assert points.shape == (2, 2)
+        value = points @ first.weight[unit] + first.bias[unit]
+        np.testing.assert_allclose(value, 0.0, atol=1e-9)
+    # The red curve is where the model's output is 0.5.
+    boundary = view.boundary_points()
+    assert len(boundary) > 10
+    hidden = _sigmoid(boundary @ first.weight.T + first.bias)
+    out = _sigmoid(hidden @ snapshot.layers[1].weight[0] + snapshot.layers[1].bias[0])
+    np.testing.assert_allclose(out, 0.5, atol=0.01)
+
+
+def test_the_hidden_space_on_the_plateau(qtbot: QtBot) -> None:
+    view = HiddenSpaceView(use_opengl=False)
+    qtbot.addWidget(view)
+    view.resize(420, 480)
+    view.show()
+    view.show_snapshot(_plateau(TrainConfig()))
+    view.flush()
+    assert view.space is not None and view.space.output_flat
+    assert len(view.plot.drawn_lines()[0]) == 0
+    assert NO_BOUNDARY in view.note.text()
+    # (0,0) and (1,0) coincide, as do (0,1) and (1,1): one label each pair.
+    np.testing.assert_allclose(view.space.points[0], view.space.points[2])
+    assert sorted(view.plot.shown_labels()) == ["(0,0), (1,0)", "(0,1), (1,1)"]
+    assert inputs().shape == (4, 2)
