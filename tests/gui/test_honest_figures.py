@@ -4,25 +4,33 @@ line where its weights put it, coincident points labelled together."""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+from typing import TypeVar
+
 import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
+from xorgui.core.collapse import collapse
 from xorgui.core.config import TrainConfig
 from xorgui.core.gates import inputs
 from xorgui.core.network import Layer
 from xorgui.core.snapshot import Snapshot
 from xorgui.core.training import Trainer
 from xorgui.visuals.activation_plot import ActivationPlot
+from xorgui.visuals.collapse_panel import CollapsePanel
 from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.plane_view import PlaneView
 
 pytestmark = pytest.mark.gui
+View = TypeVar("View", bound=LatestView)
 
 NO_BOUNDARY = "The output is 0.5 everywhere: no boundary yet."
 
 
-def _shown(qtbot: QtBot, view: PlaneView | ActivationPlot, snapshot: Snapshot):
+def _shown(qtbot: QtBot, view: View, snapshot: Snapshot) -> View:
     qtbot.addWidget(view)
     view.resize(420, 560)
     view.show()
@@ -127,3 +135,48 @@ def test_the_hidden_space_on_the_plateau(qtbot: QtBot) -> None:
     np.testing.assert_allclose(view.space.points[0], view.space.points[2])
     assert sorted(view.plot.shown_labels()) == ["(0,0), (1,0)", "(0,1), (1,1)"]
     assert inputs().shape == (4, 2)
+
+
+def _sum_as_written(text: str) -> Decimal:
+    """A sum as the panel writes it, "-8.916661 - 4.649605 + 0.777757", added
+    up in decimal: what a person checking it by hand gets."""
+    tokens = text.replace("- ", "-").replace("+ ", "").split()
+    return sum((Decimal(token) for token in tokens), Decimal(0))
+
+
+SUMMED = re.compile(r"^ *= \((?P<w1>\S+), (?P<w2>\S+)\)·x \+ \((?P<terms>.+)\)$")
+FINAL = re.compile(r"^ *= (?P<w1>\S+)·x1 (?P<w2>[+-] \S+)·x2 (?P<b>[+-] \S+)$")
+
+
+@pytest.mark.parametrize(
+    ("hidden", "gate", "epochs"),
+    [
+        ((2,), "and", 400),
+        ((4, 4), "and", 400),
+        ((2,), "xor", 20_000),
+        ((3, 3, 3), "xor", 5000),
+    ],
+)
+def test_the_single_layer_derivation_adds_up_as_written(
+    qtbot: QtBot, hidden: tuple[int, ...], gate: str, epochs: int
+) -> None:
+    config = TrainConfig(gate=gate, hidden=hidden, activation="identity")
+    trainer = Trainer(config)
+    trainer.train(epochs)
+    snapshot = trainer.snapshot()
+    panel = _shown(qtbot, CollapsePanel(), snapshot)
+    lines = panel.derivation.text().splitlines()
+    summed = [m for m in map(SUMMED.match, lines) if m]
+    final = [m for m in map(FINAL.match, lines) if m]
+    assert len(summed) == 1 and len(final) == 1, lines
+    summed_line, final_line = summed[0], final[0]
+    # The weights carried down are the same numbers, and the terms add up to b'.
+    assert summed_line["w1"] == final_line["w1"]
+    assert summed_line["w2"] == final_line["w2"].replace("+ ", "").replace("- ", "-")
+    bias = _sum_as_written(final_line["b"])
+    assert _sum_as_written(summed_line["terms"]) == bias
+    # And b' as written is the model's own, to the last decimal written.
+    exponent = bias.as_tuple().exponent
+    assert isinstance(exponent, int)
+    true_bias = collapse(snapshot.layers).bias
+    assert abs(float(bias) - true_bias) <= 0.5 * 10.0**exponent + 1e-12
