@@ -23,6 +23,7 @@ from xorgui.visuals.collapse_panel import CollapsePanel
 from xorgui.visuals.hidden_space_view import HiddenSpaceView
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.plane_view import PlaneView
+from xorgui.window.run_note import unsolved_note
 
 pytestmark = pytest.mark.gui
 View = TypeVar("View", bound=LatestView)
@@ -180,3 +181,25 @@ def test_the_single_layer_derivation_adds_up_as_written(
     assert isinstance(exponent, int)
     true_bias = collapse(snapshot.layers).bias
     assert abs(float(bias) - true_bias) <= 0.5 * 10.0**exponent + 1e-12
+
+
+def test_the_unsolved_note_describes_what_the_numbers_show() -> None:
+    """Seed 5 ends with loss 0.35, (0,0) and (0,1) right and (1,0), (1,1) at 0.5:
+    not the plateau of answering 0.5 everywhere, and not "0 of 4 wrong" alone."""
+    config = TrainConfig(seed=5)
+    trainer = Trainer(config)
+    trainer.train(config.epochs)
+    snapshot = trainer.snapshot(grid=None)
+    outputs = snapshot.predictions
+    assert np.all(np.abs(outputs[2:] - 0.5) < 0.01)
+    assert outputs[0] < 0.1 and outputs[1] > 0.9
+    note = unsolved_note(snapshot)
+    assert f"(loss {snapshot.loss:.4f})" in note
+    assert "2 of 4 outputs are right, 0 wrong and 2 undecided" in note
+    assert "Undecided: (1,0), (1,1)." in note
+    assert "plateau" not in note
+    # The article's network stopped early, still on the plateau, says so.
+    early = Trainer(TrainConfig(epochs=3000))
+    early.train(3000)
+    note = unsolved_note(early.snapshot(grid=None))
+    assert "4 undecided" in note and "plateau of answering 0.5" in note
