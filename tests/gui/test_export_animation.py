@@ -68,8 +68,13 @@ def test_file_export_animation_writes_a_gif_with_the_frames_asked_for(
     def fill_in(dialog: AnimationDialog) -> None:
         dialog.path_edit.setText(str(target))
         dialog.frames.setValue(12)
+        dialog.fps.setValue(30)
         dialog.frame_size.setCurrentIndex(SIZES.index((640, 480)))
+        # A GIF's delay is 30 ms at 30 frames a second (10 ms steps): 0.36 s.
+        said.append(dialog.length.text())
         dialog.export_button.click()
+
+    said: list[str] = []
 
     seen = when_dialog_opens(fill_in)
     choose(qtbot, window, "File", "Export animation...")
@@ -89,7 +94,10 @@ def test_file_export_animation_writes_a_gif_with_the_frames_asked_for(
     assert {TARGET_ZERO_RGB, TARGET_ONE_RGB} <= colours
     assert (first != last).any()
     assert leftovers(tmp_path) == {"training.gif"}  # and no temporary file
-    assert "Saved the animation (12 frames" in window.status.currentMessage()
+    assert said == ["plays for 0.36 s"]
+    assert "Saved the animation (12 frames, plays 0.36 s" in (
+        window.status.currentMessage()
+    )
 
 
 def test_an_mp4_opens_in_imageio_with_every_frame(

@@ -81,9 +81,10 @@ def render_animation(
     path: str | os.PathLike[str],
     options: AnimationOptions,
     progress: Callable[[int], None],
-) -> int:
+) -> tuple[int, float]:
     """Replay `config`'s run to `curve.last_epoch` and write it to `path` as an
-    animation of the 3-D surface beside the loss plot; returns the frame count.
+    animation of the 3-D surface beside the loss plot; returns the frame count
+    and how long the file plays, in seconds.
 
     `progress(frames_drawn)` is called after every step. Raises
     OpenGLUnavailable, or ExportError when the file cannot be written (no
@@ -105,7 +106,7 @@ def render_animation(
     render = AnimationRender(replay(config, epochs), composer, writer)
     while render.step():
         progress(render.frames)
-    return render.frames
+    return render.frames, render.play_seconds
 
 
 def render_view_pngs(snapshot: Snapshot, folder: str | os.PathLike[str]) -> list[str]:

@@ -217,15 +217,15 @@ def animate(render: Any, trainer: Trainer, options: argparse.Namespace) -> None:
     start = time.perf_counter()
     with ProgressBar(chosen.frames, rate_unit="frames", unit="frames") as bar:
         try:
-            frames = render.render_animation(
+            frames, seconds = render.render_animation(
                 trainer.config, curve, options.animate, chosen, bar.update
             )
         except render.OpenGLUnavailable as exc:
             raise CommandError(str(exc)) from None
     width, height = chosen.size
     print(
-        f"animation: {frames} frames, {width}x{height}, "
-        f"{time.perf_counter() - start:.1f} s -> {options.animate}"
+        f"animation: {frames} frames, {width}x{height}, plays {seconds:.2f} s, "
+        f"made in {time.perf_counter() - start:.1f} s -> {options.animate}"
     )
 
 
