@@ -3,10 +3,9 @@ the sweep of its setup."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
