@@ -5,9 +5,10 @@ the app's widgets, made without opening a window for a person.
 drawn by OpenGL off screen at a fixed size; `render_view_pngs` writes it and
 every registered view (`train --export-views`); `render_atlas_png` the atlas's
 heatmaps (`atlas --png`); `measure_window` runs the GUI
-benchmark (`bench --gui`). OpenGL still needs a display (an X server, e.g.
-xvfb-run); without one this raises OpenGLUnavailable instead of letting Qt
-abort the process. The command line imports this module only inside the
+benchmark (`bench --gui`). OpenGL needs an X server: without a display the
+pictures are drawn on a private Xvfb that lives and dies with this process
+(`xorgui.headless.private_display`); where none can be had this raises
+OpenGLUnavailable instead of letting Qt abort the process. The command line imports this module only inside the
 command that needs it, so that nothing else it does loads Qt.
 """
 
@@ -26,6 +27,7 @@ from xorgui.core.atlas import AtlasGrid
 from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot
 from xorgui.display import probed_display
+from xorgui.headless.private_display import start_private_display
 from xorgui.visuals.animation_frame import (
     AnimationRender,
     FrameComposer,
@@ -151,12 +153,24 @@ def _ensure_application(option: str = "--surface-png") -> None:
             _unavailable(f"QT_QPA_PLATFORM={platform} has no OpenGL: unset it", option)
         )
     with probed_display() as problem:
-        if problem is not None:
-            raise OpenGLUnavailable(
-                _unavailable(f"no display: {problem}; run under xvfb-run", option)
+        if problem is None:
+            # The app's own setup: its OpenGL format and shared contexts, which
+            # pyqtgraph.opengl needs when a process has more than one GL widget.
+            _application = create_app(sys.argv[:1])
+            return
+    # No screen: a private X server, for this process alone.
+    private = start_private_display()
+    if private is not None:
+        raise OpenGLUnavailable(
+            _unavailable(
+                f"no display: {problem}, and no private one: {private}; install "
+                "Xvfb or run under a display",
+                option,
             )
-        # The app's own setup: its OpenGL format and shared contexts, which
-        # pyqtgraph.opengl needs when a process has more than one GL widget.
+        )
+    with probed_display() as problem:
+        if problem is not None:
+            raise OpenGLUnavailable(_unavailable(f"no display: {problem}", option))
         _application = create_app(sys.argv[:1])
 
 
