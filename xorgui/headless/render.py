@@ -8,8 +8,9 @@ heatmaps (`atlas --png`); `measure_window` runs the GUI
 benchmark (`bench --gui`). OpenGL needs an X server: without a display the
 pictures are drawn on a private Xvfb that lives and dies with this process
 (`xorgui.headless.private_display`); where none can be had this raises
-OpenGLUnavailable instead of letting Qt abort the process. The command line imports this module only inside the
-command that needs it, so that nothing else it does loads Qt.
+OpenGLUnavailable instead of letting Qt abort the process. The command line
+imports this module only inside the command that needs it, so that nothing
+else it does loads Qt.
 """
 
 from __future__ import annotations
