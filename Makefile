@@ -74,8 +74,9 @@ lint: $(STAMP)
 	$(VPY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
 
-bench: $(STAMP)
+bench: $(STAMP)  # the figures, then the benchmarks' own runs checked
 	$(VPY) main.py bench
+	$(VPY) -m pytest -m bench tests/cli/test_cli_bench.py
 
 setup: $(STAMP)
 
