@@ -67,7 +67,10 @@ class ActivationPlot(LatestView):
         item.setMouseEnabled(x=False, y=False)
         self.legend = item.addLegend(offset=(8, 8), labelTextColor=INK)
         self._chosen = item.plot(pen=pg.mkPen(CURVE, width=3))
-        self._network = item.plot(pen=pg.mkPen(NETWORK_CURVE, width=2.5))
+        # Dashed: with the sigmoid chosen it lies on the chosen curve.
+        self._network = item.plot(
+            pen=pg.mkPen(NETWORK_CURVE, width=2.5, style=Qt.PenStyle.DashLine)
+        )
         self._article = item.plot(
             pen=pg.mkPen(BOUNDARY, width=2.5, style=Qt.PenStyle.DotLine)
         )
