@@ -75,8 +75,9 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-bench: $(STAMP)
+bench: $(STAMP)  # the figures, then the benchmarks' own runs checked
 	$(VPY) main.py bench
+	$(VPY) -m pytest -m bench tests/cli/test_cli_bench.py
 
 setup: $(STAMP)
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from slow_spread import spread_slow
 
 import xorgui  # noqa: F401  (first: it chooses reproducible kernels before torch)
 
@@ -35,7 +36,8 @@ def qapp() -> Iterator[QApplication]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow tests first (their order otherwise kept): run on both cores,
-    the longest start at once and the short ones fill in around them, instead
-    of a long test starting last and running alone."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The slow tests spread evenly through the run (see slow_spread), so that
+    each worker's share holds its part of them."""
+    items[:] = spread_slow(
+        items, lambda item: item.get_closest_marker("slow") is not None
+    )

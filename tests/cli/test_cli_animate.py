@@ -53,9 +53,19 @@ def test_animate_writes_a_gif_with_the_frames_asked_for(
     from PIL import Image
 
     target = tmp_path / "run.gif"
-    run = cli("train", "--epochs", "500", "--animate", str(target), "--frames", "6")
+    run = cli(
+        "train", "--epochs", "500", "--animate", str(target), "--frames", "6",
+        "--fps", "30",
+    )  # fmt: skip
     assert run.code == 0, run.stderr
-    assert "animation: 6 frames, 800x600" in run.stdout
+    # 30 frames a second is a 33.3 ms delay, which a GIF stores as 30 ms: the
+    # six frames play 0.18 s, as said, and not the 0.2 s that 6/30 would give.
+    assert "animation: 6 frames, 800x600, plays 0.18 s" in run.stdout
     with Image.open(target) as gif:
         assert (gif.n_frames, gif.size) == (6, (800, 600))
+        delays = []
+        for index in range(gif.n_frames):
+            gif.seek(index)
+            delays.append(gif.info["duration"])
+    assert delays == [30] * 6
     assert [path.name for path in tmp_path.iterdir()] == ["run.gif"]

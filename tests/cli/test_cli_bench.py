@@ -1,4 +1,8 @@
-"""`xorgui bench`: it runs and prints its tables (the figures are not asserted)."""
+"""`xorgui bench`: it runs and prints its tables (the figures are not asserted).
+
+The full runs (`bench --quick`, 100,000 seeds in --sweep-scaling, the GUI
+bench) are benchmarks, marked `bench`: `make bench` runs them, the suite does
+not. The suite keeps a smoke run of each measurement at a tiny size."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from .conftest import Run
 Cli = Callable[..., Run]
 
 
+@pytest.mark.bench
 def test_quick_bench_prints_both_tables(cli: Cli) -> None:
     run = cli("bench", "--quick", timeout=300)
     assert run.code == 0, run.stderr
@@ -61,7 +66,7 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
     assert memory.split()[:3] == ["2-2-1", "40,000", f"{40000 // 64 + 1}"]
 
 
-@pytest.mark.slow
+@pytest.mark.bench
 @pytest.mark.gui
 def test_quick_gui_bench_prints_the_windows_tables(cli: Cli) -> None:
     if not os.environ.get("DISPLAY"):
@@ -114,6 +119,7 @@ def test_gui_bench_without_a_display_says_so_before_measuring(cli: Cli) -> None:
     )
 
 
+@pytest.mark.bench
 def test_sweep_scaling_prints_each_size_and_its_memory(cli: Cli) -> None:
     run = cli("bench", "--sweep-scaling", "--quick", timeout=300)
     assert run.code == 0, run.stderr
@@ -139,3 +145,24 @@ def test_sweep_scaling_prints_each_size_and_its_memory(cli: Cli) -> None:
     for row, seeds in zip(rows[5:8], ("1000", "10000", "100000"), strict=True):
         assert row[0] == seeds and float(row[1]) >= 0
         assert row[2] == "seeds-last" and row[4] == "x"
+
+
+def test_the_measurements_run_at_a_tiny_size(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The smoke run: each measurement once, small, its figures sane."""
+    from xorgui.core.config import TrainConfig
+    from xorgui.headless.bench import compare_engine, print_row, time_sweep
+    from xorgui.headless.sweep_scaling import print_scaling
+
+    row = compare_engine(TrainConfig(epochs=40))
+    assert row.reference_rate > 0 and row.engine_rate > 0
+    assert row.max_loss_difference <= 1e-6  # the engine follows the article's loop
+    timing = time_sweep(TrainConfig(epochs=20), 8)
+    assert timing.wall_seconds > 0 and 0 <= timing.success_rate <= 1
+    capsys.readouterr()
+    print_scaling(print_row, quick=True, sizes=(50,))
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert rows[0][:2] == ["sweep", "scaling"]
+    assert rows[1][:4] == ["2-2-1", "50", "x", "20"]
+    assert rows[2][0] == "memory" and rows[3][0] == "50"

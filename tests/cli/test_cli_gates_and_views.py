@@ -6,13 +6,15 @@ from __future__ import annotations
 import json
 import os
 import struct
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
-from .conftest import Run
+from .conftest import Run, run_main
 
 Cli = Callable[..., Run]
 SHORT = ("--hidden", "none", "--lr", "1", "--epochs", "1500")
@@ -100,3 +102,73 @@ def test_export_views_into_no_folder_says_why_before_training(
     assert line.startswith(
         f"xorgui train: error: --export-views: cannot make the folder {target}"
     )
+
+
+def _no_display() -> dict[str, str]:
+    """This environment as on a machine with no screen at all."""
+    gone = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XAUTHORITY")
+    env = {k: v for k, v in os.environ.items() if k not in gone}
+    return {**env, "PYTHONUTF8": "1"}
+
+
+def _xvfb_servers() -> set[int]:
+    """The process ids of the Xvfb servers running now."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().split(b"\0")[0]
+            except OSError:
+                continue
+            if command.endswith(b"Xvfb"):
+                found.add(int(entry.name))
+    return found
+
+
+VIRIDIS_TOP, VIRIDIS_BOTTOM = (253, 231, 37), (68, 1, 84)
+BOUNDARY = (0xD6, 0x27, 0x28)
+
+
+def _pixels_near(path: Path, colour: tuple[int, int, int], within: int = 40) -> int:
+    with Image.open(path) as image:
+        pixels = np.asarray(image.convert("RGB"), dtype=int)
+    return int((np.abs(pixels - np.array(colour)).sum(axis=2) < within).sum())
+
+
+def test_the_pictures_need_no_display(cli: Cli, tmp_path: Path) -> None:
+    """No DISPLAY, no Wayland: all six pictures, exit 0, and no X server left
+    behind for the person to clean up."""
+    before = _xvfb_servers()
+    folder = tmp_path / "views"
+    run = run_main("train", "--export-views", str(folder), env=_no_display())
+    assert run.code == 0, run.stderr
+    assert run.stderr == ""
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["hidden-space.png", "loss.png", "network.png", "plane.png", "surface.png",
+         "truth-table.png"]
+    )  # fmt: skip
+    # What they show: the solved XOR surface from its top (yellow) to its
+    # floor (dark purple), the plane's red boundary.
+    assert _pixels_near(folder / "surface.png", VIRIDIS_TOP) > 500
+    assert _pixels_near(folder / "surface.png", VIRIDIS_BOTTOM) > 500
+    assert _pixels_near(folder / "plane.png", BOUNDARY) > 300
+    target = tmp_path / "surface.png"
+    run = run_main(
+        "train", "--epochs", "300", "--surface-png", str(target), env=_no_display()
+    )
+    assert run.code == 0, run.stderr
+    assert png_size(target) == (800, 600)
+    assert _xvfb_servers() <= before
+
+
+def test_without_any_way_to_opengl_the_message_stays_clear(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """No display and no Xvfb to draw on: one line that says so, no file."""
+    env = {**_no_display(), "PATH": str(Path(sys.executable).parent)}
+    folder = tmp_path / "views"
+    run = run_main("train", "--epochs", "10", "--export-views", str(folder), env=env)
+    assert run.code == 1
+    line = run.error_line()
+    assert "cannot render --export-views" in line and "install Xvfb" in line
+    assert list(folder.iterdir()) == []

@@ -29,6 +29,7 @@ KEYS = [
     "epochs_to_solve",
     "diverged",
     "epochs_per_second",
+    "output_flat",
     "lines",
     "single_layer",
 ]
@@ -163,3 +164,14 @@ def test_json_has_no_single_layer_for_a_network_that_bends(cli: Cli) -> None:
     run, result = train_json(cli, "--hidden", "none", "--epochs", "10")
     (line,) = result["lines"]
     assert result["single_layer"] == {k: line[k] for k in ("w1", "w2", "b")}
+
+
+def test_a_flat_output_is_no_boundary_in_the_lines(cli: Cli) -> None:
+    """XOR with no hidden layer ends at 0.500 everywhere (weights near 1e-7):
+    the line those weights give is printed, but not as a boundary."""
+    _, result = train_json(cli, "--gate", "xor", "--hidden", "none")
+    assert result["output_flat"] is True
+    assert [line["boundary"] for line in result["lines"]] == [False]
+    _, result = train_json(cli, "--gate", "and", "--hidden", "none", "--epochs", "3000")
+    assert result["output_flat"] is False
+    assert [line["boundary"] for line in result["lines"]] == [True]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -170,6 +171,25 @@ def test_the_grid_fills_cell_by_cell_coarse_pass_first(
     assert any(40 < seeds < 56 for seeds in WORKING)
     assert sorted(WORKING) == WORKING and WORKING[-1] == 56
     assert {40, 56} <= set(WORKING)  # each pass's end, before its last cells show
+
+
+def test_a_learning_rate_line_fills_at_once_as_the_readme_says(
+    atlas: tuple[AtlasGrid, list[AtlasGrid]],
+) -> None:
+    """Cells differing only in the learning rate train as one batch: they
+    appear one right after the other, a whole line at once."""
+    _, grids = atlas
+    coarse = [grid for grid in grids if grid.pass_index == 0]
+    appeared = [next(iter(coarse[0].results))] + [
+        next(iter(set(grid.results) - set(before.results)))
+        for before, grid in zip(coarse, coarse[1:], strict=False)
+    ]
+    widths = [j for _, j in appeared]  # the hidden axis: one batch a width
+    assert widths in ([0, 0, 1, 1], [1, 1, 0, 0]), appeared
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    atlas_section = readme.split("## The atlas")[1].split("\n## ")[0]
+    assert "fills a whole line at once" in " ".join(atlas_section.split())
+    assert "in an order that spreads over the grid, then" not in atlas_section
 
 
 def test_csv_has_one_row_per_cell(atlas: tuple[AtlasGrid, list[AtlasGrid]]) -> None:

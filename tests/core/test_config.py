@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -133,13 +136,39 @@ def test_unreadable_config_paths_are_rejected(tmp_path) -> None:
         TrainConfig.load(binary)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_config_without_read_permission_is_rejected(tmp_path) -> None:
-    path = tmp_path / "secret.json"
-    path.write_text(TrainConfig().to_json())
-    path.chmod(0)
-    with pytest.raises(Refusal, match="You may not read"):
-        TrainConfig.load(path)
+def test_config_without_read_permission_is_rejected() -> None:
+    folder = Path(tempfile.mkdtemp(dir="/tmp"))
+    try:
+        folder.chmod(0o755)
+        path = folder / "secret.json"
+        path.write_text(TrainConfig().to_json())
+        path.chmod(0)
+        if os.geteuid() != 0:
+            with pytest.raises(Refusal, match="You may not read"):
+                TrainConfig.load(path)
+            return
+        # Root reads any file: a forked child drops to `nobody`, for whom the
+        # permission bits hold (CI runs as root), and reports the refusal.
+        read_end, write_end = os.pipe()
+        child = os.fork()
+        if child == 0:
+            os.close(read_end)
+            message = b""
+            try:
+                os.setuid(65534)
+                TrainConfig.load(path)
+            except Refusal as refusal:
+                message = str(refusal).encode()
+            finally:
+                os.write(write_end, message)
+                os._exit(0)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as pipe:
+            message = pipe.read().decode()
+        os.waitpid(child, 0)
+        assert "You may not read" in message, message
+    finally:
+        shutil.rmtree(folder)
 
 
 @pytest.mark.parametrize(

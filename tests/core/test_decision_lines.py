@@ -10,14 +10,17 @@ import torch
 from xorgui.core.collapse import output_boundary
 from xorgui.core.config import TrainConfig
 from xorgui.core.decision_lines import (
+    FLAT_MARGIN,
     DecisionLine,
     LineKind,
     first_layer_summary,
     linearly_separable,
     number,
+    output_is_flat,
     unit_lines,
 )
 from xorgui.core.gates import GATES, inputs
+from xorgui.core.network import Layer
 from xorgui.core.training import Trainer
 
 
@@ -163,8 +166,22 @@ def test_separable_is_every_pattern_but_the_two_diagonal_ones() -> None:
 
 def test_the_summary_numbers_units_from_one_with_plain_values() -> None:
     layers = Trainer(TrainConfig(hidden=(3,))).snapshot().layers
-    summary = first_layer_summary(layers)
+    summary = first_layer_summary(layers, "sigmoid", "sigmoid")
     assert [row["unit"] for row in summary] == [1, 2, 3]
     assert summary[0]["kind"] == "slanted"
     assert summary[0]["w1"] == float(layers[0].weight[0, 0])
     assert inputs().shape == (4, 2)
+
+
+def test_the_margin_says_where_the_output_is_flat() -> None:
+    """One margin: within it of 0.5 over the whole square there is no boundary."""
+    tiny = Layer(np.array([[1.3e-7, 1.3e-7]]), np.array([-1.8e-7]))
+    assert output_is_flat([tiny], "sigmoid", "sigmoid")
+    # 4·margin at the corner (1, 1) from the centre: a tilt the numbers support.
+    tilt = 4 * 4 * FLAT_MARGIN
+    leaning = Layer(np.array([[tilt, tilt]]), np.array([-tilt]))
+    assert not output_is_flat([leaning], "sigmoid", "sigmoid")
+    xor = _trained(TrainConfig(hidden=()), 20_000)
+    assert output_is_flat(xor.layers(), "sigmoid", "sigmoid")
+    solved = _trained(TrainConfig(), 20_000)
+    assert not output_is_flat(solved.layers(), "sigmoid", "sigmoid")

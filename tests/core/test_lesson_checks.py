@@ -9,6 +9,7 @@ from functools import cache
 import pytest
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.decision_lines import output_is_flat
 from xorgui.core.lesson_checks import Verdict, judge
 from xorgui.core.lessons import LESSONS, Lesson, LessonFileError, load_texts
 from xorgui.core.snapshot import Snapshot
@@ -45,6 +46,20 @@ def test_one_layer_xor_stays_at_the_loss_of_always_answering_half() -> None:
     reading = judge(BY_KEY["xor-one-layer"], run(BY_KEY["xor-one-layer"].config))
     assert 0.69 < reading.min_loss < 0.6932
     assert reading.solved_epoch is None
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_lesson_three_describes_the_surface_it_ends_with(language: str) -> None:
+    """One layer on XOR ends level at 0.500 (flat within the one margin), so
+    the lesson says the sheet settles level, not that it stays tilted."""
+    lesson = BY_KEY["xor-one-layer"]
+    end = run(lesson.config)
+    assert output_is_flat(end.layers, "sigmoid", "sigmoid")
+    start = run(lesson.config, 0)
+    assert not output_is_flat(start.layers, "sigmoid", "sigmoid")
+    look_for = load_texts(lessons_file(language)).lessons[lesson.key].look_for
+    assert "0.500" in look_for
+    assert all(word not in look_for for word in ("tilted sheet", "傾いた板のまま"))
 
 
 def test_the_article_network_solves_after_a_plateau() -> None:

@@ -160,3 +160,24 @@ def test_closing_the_window_stops_a_running_atlas(
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=TIMEOUT_MS)
     window.close()
     assert not window.atlas.runner.isRunning()
+
+
+def test_before_start_the_maps_show_the_atlas_axes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Not empty axes from -0.4 to 0.4: the cells to come, pale, with their values."""
+    dialog = open_atlas(qtbot, window)
+    for heatmap in (dialog.view.share_map, dialog.view.median_map):
+        plot = heatmap.getPlotItem()
+        (x_low, x_high), (y_low, y_high) = plot.viewRange()
+        assert (x_low, x_high, y_low, y_high) == (-0.5, 7.5, -0.5, 5.5)
+        assert plot.getAxis("bottom").labelText == "learning rate"
+        assert plot.getAxis("left").labelText == "hidden width"
+        ticks = plot.getAxis("left")._tickLevels[0]  # what the axis writes
+        assert [label for _, label in ticks] == ["1", "2", "3", "4", "8", "16"]
+        assert heatmap.texts() == [""] * 48  # nothing trained yet
+    # New values: the axes follow, still before Start.
+    small_atlas(dialog, 12, 1500)
+    plot = dialog.view.share_map.getPlotItem()
+    assert plot.viewRange() == [[-0.5, 1.5], [-0.5, 1.5]]
+    assert [label for _, label in plot.getAxis("left")._tickLevels[0]] == ["1", "4"]

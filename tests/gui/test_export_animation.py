@@ -68,8 +68,13 @@ def test_file_export_animation_writes_a_gif_with_the_frames_asked_for(
     def fill_in(dialog: AnimationDialog) -> None:
         dialog.path_edit.setText(str(target))
         dialog.frames.setValue(12)
+        dialog.fps.setValue(30)
         dialog.frame_size.setCurrentIndex(SIZES.index((640, 480)))
+        # A GIF's delay is 30 ms at 30 frames a second (10 ms steps): 0.36 s.
+        said.append(dialog.length.text())
         dialog.export_button.click()
+
+    said: list[str] = []
 
     seen = when_dialog_opens(fill_in)
     choose(qtbot, window, "File", "Export animation...")
@@ -89,7 +94,10 @@ def test_file_export_animation_writes_a_gif_with_the_frames_asked_for(
     assert {TARGET_ZERO_RGB, TARGET_ONE_RGB} <= colours
     assert (first != last).any()
     assert leftovers(tmp_path) == {"training.gif"}  # and no temporary file
-    assert "Saved the animation (12 frames" in window.status.currentMessage()
+    assert said == ["plays for 0.36 s"]
+    assert "Saved the animation (12 frames, plays 0.36 s" in (
+        window.status.currentMessage()
+    )
 
 
 def test_an_mp4_opens_in_imageio_with_every_frame(
@@ -149,3 +157,75 @@ def test_a_name_that_is_not_an_animation_keeps_the_dialog_open(
     assert ".gif, .mp4 or .webp" in problems[0]
     assert not window.animation_export.running
     assert leftovers(tmp_path) == set()
+
+
+GIF_TOLERANCE = 3.0
+"""Mean absolute difference (0-255 a channel) a GIF frame may have from the
+same frame drawn unquantized: its 256-colour palette, nothing more."""
+
+
+def test_each_frame_shows_the_replayed_model_at_its_epoch(tmp_path: Path) -> None:
+    """The GIF's frames, decoded, are the model retrained to each frame's epoch
+    and drawn again: within the palette's tolerance of it, and nearer to it
+    than to any other frame's epoch."""
+    from xorgui.core.animation import RunCurve, frame_epochs
+    from xorgui.core.config import TrainConfig
+    from xorgui.core.grid import DEFAULT_GRID
+    from xorgui.core.training import Trainer
+    from xorgui.headless.render import render_animation
+    from xorgui.visuals.animation_frame import FrameComposer
+
+    config = TrainConfig(epochs=EPOCHS)
+    run = Trainer(config)
+    run.train(EPOCHS)
+    curve = RunCurve(run.history.epochs, run.history.losses, EPOCHS)
+    options = AnimationOptions(frames=4, spacing=Spacing.EPOCHS, size=(640, 480))
+    target = tmp_path / "run.gif"
+    frames, seconds = render_animation(config, curve, target, options, lambda _: None)
+    assert (frames, seconds) == (4, 0.2)
+    epochs = frame_epochs(curve.epochs, curve.losses, EPOCHS, 4, Spacing.EPOCHS)
+    assert epochs == [0, 200, 400, 600]
+    with Image.open(target) as gif:
+        decoded = []
+        for index in range(gif.n_frames):
+            gif.seek(index)
+            decoded.append(np.asarray(gif.convert("RGB"), dtype=np.float64))
+    composer = FrameComposer(options.size, curve=curve)
+    try:
+        expected = []
+        for epoch in epochs:
+            trainer = Trainer(config)
+            trainer.train(epoch)
+            snapshot = trainer.snapshot(grid=DEFAULT_GRID)
+            expected.append(composer.frame(snapshot).astype(np.float64))
+    finally:
+        composer.close()
+    for index, frame in enumerate(decoded):
+        apart = [np.abs(frame - drawn).mean() for drawn in expected]
+        assert apart[index] <= GIF_TOLERANCE, (index, apart)
+        # Its own epoch's drawing is the nearest: another epoch's is farther.
+        assert int(np.argmin(apart)) == index, (index, apart)
+
+
+@pytest.mark.parametrize("size", [(640, 480), (480, 360)])
+def test_the_frames_y_label_is_whole(size: tuple[int, int]) -> None:
+    """The surface's "y (Model Output)" stands inside a small frame: ink in the
+    left margin where it is written, none cut off at the frame's left edge."""
+    from xorgui.core.animation import RunCurve
+    from xorgui.core.config import TrainConfig
+    from xorgui.core.training import Trainer
+    from xorgui.visuals.animation_frame import HEADER_PIXELS, FrameComposer
+
+    trainer = Trainer(TrainConfig())
+    trainer.train(100)
+    history = trainer.history
+    composer = FrameComposer(
+        size, curve=RunCurve(history.epochs, history.losses, trainer.epoch)
+    )
+    try:
+        frame = composer.frame(trainer.snapshot(grid=32))
+    finally:
+        composer.close()
+    ink = frame[HEADER_PIXELS:].astype(int).sum(axis=2) < 200
+    assert ink[:, 0].sum() == 0
+    assert ink[:, :30].sum() > 400  # the label's letters, about 700 pixels

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 import pytest
+import torch
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from window_actions import click  # tests/gui/
@@ -15,9 +16,11 @@ from window_actions import click  # tests/gui/
 from xorgui.core.collapse import collapse
 from xorgui.core.config import TrainConfig
 from xorgui.core.decision_lines import unit_lines
+from xorgui.core.network import Layer
 from xorgui.core.session import RunState
 from xorgui.core.training import Trainer
 from xorgui.visuals.plane_view import LISTED_LINES, PlaneView
+from xorgui.visuals.single_layer_overlay import LIFT
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -89,6 +92,20 @@ def test_the_single_layer_overlay_coincides_with_the_surface(
     assert value < 1e-5
     gl_window = window.surface_view.gl_window
     assert gl_window.overlay_on
+    # Not the app's own word for it: the wireframe's drawn points, against the
+    # network written out here and evaluated by torch, and the surface's mesh.
+    points = gl_window.overlay_points()
+    assert points is not None and len(points) > 100
+    network = _torch_network(window.snapshot.layers)
+    with torch.no_grad():
+        model = network(torch.from_numpy(points[:, :2])).numpy()[:, 0]
+    np.testing.assert_allclose(points[:, 2] - LIFT, model, atol=1e-5)
+    heights = gl_window.drawn_heights()
+    axis = window.snapshot.surface.axis.astype(np.float64)
+    grid = np.stack(np.meshgrid(axis, axis, indexing="ij"), axis=-1).reshape(-1, 2)
+    with torch.no_grad():
+        surface = network(torch.from_numpy(grid)).numpy().reshape(heights.shape)
+    np.testing.assert_allclose(heights, surface, atol=1e-5)
     # A hidden unit in the 3-D view: the output's single layer stands aside.
     window.unit_focus.show_unit(0, 1)
     qtbot.waitUntil(lambda: gl_window.overlay_difference() is None)
@@ -106,6 +123,18 @@ def test_the_single_layer_overlay_coincides_with_the_surface(
     window.show_and_start(TrainConfig())
     qtbot.waitUntil(lambda: not panel.overlay_box.isEnabled())
     assert "only without an activation" in panel.note.text()
+
+
+def _torch_network(layers: tuple[Layer, ...]) -> torch.nn.Sequential:
+    """The identity network of `layers` as torch layers, with a sigmoid out."""
+    linears = []
+    for layer in layers:
+        linear = torch.nn.Linear(layer.inputs, layer.units, dtype=torch.float64)
+        with torch.no_grad():
+            linear.weight.copy_(torch.from_numpy(layer.weight.astype(np.float64)))
+            linear.bias.copy_(torch.from_numpy(layer.bias.astype(np.float64)))
+        linears.append(linear)
+    return torch.nn.Sequential(*linears, torch.nn.Sigmoid())
 
 
 def test_one_line_cuts_and_and_none_cuts_xor(qtbot: QtBot) -> None:

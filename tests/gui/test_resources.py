@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -33,20 +34,40 @@ def test_every_icon_the_app_uses_exists_and_loads(qapp: QApplication) -> None:
         assert not resources.icon(name).isNull(), name
 
 
+BUILD_LEFTOVERS = ("build", "dist", "*.egg-info")
+"""What an in-tree setuptools build leaves in the folder it builds."""
+
+
+def _leftovers(folder: Path) -> set[str]:
+    return {path.name for pattern in BUILD_LEFTOVERS for path in folder.glob(pattern)}
+
+
 @pytest.mark.slow
 def test_a_wheel_carries_every_icon(tmp_path: Path) -> None:
-    """Built by pip with this environment's setuptools, offline: an isolated
-    build would first download setuptools."""
+    """Built by pip with this environment's setuptools, offline (an isolated
+    build would first download setuptools), from a copy of the source: the
+    checkout gets no build/ or *.egg-info."""
+    before = _leftovers(ROOT)
+    source = tmp_path / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "tests", "__pycache__", "*.pyc", *BUILD_LEFTOVERS
+        ),
+        symlinks=True,
+    )
     subprocess.run(
         [
             sys.executable,
             *("-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index"),
-            *("-q", "-w", tmp_path, ROOT),
+            *("-q", "-w", tmp_path, source),
         ],
         check=True,
         timeout=300,
         capture_output=True,
     )
+    assert _leftovers(ROOT) == before
     [wheel] = tmp_path.glob("xorgui-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     carried = {

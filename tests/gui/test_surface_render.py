@@ -104,8 +104,8 @@ def _python(script: str, *args: str, **environment: str | None):
     ids=["unset", "stale"],
 )
 def test_without_a_display_render_raises_a_clear_error(tmp_path, display, problem):
-    """No display, or one that is gone: a readable OpenGLUnavailable, not Qt
-    aborting the process."""
+    """No display, or one that is gone, and no Xvfb to start a private one: a
+    readable OpenGLUnavailable, not Qt aborting the process."""
     script = (
         "import sys\n"
         "from xorgui.core.training import Trainer\n"
@@ -123,11 +123,13 @@ def test_without_a_display_render_raises_a_clear_error(tmp_path, display, proble
         DISPLAY=display,
         WAYLAND_DISPLAY=None,
         QT_QPA_PLATFORM=None,
+        PATH=str(Path(sys.executable).parent),  # no Xvfb on it
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (
         "cannot render --surface-png: no OpenGL context could be created "
-        f"(no display: {problem}; run under xvfb-run)"
+        f"(no display: {problem}, and no private one: Xvfb is not installed; "
+        "install Xvfb or run under a display)"
     )
     assert done.stderr == ""
     assert not target.exists()

@@ -17,6 +17,10 @@ FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
 """The animation formats, by file extension."""
 FULL_DISK_BYTES = 1024 * 1024
 """A folder with less room than this left is full, for a video."""
+GIF_TICK_MS = 10
+"""A GIF stores each frame's delay in hundredths of a second."""
+MIN_GIF_DELAY_MS = 20
+"""Browsers play a GIF delay under 20 ms as 100 ms: never write one."""
 
 
 def animation_format(path: str | os.PathLike[str]) -> str:
@@ -32,6 +36,23 @@ def animation_format(path: str | os.PathLike[str]) -> str:
             f"{os.fspath(path)!r} has {shown}; an animation is a {allowed} file"
         )
     return FORMATS[extension]
+
+
+def frame_delay_ms(format: str, fps: float) -> float:
+    """How long each frame shows when a `format` file plays at `fps`: a GIF's
+    delay is rounded to its 10 ms steps (20 ms at least), a WebP's to whole
+    milliseconds; an MP4 keeps the exact rate."""
+    if format == "GIF":
+        ticks = round(1000.0 / fps / GIF_TICK_MS)
+        return float(max(MIN_GIF_DELAY_MS, GIF_TICK_MS * ticks))
+    if format == "WebP":
+        return float(round(1000.0 / fps))
+    return 1000.0 / fps
+
+
+def play_seconds(format: str, frames: int, fps: float) -> float:
+    """How long `frames` frames play in a `format` file written at `fps`."""
+    return frames * frame_delay_ms(format, fps) / 1000.0
 
 
 class _Abandoned(Exception):
@@ -54,6 +75,11 @@ class AnimationWriter:
         self._images: list[Any] = []
         self._video: Any = None
         self.frames = 0
+
+    @property
+    def play_seconds(self) -> float:
+        """How long the frames added so far play in the file."""
+        return play_seconds(self.format, self.frames, self._fps)
 
     def add(self, frame: np.ndarray) -> None:
         """Append one frame; a GIF's is reduced to its own 256 colours now."""
@@ -145,7 +171,7 @@ class AnimationWriter:
         options: dict[str, Any] = {
             "save_all": True,
             "append_images": rest,
-            "duration": round(1000 / self._fps),
+            "duration": round(frame_delay_ms(self.format, self._fps)),
             "loop": 0,
         }
         if self.format == "WebP":

@@ -2,9 +2,10 @@
 
 A coarse pass gives every cell a few seeds, so that a first whole picture comes
 quickly; the next pass adds the rest of the seeds. Within a pass the cells are
-trained in an order that spreads over the grid (`spread_order`), so the picture
-fills evenly rather than row by row. After every cell a new `AtlasGrid`
-(immutable) is handed to `progress`.
+handed over in an order that spreads over the grid (`spread_order`), but cells
+that differ only in the learning rate train as one batch and finish together:
+along a learning-rate axis the picture fills a line at a time. After every
+cell a new `AtlasGrid` (immutable) is handed to `progress`.
 
 Training a pass is one function, `train_cells`: `iter_sweeps`, which trains
 the cells that share a network shape as one batch (a learning rate per

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 
 from xorgui.core.decision_lines import DecisionLine, number
 from xorgui.core.network import Layer, activate
 
+MAX_DECIMALS = 15
+"""Decimals enough for any float32 sum to add up as written."""
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
@@ -38,6 +41,20 @@ class Collapsed:
     @property
     def bias(self) -> float:
         return float(self.layer.bias[0])
+
+    def bias_sum(self) -> tuple[list[str], str]:
+        """The bias terms and b' as written, with one number of decimals for
+        all of them, the fewest (at least what `number` gives b') with which the
+        written terms add up to the written b' exactly."""
+        terms = [Decimal(term) for term in self.bias_terms]
+        decimals = max(2, _decimals(number(self.bias)))
+        while True:
+            step = Decimal(1).scaleb(-decimals)
+            shown = [term.quantize(step) for term in terms]
+            total = sum(shown, Decimal(0))
+            if total == Decimal(self.bias).quantize(step) or decimals >= MAX_DECIMALS:
+                return [_plain(v) for v in shown], _plain(total)
+            decimals += 1
 
     def to_dict(self) -> dict[str, float]:
         """Plain values for JSON: y = w1·x1 + w2·x2 + b before the output unit."""
@@ -96,7 +113,8 @@ def derivation(collapsed: Collapsed) -> list[str]:
         for k, (name, source) in enumerate(zip(names, inputs, strict=True), start=1)
     ]
     w1, w2 = collapsed.weights
-    final = f"{number(w1)}·x1 {_signed(w2)}·x2 {_signed(collapsed.bias)}"
+    shown_terms, bias = collapsed.bias_sum()
+    final = f"{number(w1)}·x1 {_signed(number(w2))}·x2 {_signed(bias)}"
     if count == 1:
         return [*lines, f"y = {final}"]
     nested = "x"
@@ -108,8 +126,7 @@ def derivation(collapsed: Collapsed) -> list[str]:
         for k in range(1, count + 1)
     )
     terms = " ".join(
-        number(term) if k == 0 else _signed(term)
-        for k, term in enumerate(collapsed.bias_terms)
+        term if k == 0 else _signed(term) for k, term in enumerate(shown_terms)
     )
     return [
         *lines,
@@ -128,8 +145,20 @@ def _bracket(term: str) -> str:
     return term if term == "x" else f"({term})"
 
 
-def _signed(value: float) -> str:
-    """ "+ 0.12" or "- 0.12", to follow another term."""
-    return (
-        f"- {number(-value)}" if number(value).startswith("-") else f"+ {number(value)}"
-    )
+def _signed(text: str) -> str:
+    """A number as written, "-0.12" or "0.12", as "- 0.12" or "+ 0.12" to
+    follow another term."""
+    return f"- {text[1:]}" if text.startswith("-") else f"+ {text}"
+
+
+def _decimals(text: str) -> int:
+    """The decimals a number is written with ("0.000712": 6; "1.2e+03": 0)."""
+    if "e" in text or "." not in text:
+        return 0
+    return len(text.split(".")[1])
+
+
+def _plain(value: Decimal) -> str:
+    """A decimal as written in the derivation, never "-0.00"."""
+    text = f"{value:f}"
+    return text[1:] if text.startswith("-") and Decimal(text) == 0 else text

@@ -5,7 +5,10 @@ which the article writes as x2 = w'x1 + b' (w' = -w1/w2, b' = -b/w2). A line
 with w2 next to nothing is vertical (x1 = c), a unit with w1 = w2 = 0 draws
 none. With no hidden layer the one line is the network's own boundary (output
 0.5: `xorgui.core.collapse.output_boundary`); `separates` says whether it cuts
-the gate's four points apart.
+the gate's four points apart. Where the output stays within `FLAT_MARGIN` of
+0.5 over the whole square (`output_is_flat`) the network has no boundary yet,
+whatever line its near-zero weights would give: the plane view, the hidden
+space and `train --json` all say so from this one test.
 
 Torch-free numpy: the plane view and `train --json` share it.
 """
@@ -16,14 +19,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+
 from xorgui.core.gates import INPUTS
-from xorgui.core.network import Layer
+from xorgui.core.grid import grid_axis, grid_points
+from xorgui.core.network import Layer, forward
 
 VERTICAL_RATIO = 1e-9
 """|w2| at most this fraction of |w1|: the line is vertical (x1 = c); its slope
 would be a number beyond any drawing."""
 NO_LINE = 1e-30
 """|w1| and |w2| both at most this: the unit draws no line."""
+FLAT_MARGIN = 1e-3
+"""The output within this of 0.5 over the whole square: no boundary yet. It
+then reads 0.500 everywhere, and the line its weights would give (XOR with no
+hidden layer ends with weights near 1e-7) is no boundary the numbers support."""
+FLAT_GRID = 33
+"""Points a side where `output_is_flat` looks (the corners among them: a
+network without activations has its extremes there)."""
 CORNERS = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
 """The unit square's corners, in order round it."""
 
@@ -175,9 +188,28 @@ def linearly_separable(targets: Iterable[float]) -> bool:
     return not (a == d and b == c and a != b)
 
 
-def first_layer_summary(layers: Sequence[Layer]) -> list[dict[str, object]]:
-    """Each first-layer unit's line as `train --json` prints it, numbered from 1."""
+def output_is_flat(
+    layers: Sequence[Layer], activation: str, output_activation: str
+) -> bool:
+    """Whether the network's output stays within `FLAT_MARGIN` of 0.5 over the
+    whole unit square (sampled on a `FLAT_GRID` grid): it draws no boundary."""
+    if not layers:
+        return True
+    points = grid_points(grid_axis(FLAT_GRID))
+    output = forward(layers, activation, output_activation, points)[-1]
+    return bool(np.max(np.abs(output - 0.5)) <= FLAT_MARGIN)
+
+
+def first_layer_summary(
+    layers: Sequence[Layer], activation: str, output_activation: str
+) -> list[dict[str, object]]:
+    """Each first-layer unit's line as `train --json` prints it, numbered from 1.
+
+    With no hidden layer the one line is the output's boundary; `boundary`
+    says whether the numbers support it (False while the output is flat)."""
+    is_output = len(layers) == 1
+    flat = is_output and output_is_flat(layers, activation, output_activation)
     return [
-        {"unit": index, **line.to_dict()}
+        {"unit": index, **line.to_dict(), "boundary": is_output and not flat}
         for index, line in enumerate(unit_lines(layers), start=1)
     ]

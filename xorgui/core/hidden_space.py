@@ -22,6 +22,7 @@ from itertools import combinations
 
 import numpy as np
 
+from xorgui.core.decision_lines import output_is_flat
 from xorgui.core.gates import inputs
 from xorgui.core.network import Layer, forward
 
@@ -58,6 +59,8 @@ class HiddenSpace:
     `held` the units left out (held at their mean). The `separable` flags say
     whether one line (plane) could cut the 1s from the 0s: over the chosen
     units, over all the layer's units, and in the input plane itself.
+    `output_flat`: the output is 0.5 over the whole square
+    (`xorgui.core.decision_lines.output_is_flat`), so it draws no line here.
     """
 
     width: int
@@ -70,6 +73,7 @@ class HiddenSpace:
     separable: bool
     separable_in_all_units: bool
     separable_in_inputs: bool
+    output_flat: bool
 
     @property
     def held(self) -> tuple[int, ...]:
@@ -78,7 +82,7 @@ class HiddenSpace:
     def output_line_cuts(self) -> bool:
         """Whether the output's line puts every point on its target's side
         (False when the next layer is hidden: no line is the output's)."""
-        if not self.next_is_output:
+        if not self.next_is_output or self.output_flat:
             return False
         line = self.boundaries[0]
         above = self.points @ line.normal + line.offset > 0
@@ -118,6 +122,7 @@ def hidden_space(
     threshold = 0.5 if next_is_output and output_activation == "linear" else 0.0
     held = [u for u in range(width) if u not in chosen]
     means = hidden[:, held].mean(axis=0)
+    flat = output_is_flat(layers, activation, output_activation)
     boundaries = []
     for unit in range(nxt.units):
         weights = nxt.weight[unit].astype(np.float64)
@@ -128,7 +133,7 @@ def hidden_space(
                 normal,
                 offset,
                 None if next_is_output else unit,
-                box_cut(normal, offset, *box),
+                None if next_is_output and flat else box_cut(normal, offset, *box),
             )
         )
     shown_separable = separable(points, classes)
@@ -145,6 +150,7 @@ def hidden_space(
             shown_separable if not held else separable(hidden, classes)
         ),
         separable_in_inputs=_separable_inputs(tuple(bool(c) for c in classes)),
+        output_flat=flat,
     )
 
 

@@ -243,9 +243,7 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
     )
     spacing = manifest["spacing"]
     require(_whole(spacing, 1), "part_spacing")
-    held, history = check_run_arrays(
-        config, segments, manifest["tip"], arrays, spacing
-    )
+    held, history = check_run_arrays(config, segments, manifest["tip"], arrays, spacing)
     record = TimelineRecord(spacing, segments, *held)
     continue_epochs = manifest["continue_epochs"]
     require(_whole(continue_epochs, MIN_EPOCHS), "part_budget")

@@ -30,7 +30,7 @@ from xorgui.core.animation import (
     AnimationOptions,
     Spacing,
 )
-from xorgui.core.animation_file import animation_format
+from xorgui.core.animation_file import animation_format, play_seconds
 from xorgui.dialogs.file_dialogs import FolderMemory, ask_save_path
 from xorgui.visuals.palette import BAD, WARNING_NOTE
 
@@ -168,12 +168,18 @@ class AnimationDialog(QDialog):
     @Slot()
     def _path_changed(self) -> None:
         self.problem.hide()
+        self._show_length()
 
     @Slot()
     def _show_length(self) -> None:
-        seconds = self.frames.value() / self.fps.value()
+        """How long the file will play: a GIF's frame delay in 10 ms steps."""
+        try:
+            format = animation_format(self.path())
+        except ValueError:
+            format = "MP4"  # the exact rate until the extension says otherwise
+        seconds = play_seconds(format, self.frames.value(), self.fps.value())
         self.length.setText(
-            self.tr("plays for {seconds:.1f} s").format(seconds=seconds)
+            self.tr("plays for {seconds:.2f} s").format(seconds=seconds)
         )
 
     @Slot()

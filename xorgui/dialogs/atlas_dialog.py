@@ -206,6 +206,11 @@ class AtlasDialog(QDialog):
         self.epochs.setValue(self._setup().epochs)
         self.epochs.valueChanged.connect(self.refresh_setup)
         self.refresh_setup()
+        for names, values in zip(self.axis_names, self.axis_values, strict=True):
+            names.currentIndexChanged.connect(self._preview)
+            values.textChanged.connect(self._preview)
+        self.seeds.valueChanged.connect(self._preview)
+        self._preview()
         self.note.setText(note_text(None))
         self._update_buttons()
         self.resize(1100, 760)
@@ -238,6 +243,13 @@ class AtlasDialog(QDialog):
             return AtlasSpec(base, axes[0], axes[1], range(self.seeds.value()))
         except AxisError as exc:
             return axis_error_text(exc, "")
+
+    @Slot()
+    def _preview(self) -> None:
+        """The atlas's axes as the fields give them, before it trains."""
+        spec = self.spec()
+        if not self.running and not isinstance(spec, str):
+            self.view.show_axes(spec)
 
     @Slot()
     def start(self) -> None:

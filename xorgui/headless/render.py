@@ -5,10 +5,12 @@ the app's widgets, made without opening a window for a person.
 drawn by OpenGL off screen at a fixed size; `render_view_pngs` writes it and
 every registered view (`train --export-views`); `render_atlas_png` the atlas's
 heatmaps (`atlas --png`); `measure_window` runs the GUI
-benchmark (`bench --gui`). OpenGL still needs a display (an X server, e.g.
-xvfb-run); without one this raises OpenGLUnavailable instead of letting Qt
-abort the process. The command line imports this module only inside the
-command that needs it, so that nothing else it does loads Qt.
+benchmark (`bench --gui`). OpenGL needs an X server: without a display the
+pictures are drawn on a private Xvfb that lives and dies with this process
+(`xorgui.headless.private_display`); where none can be had this raises
+OpenGLUnavailable instead of letting Qt abort the process. The command line
+imports this module only inside the command that needs it, so that nothing
+else it does loads Qt.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from xorgui.core.atlas import AtlasGrid
 from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot
 from xorgui.display import probed_display
+from xorgui.headless.private_display import start_private_display
 from xorgui.visuals.animation_frame import (
     AnimationRender,
     FrameComposer,
@@ -81,9 +84,10 @@ def render_animation(
     path: str | os.PathLike[str],
     options: AnimationOptions,
     progress: Callable[[int], None],
-) -> int:
+) -> tuple[int, float]:
     """Replay `config`'s run to `curve.last_epoch` and write it to `path` as an
-    animation of the 3-D surface beside the loss plot; returns the frame count.
+    animation of the 3-D surface beside the loss plot; returns the frame count
+    and how long the file plays, in seconds.
 
     `progress(frames_drawn)` is called after every step. Raises
     OpenGLUnavailable, or ExportError when the file cannot be written (no
@@ -105,7 +109,7 @@ def render_animation(
     render = AnimationRender(replay(config, epochs), composer, writer)
     while render.step():
         progress(render.frames)
-    return render.frames
+    return render.frames, render.play_seconds
 
 
 def render_view_pngs(snapshot: Snapshot, folder: str | os.PathLike[str]) -> list[str]:
@@ -150,12 +154,24 @@ def _ensure_application(option: str = "--surface-png") -> None:
             _unavailable(f"QT_QPA_PLATFORM={platform} has no OpenGL: unset it", option)
         )
     with probed_display() as problem:
-        if problem is not None:
-            raise OpenGLUnavailable(
-                _unavailable(f"no display: {problem}; run under xvfb-run", option)
+        if problem is None:
+            # The app's own setup: its OpenGL format and shared contexts, which
+            # pyqtgraph.opengl needs when a process has more than one GL widget.
+            _application = create_app(sys.argv[:1])
+            return
+    # No screen: a private X server, for this process alone.
+    private = start_private_display()
+    if private is not None:
+        raise OpenGLUnavailable(
+            _unavailable(
+                f"no display: {problem}, and no private one: {private}; install "
+                "Xvfb or run under a display",
+                option,
             )
-        # The app's own setup: its OpenGL format and shared contexts, which
-        # pyqtgraph.opengl needs when a process has more than one GL widget.
+        )
+    with probed_display() as problem:
+        if problem is not None:
+            raise OpenGLUnavailable(_unavailable(f"no display: {problem}", option))
         _application = create_app(sys.argv[:1])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 SCALING_SEEDS = (1_000, 10_000, 100_000)
@@ -85,14 +85,18 @@ def measure_scaling(seeds: int, epochs: int) -> ScalingRow:
     )
 
 
-def print_scaling(print_row: Callable[..., None], quick: bool) -> None:
-    """Print the scaling table, one row per size as it is measured."""
+def print_scaling(
+    print_row: Callable[..., None],
+    quick: bool,
+    sizes: Sequence[int] = SCALING_SEEDS,
+) -> None:
+    """Print the scaling table, one row per size (seeds) as it is measured."""
     epochs = QUICK_SCALING_EPOCHS if quick else FULL_SCALING_EPOCHS
     print_row(
         "sweep scaling", "seeds x epochs", "wall s", "model-epochs/s", "start-up s"
     )
     rows = []
-    for seeds in SCALING_SEEDS:
+    for seeds in sizes:
         row = measure_scaling(seeds, epochs)
         rows.append(row)
         print_row(

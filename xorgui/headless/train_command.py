@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from xorgui.core.collapse import collapse
 from xorgui.core.config import MAX_EPOCHS
-from xorgui.core.decision_lines import first_layer_summary
+from xorgui.core.decision_lines import first_layer_summary, output_is_flat
 from xorgui.core.gates import INPUTS, gate_label
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
 from xorgui.core.outcome import is_linear
@@ -71,10 +71,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="print one JSON object instead of the table: config, epochs, "
         "final_loss, outputs, targets, solved, epochs_to_solve (the first epoch "
         "from which all four outputs stayed right; null if not solved), diverged "
-        "(null, or its epoch and message), epochs_per_second, lines (each "
-        "first-layer unit's line w1*x1 + w2*x2 + b = 0: its weights, kind "
-        "slanted/vertical/none, slope and intercept or x1, and its segment in the "
-        "unit square) and single_layer (for a network without activations, the "
+        "(null, or its epoch and message), epochs_per_second, output_flat (the "
+        "output within 0.001 of 0.5 over the whole square: no boundary yet), "
+        "lines (each first-layer unit's line w1*x1 + w2*x2 + b = 0: its weights, "
+        "kind slanted/vertical/none, slope and intercept or x1, its segment in "
+        "the unit square, and boundary: whether it is the network's boundary, "
+        "true only with no hidden layer and an output that is not flat) and "
+        "single_layer (for a network without activations, the "
         "one layer it equals: w1, w2, b; else null)",
     )
     output.add_argument(
@@ -214,15 +217,15 @@ def animate(render: Any, trainer: Trainer, options: argparse.Namespace) -> None:
     start = time.perf_counter()
     with ProgressBar(chosen.frames, rate_unit="frames", unit="frames") as bar:
         try:
-            frames = render.render_animation(
+            frames, seconds = render.render_animation(
                 trainer.config, curve, options.animate, chosen, bar.update
             )
         except render.OpenGLUnavailable as exc:
             raise CommandError(str(exc)) from None
     width, height = chosen.size
     print(
-        f"animation: {frames} frames, {width}x{height}, "
-        f"{time.perf_counter() - start:.1f} s -> {options.animate}"
+        f"animation: {frames} frames, {width}x{height}, plays {seconds:.2f} s, "
+        f"made in {time.perf_counter() - start:.1f} s -> {options.animate}"
     )
 
 
@@ -254,8 +257,9 @@ def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, 
     A value that is not finite (a diverged output) is null: JSON has no NaN.
     """
     divergence = snapshot.divergence
+    config = snapshot.config
     return {
-        "config": snapshot.config.to_dict(),
+        "config": config.to_dict(),
         "epochs": snapshot.epoch,
         "final_loss": _finite_or_none(snapshot.loss),
         "outputs": [_finite_or_none(float(v)) for v in snapshot.predictions],
@@ -266,7 +270,12 @@ def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, 
         if divergence is None
         else {"epoch": divergence.epoch, "message": divergence.message},
         "epochs_per_second": round(epochs_per_second, 1),
-        "lines": first_layer_summary(snapshot.layers),
+        "output_flat": output_is_flat(
+            snapshot.layers, config.activation, config.output_activation
+        ),
+        "lines": first_layer_summary(
+            snapshot.layers, config.activation, config.output_activation
+        ),
         "single_layer": collapse(snapshot.layers).to_dict()
         if is_linear(snapshot.config)
         else None,

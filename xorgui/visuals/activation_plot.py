@@ -1,9 +1,11 @@
 """The activation: the chosen function's curve, and the article's example.
 
-The article shows what bends: one hidden unit with weight 1 and bias 0 gives
-y = x·σ(x), a curve, where stacked linear layers give only the straight y = x.
-The plot shows the chosen activation, that example and the straight line, and
-marks where the four inputs land on the first hidden unit's curve now.
+The article asks what one hidden unit with weight 1 and bias 0 computes
+between two layers, and writes y = x·σ(x): it multiplies by x where the layers
+compose. The network computes y = w2·σ(w1·x + b1) + b2 = σ(x). The plot shows
+the chosen activation, what the network computes (σ(x)), the article's curve
+labelled as the article's, and the straight y = x of no activation, and marks
+where the four inputs land on the first hidden unit's curve now.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from xorgui.core.network import activate
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
 from xorgui.visuals.latest_view import LatestView
-from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER
+from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER, UNIT_LINES
 from xorgui.visuals.setup_text import activation_names
 from xorgui.visuals.text_size import text_scale
 
+NETWORK_CURVE = UNIT_LINES[1]
+"""What the network computes: a unit line's colour, apart from the chosen curve."""
 FRAME_INTERVAL_MS = 150
 """About seven frames a second: the curve changes only with the setup."""
 SPAN = 6.0
@@ -44,13 +48,17 @@ FORMULAS = {
 
 
 class ActivationPlot(LatestView):
-    """The chosen activation, y = x·σ(x) and y = x, with the inputs marked."""
+    """The chosen activation, σ(x), the article's x·σ(x) and y = x, with the
+    inputs marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("activationPlot")
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
+        self.difference = QLabel(self)
+        self.difference.setObjectName("activationDifference")
+        self.difference.setWordWrap(True)
         self.plot = pg.PlotWidget(self, background=PAPER)
         self.plot.setMinimumSize(220, 160)
         item = self.plot.getPlotItem()
@@ -59,7 +67,13 @@ class ActivationPlot(LatestView):
         item.setMouseEnabled(x=False, y=False)
         self.legend = item.addLegend(offset=(8, 8), labelTextColor=INK)
         self._chosen = item.plot(pen=pg.mkPen(CURVE, width=3))
-        self._example = item.plot(pen=pg.mkPen(BOUNDARY, width=2.5))
+        # Dashed: with the sigmoid chosen it lies on the chosen curve.
+        self._network = item.plot(
+            pen=pg.mkPen(NETWORK_CURVE, width=2.5, style=Qt.PenStyle.DashLine)
+        )
+        self._article = item.plot(
+            pen=pg.mkPen(BOUNDARY, width=2.5, style=Qt.PenStyle.DotLine)
+        )
         self._straight = item.plot(
             pen=pg.mkPen(IDLE, width=1.5, style=Qt.PenStyle.DashLine)
         )
@@ -74,6 +88,7 @@ class ActivationPlot(LatestView):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
+        layout.addWidget(self.difference)
 
     def changeEvent(self, event: QEvent) -> None:
         """Larger text restyles the axes; another language redraws the legend."""
@@ -109,8 +124,7 @@ class ActivationPlot(LatestView):
             )
             text = self.tr(
                 "Dots: the four inputs on unit h1's {activation}, epoch {epoch} "
-                "(its w1·x1 + w2·x2 + b along the x axis). Red: what one hidden "
-                "unit with weights 1 and bias 0 computes in the article."
+                "(its w1·x1 + w2·x2 + b along the x axis)."
             ).format(
                 activation=activation_names()[config.activation],
                 epoch=f"{snapshot.epoch:,}",
@@ -122,14 +136,29 @@ class ActivationPlot(LatestView):
         x = np.linspace(-span, span, CURVE_POINTS)
         self.legend.clear()
         self._chosen.setData(x, activate(activation, x))
-        self._example.setData(x, x * activate("sigmoid", x))
+        self._network.setData(x, network_curve(x))
+        self._article.setData(x, article_curve(x))
         self._straight.setData(x, x)
         self.legend.addItem(
             self._chosen,
             self.tr("chosen: {formula}").format(formula=self._formula(activation)),
         )
-        self.legend.addItem(self._example, self.tr("the article's example: y = x·σ(x)"))
+        self.legend.addItem(
+            self._network,
+            self.tr("one unit, weight 1, bias 0, computes: y = σ(x)"),
+        )
+        self.legend.addItem(
+            self._article, self.tr("the article's curve: y = x·σ(x) (SiLU)")
+        )
         self.legend.addItem(self._straight, self.tr("no activation: y = x"))
+        self.difference.setText(
+            self.tr(
+                "The article writes x·σ(x): it multiplies by x where the second "
+                "layer takes σ(x) as its input, so the network computes σ(x). "
+                "x·σ(x) is another function (SiLU, or swish); both bend, because "
+                "both pass x through the non-linear σ."
+            )
+        )
         top = max(Y_TOP, float(np.max(activate(activation, x))) * 1.05)
         self.plot.getPlotItem().setRange(
             xRange=(-span, span), yRange=(Y_BOTTOM, top), padding=0.02
@@ -149,6 +178,17 @@ class ActivationPlot(LatestView):
             axis.setPen(INK)
             axis.setTextPen(INK)
             axis.setStyle(tickFont=font)
+
+
+def network_curve(x: np.ndarray) -> np.ndarray:
+    """What two layers with weight 1 and bias 0 compute around a sigmoid:
+    1·σ(1·x + 0) + 0 = σ(x)."""
+    return activate("sigmoid", x)
+
+
+def article_curve(x: np.ndarray) -> np.ndarray:
+    """The article's y = x·σ(x) (SiLU): the product it writes, not the network."""
+    return x * activate("sigmoid", x)
 
 
 def _span_for(marks: np.ndarray | None) -> float:

@@ -153,6 +153,8 @@ def rgb_array(image: QImage) -> np.ndarray:
 class FrameSink(Protocol):
     """Where frames go (xorgui.core.animation_file.AnimationWriter)."""
 
+    @property
+    def play_seconds(self) -> float: ...
     def add(self, frame: np.ndarray) -> None: ...
     def finish(self) -> None: ...
     def abort(self) -> None: ...
@@ -176,6 +178,11 @@ class AnimationRender:
         self._sink = sink
         self.frames = 0
         self.done = False
+
+    @property
+    def play_seconds(self) -> float:
+        """How long the frames written play in the file."""
+        return self._sink.play_seconds
 
     def step(self) -> bool:
         """Train or draw a little; False once the file is written (the

@@ -9,12 +9,13 @@ says which cell was clicked.
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from xorgui.core.atlas import AtlasGrid, Cell
+from xorgui.core.atlas import AtlasGrid, AtlasSpec, Cell
 from xorgui.visuals.atlas_heatmap import AtlasHeatmap
 from xorgui.visuals.atlas_words import (
     axis_title,
@@ -75,6 +76,13 @@ class AtlasView(QWidget):
             heatmap.cell_clicked.connect(self.cell_clicked)
             heatmap.setMinimumSize(300, 260)
         self._hovered(None)
+
+    def show_axes(self, spec: AtlasSpec) -> None:
+        """Before any cell is trained: the atlas's real axes, every cell pale
+        (not trained yet), so the picture to come has its frame from the start."""
+        if self.grid is not None and self.grid.results:
+            return  # a trained picture stays until the next atlas starts
+        self.show_grid(AtlasGrid(spec, MappingProxyType({}), 0, finished=False))
 
     def show_grid(self, grid: AtlasGrid) -> None:
         """Draw `grid` (a new atlas gets its axes and colour bar first)."""

@@ -86,7 +86,7 @@ def paint_diagram(
         Qt.AlignmentFlag.AlignLeft
         | Qt.AlignmentFlag.AlignVCenter
         | Qt.TextFlag.TextWordWrap,
-        caption(plan),
+        caption(plan, for_file=diagram.for_file),
     )
 
 

@@ -33,9 +33,14 @@ def column_title(column: int, layer_count: int) -> str:
     return translate("NetworkDiagram", "hidden {0}").format(column)
 
 
-def caption(plan: DiagramPlan) -> str:
-    """What the diagram shows: the colours' meaning, and what it left out."""
+def caption(plan: DiagramPlan, *, for_file: bool = False) -> str:
+    """What the diagram shows: the colours' meaning, and what it left out (in
+    the window also how to edit it, which a file cannot)."""
     if not plan.thinned:
+        if for_file:
+            return translate(
+                "NetworkDiagram", "Blue: positive, orange: negative; thicker: larger."
+            )
         return translate(
             "NetworkDiagram",
             "Blue: positive, orange: negative; thicker: larger. "

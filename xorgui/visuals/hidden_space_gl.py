@@ -23,7 +23,12 @@ from xorgui.visuals.camera import Z_ASPECT
 from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
 from xorgui.visuals.gl_scene import GLScene
 from xorgui.visuals.heatmap_view import FOREGROUND, LABEL_POINTS, TICK_POINTS
-from xorgui.visuals.hidden_space_plot import OUTPUT_LINE, input_label, unit_name
+from xorgui.visuals.hidden_space_plot import (
+    NEAR_SHARE,
+    OUTPUT_LINE,
+    shared_labels,
+    unit_name,
+)
 from xorgui.visuals.palette import IDLE
 from xorgui.visuals.scene_labels import SceneLabels, SceneText
 
@@ -142,14 +147,14 @@ class HiddenSpaceScene(GLScene):
         ]  # fmt: skip
         texts += [
             SceneText(
-                tuple(point),
-                input_label(i),
-                small,
-                align.AlignLeft | align.AlignVCenter,
-                (12, -12),
+                tuple(point), text, small, align.AlignLeft | align.AlignVCenter,
+                (12, -12)
             )
-            for i, point in enumerate(points)
-        ]
+            for point, text in zip(
+                points, shared_labels(points, NEAR_SHARE), strict=True
+            )
+            if text is not None
+        ]  # fmt: skip
         if self._labels is not None:
             self._labels.setParentItem(None)
             self.removeItem(self._labels)

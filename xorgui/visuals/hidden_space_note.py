@@ -48,6 +48,8 @@ def _verdict(space: HiddenSpace, gate: str, activation: str) -> tuple[str, str]:
             return text + " " + translate(
                 "hidden_space_note", "The output's boundary cuts them apart."
             ), "good"
+        if space.output_flat:
+            return text, "info"
         return text + " " + translate(
             "hidden_space_note", "The output's boundary has not found the gap yet."
         ), "info"
@@ -101,7 +103,13 @@ def _what_is_left_out(space: HiddenSpace) -> list[str]:
     """Sentences on what the drawing simplifies: the units held at their mean,
     and lines that belong to the next hidden layer, not the output."""
     notes = []
-    if space.next_is_output and space.boundaries[0].cut is None:
+    if space.output_flat:
+        notes.append(
+            translate(
+                "hidden_space_note", "The output is 0.5 everywhere: no boundary yet."
+            )
+        )
+    elif space.next_is_output and space.boundaries[0].cut is None:
         notes.append(
             translate(
                 "hidden_space_note",

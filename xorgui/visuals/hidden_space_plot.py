@@ -30,6 +30,19 @@ def input_label(index: int) -> str:
     return f"({x1:g},{x2:g})"
 
 
+def shared_labels(points: np.ndarray, near: float) -> list[str | None]:
+    """Each point's label, the inputs of points within `near` of it (in every
+    coordinate) written together, "(0,0), (1,0)", on the first of them only;
+    None for the others, so coincident points never print over each other."""
+    labels: list[str | None] = []
+    for index, point in enumerate(points):
+        close = np.all(np.abs(points - point) < near, axis=1)
+        twins = [int(other) for other in np.flatnonzero(close)]
+        first = twins[0] == index
+        labels.append(", ".join(input_label(o) for o in twins) if first else None)
+    return labels
+
+
 def unit_name(unit: int) -> str:
     """A hidden unit as the views name it, counted from 1: "h1"."""
     return f"h{unit + 1}"
@@ -92,12 +105,11 @@ class HiddenSpacePlot(pg.PlotWidget):
     ) -> None:
         """Each input's label beside its point, on the side with more room;
         points that (nearly) coincide share one label."""
-        near = NEAR_SHARE * span
-        for index, label in enumerate(self._labels):
-            close = (np.abs(xs - xs[index]) < near) & (np.abs(ys - ys[index]) < near)
-            twins = [int(other) for other in np.flatnonzero(close)]
-            label.setVisible(twins[0] == index)
-            label.setText("\n".join(input_label(other) for other in twins))
+        texts = shared_labels(np.column_stack([xs, ys]), NEAR_SHARE * span)
+        for index, (label, text) in enumerate(zip(self._labels, texts, strict=True)):
+            label.setVisible(text is not None)
+            if text is not None and label.textItem.toPlainText() != text:
+                label.setText(text)
             label.setAnchor((1.1, 1.0) if xs[index] > middle else (-0.1, 1.0))
             label.setPos(float(xs[index]), float(ys[index]))
 
@@ -121,6 +133,12 @@ class HiddenSpacePlot(pg.PlotWidget):
         for line in self._lines[len(space.boundaries) :]:
             line.setData([], [])
 
+    def shown_labels(self) -> list[str]:
+        """The input labels shown now, one per group of coincident points."""
+        return [
+            label.textItem.toPlainText() for label in self._labels if label.isVisible()
+        ]
+
     def drawn_points(self) -> np.ndarray:
         """The points as drawn, shape (4, 2)."""
         x, y = self._points.getData()
@@ -128,7 +146,10 @@ class HiddenSpacePlot(pg.PlotWidget):
 
     def drawn_lines(self) -> list[np.ndarray]:
         """Each line's drawn points, shape (n, 2) (n is 0 for one not drawn)."""
-        return [np.column_stack(line.getData()) for line in self._lines]
+        drawn = [line.getData() for line in self._lines]
+        return [
+            np.zeros((0, 2)) if x is None else np.column_stack([x, y]) for x, y in drawn
+        ]
 
     def grab_image(self) -> QImage:
         return self.grab().toImage()

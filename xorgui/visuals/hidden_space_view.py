@@ -31,6 +31,7 @@ from xorgui.visuals.gl_support import opengl_unavailable_reason
 from xorgui.visuals.hidden_space_gl import HiddenSpaceGLWindow
 from xorgui.visuals.hidden_space_note import hidden_space_note
 from xorgui.visuals.hidden_space_plot import HiddenSpacePlot, unit_name
+from xorgui.visuals.image_export import mark_furniture
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.latest_view import SnapshotFed
 from xorgui.visuals.palette import (
@@ -74,6 +75,7 @@ class HiddenSpaceView(SnapshotFed, QWidget):
         self._combos = [QComboBox(self) for _ in AXES]
         chooser = QHBoxLayout()
         self._units_label = QLabel(self.tr("Units:"), self)
+        mark_furniture(self._units_label)
         chooser.addWidget(self._units_label)
         for name, combo in zip(AXES, self._combos, strict=True):
             combo.setToolTip(

@@ -1,5 +1,6 @@
-"""Images for files: a caption under a picture, and saving a QImage as a PNG
-file, atomically, through xorgui.core.files."""
+"""Images for files: a caption under a picture, saving a QImage as a PNG
+file, atomically, through xorgui.core.files, and the mark of a widget that
+stays out of exported figures."""
 
 from __future__ import annotations
 
@@ -7,8 +8,22 @@ import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QWidget
 
 from xorgui.core.files import ExportError, write_bytes
+
+FURNITURE = "furniture"
+"""The property that marks a widget as furniture: there to be used, not seen
+in an exported figure ("Units:" before the unit boxes, a hint to click)."""
+
+
+def mark_furniture(widget: QWidget) -> None:
+    """Leave `widget` out of the view's exported figures."""
+    widget.setProperty(FURNITURE, True)
+
+
+def is_furniture(widget: QWidget) -> bool:
+    return bool(widget.property(FURNITURE))
 
 
 def save_image(path: str | os.PathLike[str], image: QImage) -> None:

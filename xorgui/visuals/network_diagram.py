@@ -75,11 +75,17 @@ class NetworkDiagram(LiveView, QWidget):
         self.spans: dict[tuple[int, int], tuple[float, float]] = {}
         self.value_ranges: dict[tuple[int, int], tuple[float, float]] = {}
         self.draw_count = 0
+        self.for_file = False
         self._hover: Hit | None = None
         self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
         self.editor = ValueEditor(self)
         self.editor.committed.connect(self._commit)
         self.editor.cancelled.connect(self.update)
+
+    def set_for_file(self, on: bool) -> None:
+        """Paint for an exported figure (no hint to double-click) or the window."""
+        self.for_file = on
+        self.update()
 
     # ------------------------------------------------------------ feeding
 

@@ -22,6 +22,7 @@ from xorgui.core.decision_lines import (
     DecisionLine,
     LineKind,
     linearly_separable,
+    output_is_flat,
     unit_lines,
 )
 from xorgui.core.grid import grid_axis
@@ -105,12 +106,17 @@ class PlaneView(LatestView):
         config = snapshot.config
         surface = snapshot.surface or _own_surface(snapshot)
         self.plot.draw_snapshot(replace(snapshot, surface=surface))
-        if is_linear(config) and snapshot.layers:
+        flat = output_is_flat(
+            snapshot.layers, config.activation, config.output_activation
+        )
+        if flat:
+            self._items.draw_straight_boundary(None)
+        elif is_linear(config) and snapshot.layers:
             line = output_boundary(snapshot.layers, config.output_activation)
             self._items.draw_straight_boundary(line)
         else:
             self._items.draw_boundary(surface)
-        lines, names = _lines_and_names(snapshot)
+        lines, names = _lines_and_names(snapshot, flat)
         self._items.draw_lines(lines, names)
         self.caption.setText(
             self.tr("{gate}, network {shape}, epoch {epoch}").format(
@@ -119,17 +125,30 @@ class PlaneView(LatestView):
                 epoch=f"{snapshot.epoch:,}",
             )
         )
-        self.legend.setText(self._legend_text(lines, names))
-        text, colours = self._note_for(snapshot)
+        self.legend.setText(self._legend_text(lines, names, flat))
+        text, colours = self._note_for(snapshot, flat)
         self.note.setText(text)
         restyle(self.note, colours.style_sheet())
 
-    def _legend_text(self, lines: list[DecisionLine], names: list[str]) -> str:
+    def boundary_points(self) -> np.ndarray:
+        """The red boundary's drawn segment ends, shape (2n, 2) (none: (0, 2))."""
+        return _points_of(self._items.boundary)
+
+    def line_points(self, index: int) -> np.ndarray:
+        """The drawn segment ends of listed line `index` (0-based), shape (2, 2)
+        or (0, 2) when it is not drawn."""
+        return _points_of(self._items.lines[index])
+
+    def _legend_text(
+        self, lines: list[DecisionLine], names: list[str], flat: bool
+    ) -> str:
         """Each listed line's colour, name and equation (or why it has none)."""
-        rows = [
-            f"{_swatch(BOUNDARY, '#ffffff')} "
-            + self.tr("the network's boundary, where the output is 0.5")
-        ]
+        boundary = (
+            self.tr("the output is 0.5 everywhere: no boundary yet")
+            if flat
+            else self.tr("the network's boundary, where the output is 0.5")
+        )
+        rows = [f"{_swatch(BOUNDARY, '#ffffff')} {boundary}"]
         for index, (line, name) in enumerate(
             zip(lines[:LISTED_LINES], names, strict=False)
         ):
@@ -155,20 +174,21 @@ class PlaneView(LatestView):
             )
         return line.equation()
 
-    def _note_for(self, snapshot: Snapshot) -> tuple[str, NoteColours]:
+    def _note_for(self, snapshot: Snapshot, flat: bool) -> tuple[str, NoteColours]:
         """What the picture shows, in a sentence, and the note's colours."""
         config = snapshot.config
         gate = config.gate.upper()
         separable = linearly_separable(snapshot.targets)
+        no_boundary = self.tr("The output is 0.5 everywhere: no boundary yet.")
         if not separable and is_linear(config):
-            return (
-                self.tr(
-                    "No straight line can separate {gate}: its 1s sit on one "
-                    "diagonal, its 0s on the other. This network draws only one "
-                    "straight line."
-                ).format(gate=gate),
-                BAD_NOTE,
-            )
+            text = self.tr(
+                "No straight line can separate {gate}: its 1s sit on one "
+                "diagonal, its 0s on the other. This network draws only one "
+                "straight line."
+            ).format(gate=gate)
+            return (f"{text} {no_boundary}" if flat else text), BAD_NOTE
+        if flat:
+            return no_boundary, INFO_NOTE
         if not config.hidden:
             boundary = output_boundary(snapshot.layers, config.output_activation)
             if boundary.separates(snapshot.targets):
@@ -215,17 +235,17 @@ class _PlaneItems:
 
     def __init__(self, plot: pg.PlotItem) -> None:
         self._plot = plot
-        self._boundary = pg.PlotDataItem(
+        self.boundary = pg.PlotDataItem(
             pen=pg.mkPen(BOUNDARY, width=BOUNDARY_WIDTH), connect="pairs"
         )
-        self._boundary.setZValue(8)
-        plot.addItem(self._boundary)
+        self.boundary.setZValue(8)
+        plot.addItem(self.boundary)
         self._halo = pg.PlotDataItem(
             pen=pg.mkPen(LINE_HALO, width=HALO_WIDTH), connect="pairs"
         )
         self._halo.setZValue(6)
         plot.addItem(self._halo)
-        self._lines: list[pg.PlotDataItem] = []
+        self.lines: list[pg.PlotDataItem] = []
         for colour in UNIT_LINES:
             item = pg.PlotDataItem(
                 pen=pg.mkPen(colour, width=LINE_WIDTH, style=Qt.PenStyle.DashLine),
@@ -233,18 +253,20 @@ class _PlaneItems:
             )
             item.setZValue(7)
             plot.addItem(item)
-            self._lines.append(item)
+            self.lines.append(item)
         self._labels: list[pg.TextItem] = []
 
     def draw_boundary(self, surface: Surface) -> None:
         """The output's 0.5 contour."""
         ends = contour_segments(surface.axis, surface.values, 0.5).reshape(-1, 2)
-        self._boundary.setData(ends[:, 0], ends[:, 1])
+        self.boundary.setData(ends[:, 0], ends[:, 1])
 
-    def draw_straight_boundary(self, line: DecisionLine) -> None:
+    def draw_straight_boundary(self, line: DecisionLine | None) -> None:
         """A linear network's boundary, exactly: its output's tilt can be too
-        small for the surface's float32 values to show where it crosses 0.5."""
-        _set_pairs(self._boundary, list(line.segment or ()))
+        small for the surface's float32 values to show where it crosses 0.5.
+        None: no boundary (a flat output)."""
+        segment = None if line is None else line.segment
+        _set_pairs(self.boundary, list(segment or ()))
 
     def draw_lines(self, lines: list[DecisionLine], names: list[str]) -> None:
         """Every line that crosses the square, coloured in turn; the first few named."""
@@ -262,7 +284,7 @@ class _PlaneItems:
             label.hide()
         every = [end for group in groups for end in group]
         _set_pairs(self._halo, every)
-        for item, group in zip(self._lines, groups, strict=True):
+        for item, group in zip(self.lines, groups, strict=True):
             _set_pairs(item, group)
 
     def _label(
@@ -299,12 +321,23 @@ def _set_pairs(item: pg.PlotDataItem, ends: list[tuple[float, float]]) -> None:
         item.setData([], [])
 
 
-def _lines_and_names(snapshot: Snapshot) -> tuple[list[DecisionLine], list[str]]:
+def _points_of(item: pg.PlotDataItem) -> np.ndarray:
+    x, y = item.getData()
+    if x is None or y is None:
+        return np.zeros((0, 2))
+    return np.column_stack([x, y])
+
+
+def _lines_and_names(
+    snapshot: Snapshot, flat: bool
+) -> tuple[list[DecisionLine], list[str]]:
     """The first-layer units' lines and names (h1, h2, ...), or with no hidden
-    layer the output's own line, named y."""
+    layer the output's own line, named y (none while the output is flat)."""
     if not snapshot.layers:
         return [], []
     if not snapshot.config.hidden:
+        if flat:
+            return [], []
         line = output_boundary(snapshot.layers, snapshot.config.output_activation)
         return [line], ["y"]
     lines = unit_lines(snapshot.layers)

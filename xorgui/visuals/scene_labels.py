@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QMatrix4x4, QPainter, QVector3D
+from PySide6.QtGui import QColor, QFont, QMatrix4x4, QPainter, QTransform, QVector3D
 from PySide6.QtOpenGL import QOpenGLPaintDevice
 
 TEXT_BOX = QRectF(0, 0, 400, 100)
@@ -70,13 +70,31 @@ class SceneLabels(GLGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for point, text in self._shown:
             anchor = projection.map(point).toPointF()
-            painter.save()
-            painter.translate(anchor.x() + text.offset[0], anchor.y() + text.offset[1])
-            painter.rotate(text.angle)
             painter.setFont(text.font)
-            painter.drawText(_box_on(text.side), text.side, text.text)
+            box = painter.boundingRect(_box_on(text.side), text.side, text.text)
+            place = QTransform()
+            place.translate(anchor.x() + text.offset[0], anchor.y() + text.offset[1])
+            place.rotate(text.angle)
+            shown = place.mapRect(box)
+            # A label near the edge of a small view moves in, not off it.
+            dx = _into_view(shown.left(), shown.right(), width)
+            dy = _into_view(shown.top(), shown.bottom(), height)
+            painter.save()
+            painter.translate(dx, dy)
+            painter.setTransform(place, combine=True)
+            painter.drawText(box, text.side, text.text)
             painter.restore()
         painter.end()
+
+
+def _into_view(low: float, high: float, size: float) -> float:
+    """How far to move a text spanning [low, high] to lie within [0, size]
+    (0 when it does already, or when it is wider than the view)."""
+    if low < 0.0 and high - low <= size:
+        return -low
+    if high > size and high - low <= size:
+        return size - high
+    return 0.0
 
 
 def _scaled_text(text: SceneText, scale: float) -> SceneText:

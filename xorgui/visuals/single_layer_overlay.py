@@ -58,6 +58,13 @@ class SingleLayerOverlay:
         else:
             self._item.setVisible(False)
 
+    def drawn_points(self) -> np.ndarray | None:
+        """A copy of the wireframe's points as drawn (heights raised by LIFT),
+        None while it is hidden."""
+        if not self._item.visible():
+            return None
+        return np.array(self._item.pos, dtype=np.float64)
+
     def size_marks(self, ratio: float) -> None:
         """Line width in device pixels, as the scene's other marks."""
         self._item.setData(width=LINE_WIDTH * ratio)

@@ -54,6 +54,11 @@ class SurfaceScene(GLScene):
         """A copy of the heights the surface mesh holds now (None before the first)."""
         return self._items.drawn_heights()
 
+    def overlay_points(self) -> np.ndarray | None:
+        """The wireframe's drawn points (x1, x2, height), shape (n, 3); None
+        when it is not shown."""
+        return self._items.overlay.drawn_points()
+
     def set_text_scale(self, scale: float) -> None:
         """Labels `scale` times their normal size (View > Larger text)."""
         self._items.set_text_scale(scale)

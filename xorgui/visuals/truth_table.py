@@ -123,6 +123,25 @@ class TruthTable(QTableWidget):
         assert item is not None  # setHorizontalHeaderLabels made one per column
         return item
 
+    def set_for_file(self, on: bool) -> None:
+        """As a figure: the header in the cells' text, bold, and five equal
+        columns (in the window the inputs take the extra room, and the header
+        stays small beside the controls)."""
+        header = self.horizontalHeader()
+        font = QFont(self.font())
+        if on:
+            font.setPointSizeF(font.pointSizeF() * CELL_TEXT_SCALE)
+            font.setBold(True)
+        header.setFont(font)
+        for column in range(self.columnCount()):
+            stretch = on or column in (self.X1, self.X2)
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+
     @Slot(int, int)
     def _cell_clicked(self, row: int, column: int) -> None:
         if column == self.TARGET:

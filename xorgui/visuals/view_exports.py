@@ -4,19 +4,33 @@
 A view is any widget with `show_snapshot(snapshot)` and `flush()` (draw the
 pending snapshot now); one that offers `grab_image()` is exported by it (the
 loss plot: the plot alone, without its buttons), any other as it shows.
+An export is a figure for a slide: the view's content, title and caption,
+nothing to click. While it is grabbed, the view's buttons, boxes and fields
+and the widgets marked as furniture (`mark_furniture`: "Units:", a hint to
+click) are hidden and the layout closes up; a view with `set_for_file(on)`
+also drops what it paints for the hand (the diagram's "Double-click...").
 A new view is exported headless by adding a line to VIEW_EXPORTS.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
 
 from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.visuals.image_export import is_furniture
 from xorgui.visuals.loss_plot import LossPlot
 from xorgui.visuals.network_diagram import NetworkDiagram
 from xorgui.visuals.plane_view import PlaneView
@@ -50,13 +64,49 @@ VIEW_EXPORTS: dict[str, ViewExport] = {
 """The file each view is written to by `train --export-views`, and how."""
 
 
+CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractSlider)
+"""What a person clicks or types in: never part of an exported figure."""
+
+
 def view_image(view: QWidget) -> QImage:
-    """`view` as a picture, with whatever snapshot it was last given drawn."""
-    flush = getattr(view, "flush", None)
-    if flush is not None:
-        flush()
-    grab = getattr(view, "grab_image", None)
-    return grab() if grab is not None else view.grab().toImage()
+    """`view` as a figure, with whatever snapshot it was last given drawn."""
+    with _as_figure(view):
+        flush = getattr(view, "flush", None)
+        if flush is not None:
+            flush()
+        _lay_out()
+        grab = getattr(view, "grab_image", None)
+        return grab() if grab is not None else view.grab().toImage()
+
+
+@contextmanager
+def _as_figure(view: QWidget) -> Iterator[None]:
+    """`view` without its controls and furniture while the block runs."""
+    hidden = [
+        widget
+        for widget in view.findChildren(QWidget)
+        if widget.isVisibleTo(view)
+        and (isinstance(widget, CONTROLS) or is_furniture(widget))
+    ]
+    for_file = getattr(view, "set_for_file", None)
+    for widget in hidden:
+        widget.hide()
+    if for_file is not None:
+        for_file(True)
+    try:
+        yield
+    finally:
+        if for_file is not None:
+            for_file(False)
+        for widget in hidden:
+            widget.show()
+        _lay_out()
+
+
+def _lay_out() -> None:
+    """Lay out now what waits to be (Qt and pyqtgraph post it for later): a
+    grab then shows an axis with room for its title, a layout closed up."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def offscreen_view_image(export: ViewExport, snapshot: Snapshot) -> QImage:

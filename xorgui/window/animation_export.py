@@ -194,10 +194,12 @@ class AnimationExport(QObject):
         self._finish()
         self._window.status.say(
             self.tr(
-                "Saved the animation ({frames} frames, {seconds:.1f} s) to {path}"
+                "Saved the animation ({frames} frames, plays {seconds:.2f} s, made "
+                "in {made:.1f} s) to {path}"
             ).format(
                 frames=render.frames,
-                seconds=time.perf_counter() - self._started,
+                seconds=render.play_seconds,
+                made=time.perf_counter() - self._started,
                 path=self._path,
             )
         )

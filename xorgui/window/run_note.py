@@ -11,12 +11,14 @@ from PySide6.QtCore import QCoreApplication
 from xorgui.core.outcome import (
     CONSTANT,
     LINEARLY_INSEPARABLE,
+    UNDECIDED_MARGIN,
     Verdict,
     cannot_learn,
     verdict,
 )
 from xorgui.core.session import RunState
 from xorgui.visuals.gate_words import gate_label
+from xorgui.visuals.hidden_space_plot import input_label
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig
@@ -139,16 +141,67 @@ def unsolved_note(snapshot: Snapshot) -> str:
         verdict(float(output), float(target))
         for output, target in zip(snapshot.predictions, snapshot.targets, strict=True)
     ]
+    sentences = [
+        translate(
+            "RunNote",
+            "Finished {epochs:,} epochs without solving {gate} (loss {loss:.4f}): "
+            "{right} of 4 outputs are right, {wrong} wrong and {undecided} "
+            "undecided (within {margin:g} of 0.5).",
+        ).format(
+            epochs=snapshot.epoch,
+            gate=gate,
+            loss=snapshot.loss,
+            right=verdicts.count(Verdict.RIGHT),
+            wrong=verdicts.count(Verdict.WRONG),
+            undecided=verdicts.count(Verdict.UNDECIDED),
+            margin=UNDECIDED_MARGIN,
+        )
+    ]
+    undecided = [
+        input_label(index)
+        for index, seen in enumerate(verdicts)
+        if seen is Verdict.UNDECIDED
+    ]
+    if len(undecided) == len(verdicts):
+        sentences.append(
+            translate(
+                "RunNote",
+                "All four sit at 0.5: this start is stuck on the plateau of "
+                "answering 0.5 everywhere.",
+            )
+        )
+    else:
+        if undecided:
+            sentences.append(
+                translate("RunNote", "Undecided: {inputs}.").format(
+                    inputs=", ".join(undecided)
+                )
+            )
+        sentences.append(_trend(snapshot))
+    sentences = [sentence for sentence in sentences if sentence]
+    sentences.append(
+        translate(
+            "RunNote",
+            "Try more epochs (raise the epoch budget, then Continue), another seed "
+            "(Random), or Training > Sweep seeds to see how often this setup "
+            "learns {gate}.",
+        ).format(gate=gate)
+    )
+    return " ".join(sentences)
+
+
+def _trend(snapshot: Snapshot) -> str:
+    """How the loss moved over the run's last tenth ("" without a record)."""
+    epochs, losses = snapshot.history_epochs, snapshot.history_losses
+    since = snapshot.epoch - max(1, snapshot.epoch // 10)
+    earlier = losses[epochs <= since]
+    if len(earlier) == 0:
+        return ""
     return translate(
         "RunNote",
-        "Finished {epochs:,} epochs without solving {gate}: {wrong} of 4 outputs "
-        "are wrong and {undecided} undecided (near 0.5). This start is stuck on a "
-        "plateau: try more epochs (raise the epoch budget, then Continue), another "
-        "seed (Random), or Training > Sweep seeds to see how often this setup "
-        "learns {gate}.",
+        "Over the last {span:,} epochs the loss went from {before:.4f} to {after:.4f}.",
     ).format(
-        epochs=snapshot.epoch,
-        gate=gate,
-        wrong=verdicts.count(Verdict.WRONG),
-        undecided=verdicts.count(Verdict.UNDECIDED),
+        span=snapshot.epoch - int(epochs[epochs <= since][-1]),
+        before=float(earlier[-1]),
+        after=snapshot.loss,
     )
