@@ -41,7 +41,7 @@ from xorgui.visuals.palette import BAD_NOTE
 from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep import SweepResult
+    from xorgui.core.sweep_result import SweepResult
 
 MAX_SEEDS = 10_000
 DEFAULT_SEEDS = 1000
