@@ -4,7 +4,7 @@ The actions carry the keyboard shortcuts (Space, Right, Shift+Right, R, Escape
 to pause, M for max speed) and are also put in the window's Training menu. The
 toolbar only says what was asked for; which actions make sense, and the speed
 shown, follow the run model. Play keeps the width of its widest text (Pause,
-Continue +N, Start again), so the buttons after it never move.
+Continue +N, Start again), so the buttons after it do not move.
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ DEFAULT_SPEED = 1000
 the drop near epoch 12,000, short enough for a lesson."""
 DEFAULT_STEP_COUNT = 100
 MAX_STEP_COUNT = 1_000_000
-WIDEST_CONTINUE = 1_000_000
-"""The Continue text's width is measured with this many epochs (the budget's most)."""
+WIDEST_CONTINUE = 8_888_888
+"""Continue's text is measured with this many epochs: budgets up to seven
+digits keep Play's width (a larger one widens it)."""
 
 
 class RunControls(QToolBar):
@@ -154,7 +155,7 @@ class RunControls(QToolBar):
             self.play_action.setText(text)
             widest = max(widest, button.sizeHint().width())
         self.play_action.setText(shown)
-        button.setFixedWidth(widest)
+        button.setMinimumWidth(widest)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
