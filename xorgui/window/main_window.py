@@ -165,7 +165,13 @@ class MainWindow(QMainWindow):
             self, self.tr("Reset &camera"), self.reset_camera
         )
         self.reset_camera_action.setEnabled(False)
-        self._build_menus()
+        (
+            self.file_menu,
+            self.edit_menu,
+            self.training_menu,
+            self.view_menu,
+            self.help_menu,
+        ) = self._build_menus()
         self.pins = Pins(
             self,
             self.model,
@@ -226,11 +232,11 @@ class MainWindow(QMainWindow):
         self._connect()
         restore_layout(self, self._settings)
         self._update_title(config)
-        self._show_state(RunState.LOADING)
+        self._show_texts()
 
-    def _build_menus(self) -> None:
+    def _build_menus(self) -> list[QMenu]:
         """File, Edit, Training, View and Help, with the actions of the parts
-        made so far (the later parts add their own)."""
+        made so far (the later parts add their own), left to right."""
         quit_action = make_action(
             self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -265,14 +271,7 @@ class MainWindow(QMainWindow):
                 (self.tr("&Help"), help_texts.actions()),
             ],
         )
-        menus: list[QMenu] = [action.menu() for action in bar.actions()]
-        (
-            self.file_menu,
-            self.edit_menu,
-            self.training_menu,
-            self.view_menu,
-            self.help_menu,
-        ) = menus
+        return [action.menu() for action in bar.actions()]
 
     def _connect(self) -> None:
         worker, model = self._worker, self.model
@@ -383,7 +382,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._update_title(self.controls.config())
-            self._show_state(self.model.state)
+            self._show_texts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the session, then stop the training thread and wait for it."""
@@ -487,8 +486,15 @@ class MainWindow(QMainWindow):
         self.truth_table.show_snapshot(snapshot)
         self.docks.show_snapshot(shown)
 
-    @Slot(object)
-    def _show_state(self, state: RunState) -> None:
+    def _show_texts(self) -> None:
+        """Every text made with the run's values (at start, and in a new language)."""
+        self._show_state()
+        self.status.show_run()
+        self._update_note()
+
+    @Slot()
+    def _show_state(self) -> None:
+        """No Continue for a setup that more epochs cannot help."""
         config = self.controls.config()
         self.run_controls.refuse_continue(
             self.tr(
@@ -498,8 +504,6 @@ class MainWindow(QMainWindow):
             if cannot_learn(config)
             else None
         )
-        self.status.show_run()
-        self._update_note()
 
     @Slot(object)
     def _say_failure(self, message: str | None) -> None:

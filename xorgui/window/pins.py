@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -39,9 +39,6 @@ DOCK_NAME = "pinned"
 
 class Pins(QObject):
     """The window's pinned runs (at most MAX_PINNED), their actions and dock."""
-
-    changed = Signal()
-    """The pinned runs changed (pinned, cleared or restored)."""
 
     def __init__(
         self,
@@ -184,4 +181,3 @@ class Pins(QObject):
         view = self._surface_pane.view
         self.view.set_runs(runs, opengl=view is not None and view.uses_opengl)
         self.clear_action.setEnabled(bool(runs))
-        self.changed.emit()

@@ -56,7 +56,6 @@ class RunControls(QToolBar):
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(QSize(24, 24))
-        self._state = RunState.LOADING
 
         self.play_action = QAction(icon("play"), self.tr("Play"), self)
         self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -180,12 +179,11 @@ class RunControls(QToolBar):
     def set_continue_epochs(self, epochs: int) -> None:
         """How many epochs Continue adds to a finished run (the epoch budget)."""
         self._continue_epochs = epochs
-        self.show_state(self._state)
+        self.show_state(self._model.state)
 
     @Slot(object)
     def show_state(self, state: RunState) -> None:
         """Enable what makes sense in `state`; Play turns into Pause while running."""
-        self._state = state
         can_step = state in (RunState.READY, RunState.PAUSED, RunState.FINISHED)
         self.step_action.setEnabled(can_step)
         self.step_many_action.setEnabled(can_step)
@@ -233,7 +231,7 @@ class RunControls(QToolBar):
         """Why more epochs cannot help this setup (no Continue when it has
         finished), or None when they can; kept until said otherwise."""
         self._continue_refusal = reason
-        self.show_state(self._state)
+        self.show_state(self._model.state)
 
     def _speed_text(self, value: float | None) -> str:
         if value is None:
@@ -244,7 +242,7 @@ class RunControls(QToolBar):
 
     @Slot()
     def _play_or_pause(self) -> None:
-        if self._state is RunState.RUNNING:
+        if self._model.state is RunState.RUNNING:
             self.pause_requested.emit()
         else:
             self.play_requested.emit()
@@ -268,7 +266,7 @@ class RunControls(QToolBar):
 
     @Slot()
     def _pause_if_running(self) -> None:
-        if self._state is RunState.RUNNING:
+        if self._model.state is RunState.RUNNING:
             self.pause_requested.emit()
 
     @Slot(bool)

@@ -32,8 +32,6 @@ class RunModel(QObject):
     """The TrainConfig the run on screen was started from."""
     failure_changed = Signal(object)
     """Why the run failed (a sentence), or None."""
-    rate_changed = Signal(float)
-    """Epochs a second trained, measured."""
     speed_changed = Signal(object)
     """The chosen speed in epochs a second, None for max."""
     pins_changed = Signal()
@@ -152,7 +150,6 @@ class RunModel(QObject):
     @Slot(float)
     def set_rate(self, epochs_per_second: float) -> None:
         self._epochs_per_second = epochs_per_second
-        self.rate_changed.emit(epochs_per_second)
         self.changed.emit()
 
     @Slot(object)
