@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QSpinBox,
     QToolBar,
     QToolButton,
@@ -35,9 +34,9 @@ DEFAULT_SPEED = 1000
 the drop near epoch 12,000, short enough for a lesson."""
 DEFAULT_STEP_COUNT = 100
 MAX_STEP_COUNT = 1_000_000
-WIDEST_CONTINUE = 8_888_888
-"""Continue's text is measured with this many epochs: budgets up to seven
-digits keep Play's width (a larger one widens it)."""
+WIDEST_CONTINUE = 88_888
+"""Continue's text is measured with this many epochs: budgets up to five
+digits (the article's 20,000) keep Play's width; a larger one widens it."""
 
 
 class RunControls(QToolBar):
@@ -121,9 +120,13 @@ class RunControls(QToolBar):
         self.addWidget(self.step_count)
         self.addAction(self.reset_action)
         self.addSeparator()
-        speed_label = QLabel(self.tr("Speed "), self)
-        speed_label.setBuddy(self.speed)
-        self.addWidget(speed_label)
+        # Room for Play's widest text, even at 800 pixels: Step shows its
+        # icon (its name is in the tooltip and the Training menu), and the
+        # speeds name their unit without a label.
+        step = self.widgetForAction(self.step_action)
+        assert isinstance(step, QToolButton)
+        step.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.speed.setAccessibleName(self.tr("Speed"))
         self.addWidget(self.speed)
         self.addAction(self.max_speed_action)
         self.show_state(RunState.LOADING)
