@@ -2,7 +2,8 @@
 curve and the truth table below it, the run toolbar on top, the state below.
 
 Data flows one way: the controls say what to train, the window passes that to
-the `TrainingWorker`, and the worker's snapshots come back to the views. The
+the `TrainingWorker`, and the worker's signals feed the run model
+(`RunModel`), whose change signals the views, panels and status bar follow. The
 window never imports torch itself: it appears first, then starts the worker
 (which imports the training engine in its own thread) and builds the 3-D view.
 
