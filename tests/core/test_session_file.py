@@ -47,7 +47,13 @@ def pinned_runs() -> tuple[PinnedRun, ...]:
     surface = Surface(axis, np.linspace(0, 1, 25).reshape(5, 5))
     return (
         PinnedRun(
-            "seed 42", TrainConfig(), 20000, np.arange(3), np.ones(3) * 0.5, surface
+            "seed 42",
+            TrainConfig(),
+            20000,
+            np.arange(3),
+            np.ones(3) * 0.5,
+            surface,
+            loss=0.014758,
         ),
         PinnedRun(
             "Adam", TrainConfig(optimizer="adam"), 10, np.arange(2), np.ones(2), None
@@ -78,6 +84,8 @@ def test_a_saved_session_opens_where_it_stood(tmp_path: Path) -> None:
         assert opened.timeline.model_at(epoch).checkpoint().same_as(original)
     assert data.layout == layout
     assert [p.label for p in data.pinned] == ["seed 42", "Adam"]
+    # The loss the status bar showed when it was pinned; else the curve's last.
+    assert [p.final_loss for p in data.pinned] == [0.014758, 1.0]
     first, second = data.pinned
     assert first.config == TrainConfig() and first.epoch == 20000
     assert first.surface is not None and second.surface is None

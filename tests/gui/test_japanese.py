@@ -172,6 +172,7 @@ def test_switching_language_keeps_the_run_and_is_remembered(
         assert current_language() == "ja"
         assert menu_titles(window) == [
             "ファイル(&F)",
+            "編集(&E)",
             "学習(&T)",
             "表示(&V)",
             "タイムライン(&I)",

@@ -18,7 +18,7 @@ from xorgui.core.atlas_axes import AXIS_NAMES, Axis, check_pair
 from xorgui.core.config import TrainConfig
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep import SweepResult
+    from xorgui.core.sweep_result import SweepResult
 
 COARSE_SEEDS = 10
 """Seeds per cell in the first pass."""

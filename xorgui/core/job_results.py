@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep import SweepResult
+    from xorgui.core.sweep_result import SweepResult
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,3 +23,13 @@ class PinnedRun:
     history_epochs: np.ndarray
     history_losses: np.ndarray
     surface: Surface | None
+    loss: float | None = None
+    """The loss of the model pinned (the status bar's); None: the curve's last."""
+
+    @property
+    def final_loss(self) -> float:
+        """The loss of the model pinned, as the status bar showed it."""
+        if self.loss is not None:
+            return self.loss
+        losses = np.asarray(self.history_losses)
+        return float(losses[-1]) if losses.size else float("nan")

@@ -117,6 +117,7 @@ def session_bytes(data: SessionData) -> bytes:
                 "config": pin.config.to_dict(),
                 "epoch": pin.epoch,
                 "surface": pin.surface is not None,
+                "loss": pin.loss,
             }
         )
     manifest = {
@@ -331,6 +332,13 @@ def _pinned(
                 epochs.astype(np.int64),
                 losses.astype(np.float64),
                 surface,
+                _optional_float(pin.get("loss")),
             )
         )
     return tuple(runs)
+
+
+def _optional_float(value: object) -> float | None:
+    """A saved number, or None (a file from before it was saved)."""
+    require(value is None or isinstance(value, int | float), "a pinned loss is damaged")
+    return None if value is None else float(value)

@@ -41,7 +41,7 @@ from xorgui.visuals.palette import BAD_NOTE
 from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep import SweepResult
+    from xorgui.core.sweep_result import SweepResult
 
 MAX_SEEDS = 10_000
 DEFAULT_SEEDS = 1000
@@ -70,8 +70,9 @@ class SweepDialog(QDialog):
 
     `watch_seed(int)` asks the main window to show that seed. Closing the
     dialog cancels a sweep that is running. Results always name the setup they
-    came from; when the main window's setup changes they are marked stale and
-    can no longer be watched.
+    came from; when the setup to sweep changes they are marked stale and
+    can no longer be watched. The setup is the main window's, or an atlas
+    cell's (`sweep_setup`) until the dialog is opened for the window's again.
     """
 
     watch_seed = Signal(int)
@@ -90,6 +91,7 @@ class SweepDialog(QDialog):
         self._setup = setup
         self._settings = settings
         self._config = setup()
+        self._cell: TrainConfig | None = None
         self.sweep_result: SweepResult | None = None
         self.running = False
 
@@ -197,20 +199,47 @@ class SweepDialog(QDialog):
         self._update_buttons()
         self.resize(600, 690)
 
+    def setup(self) -> TrainConfig:
+        """The setup Run sweeps (its seed aside), whose seeds Watch shows."""
+        return self._config
+
+    def follow_window(self) -> None:
+        """Sweep the main window's setup again (after an atlas cell's)."""
+        self._cell = None
+        self.refresh_setup()
+
+    def sweep_setup(self, config: TrainConfig, seeds: range) -> None:
+        """Sweep `seeds` of `config` (an atlas cell's) now, leaving the main
+        window's run as it is; its results are shown when done."""
+        self._cell = config
+        self.first_seed.setValue(seeds.start)
+        self.seed_count.setValue(len(seeds))
+        self.start()
+
     @Slot()
     def refresh_setup(self) -> None:
-        """Show the main window's setup (less its seed): what Run will train; mark
+        """Show the setup to sweep (less its seed): what Run will train; mark
         results of another setup stale."""
         if self.running:
             return
-        config = self._config = self._setup()
-        self.intro.setText(
+        config = self._config = self._cell or self._setup()
+        intro = (
             self.tr(
                 "Trains many seeds of the main window's setup together, each from "
                 "its own initial weights, to show how often it learns "
                 "{gate}.<br><b>{setup}</b><br>Training in the main window waits "
                 "meanwhile; Cancel stops the sweep."
-            ).format(gate=config.gate.upper(), setup=setup_text(config))
+            )
+            if self._cell is None
+            else self.tr(
+                "Trains many seeds of the atlas cell's setup together, each from "
+                "its own initial weights, to show how often it learns "
+                "{gate}.<br><b>{setup}</b><br>The main window's run waits "
+                "meanwhile and is kept; Cancel stops the sweep."
+            )
+        )
+        self.intro.setText(
+            intro.format(gate=config.gate.upper(), setup=setup_text(config))
         )
         self._update_stale()
         self._update_buttons()
@@ -227,8 +256,8 @@ class SweepDialog(QDialog):
         if stale:
             self.stale.setText(
                 self.tr(
-                    "These results are for another setup than the main window's "
-                    "now. Press Run to sweep the new one."
+                    "These results are for another setup than the one above. "
+                    "Press Run to sweep it."
                 )
             )
 

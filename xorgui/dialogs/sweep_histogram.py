@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from xorgui.visuals.palette import BAD, GOOD, INK, PAPER
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep import SweepResult
+    from xorgui.core.sweep_result import SweepResult
 
 HISTOGRAM_BINS = 20
 HEADROOM = 1.18

@@ -12,7 +12,7 @@ from xorgui.visuals.gate_words import gate_label
 from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep import SweepResult
+    from xorgui.core.sweep_result import SweepResult
 
 
 # lupdate finds the calls by this name, with the context written out at each.

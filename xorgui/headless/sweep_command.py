@@ -20,7 +20,7 @@ from xorgui.headless.outputs import check_outputs
 from xorgui.headless.progress import ProgressBar
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep import SweepResult
+    from xorgui.core.sweep_result import SweepResult
 
 MAX_SWEEP_SEEDS = 1_000_000
 DEVICES = ("cpu", "cuda")

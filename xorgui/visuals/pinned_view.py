@@ -18,7 +18,7 @@ from xorgui.core.gates import targets
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.visuals.offscreen import render_surface_image
-from xorgui.visuals.setup_text import setup_text
+from xorgui.visuals.setup_text import format_loss, setup_text
 
 REDRAW_DELAY_MS = 150
 """A resize redraws once it has settled, not at every step of a drag."""
@@ -85,11 +85,11 @@ class PinnedSurfaceView(QWidget):
             )
         else:
             self.caption.setText(
-                self.tr("{label}: {setup}; epoch {epoch:,}, loss {loss:.6f}").format(
+                self.tr("{label}: {setup}; epoch {epoch:,}, loss {loss}").format(
                     label=run.label,
                     setup=setup_text(run.config, seed=True),
                     epoch=run.epoch,
-                    loss=_final_loss(run),
+                    loss=format_loss(run.final_loss),
                 )
             )
         self.flush()
@@ -124,11 +124,6 @@ class PinnedSurfaceView(QWidget):
         self.picture.setPixmap(QPixmap.fromImage(image))
 
 
-def _final_loss(run: PinnedRun) -> float:
-    losses = np.asarray(run.history_losses)
-    return float(losses[-1]) if losses.size else float("nan")
-
-
 def _as_snapshot(run: PinnedRun, surface: Surface) -> Snapshot:
     """What the surface canvases draw: the surface, and the four training points
     with the model's outputs there (the surface's corners)."""
@@ -136,7 +131,7 @@ def _as_snapshot(run: PinnedRun, surface: Surface) -> Snapshot:
     return Snapshot(
         config=run.config,
         epoch=run.epoch,
-        loss=_final_loss(run),
+        loss=run.final_loss,
         predictions=np.asarray(corners, dtype=np.float32),
         targets=targets(run.config.gate),
         history_epochs=np.asarray(run.history_epochs),

@@ -1,8 +1,11 @@
 """A training setup in words, named as the controls name it ("XOR", "SGD",
 "BCE"): the short names of the choices, and the one-line setup of the sweep
-dialog and the captions of exported images."""
+dialog and the captions of exported images; a loss with the status bar's
+digits."""
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QCoreApplication
 
@@ -56,3 +59,11 @@ def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     if seed:
         parts.append(translate("setup_text", "seed {seed}").format(seed=config.seed))
     return translate("setup_text", ", ").join(parts)
+
+
+def format_loss(loss: float) -> str:
+    """Six decimals below 1,000 (0.748230); a large or non-finite loss in
+    scientific notation (2.015e+26) or as nan / inf."""
+    if math.isfinite(loss) and abs(loss) < 1000:
+        return f"{loss:.6f}"
+    return f"{loss:.3e}"

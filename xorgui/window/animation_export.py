@@ -13,9 +13,9 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 
 from xorgui.core.animation import AnimationOptions, RunCurve, frame_epochs
 from xorgui.core.config import TrainConfig
@@ -27,17 +27,37 @@ from xorgui.window.menus import add_to_menu
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
-    from xorgui.window.main_window import MainWindow
+    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.window.file_actions import FileActions
+    from xorgui.window.run_model import RunModel
     from xorgui.window.settings import Settings
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.surface_pane import SurfacePane
+    from xorgui.window.worker import TrainingWorker
 
 
 class AnimationExport(QObject):
     """The Export animation command, and the export it runs."""
 
-    def __init__(self, window: MainWindow, settings: Settings) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        settings: Settings,
+        model: RunModel,
+        worker: TrainingWorker,
+        files: FileActions,
+        surface_pane: SurfacePane,
+        loss_plot: LossPlot,
+        status: RunStatusBar,
+        file_menu: QMenu,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
+        self._model = model
+        self._surface_pane = surface_pane
+        self._loss_plot = loss_plot
+        self._status = status
         self._options = AnimationOptions()
         self._run_start: TrainConfig | None = None
         self._last_epoch = 0
@@ -55,10 +75,9 @@ class AnimationExport(QObject):
         )
         self.action.setStatusTip(self.action.toolTip())
         self.action.triggered.connect(self.ask)
-        file_menu = QCoreApplication.translate("MainWindow", "&File")
-        [*_, last_file_action] = window.files.actions()
-        add_to_menu(window.menuBar(), file_menu, [self.action], after=last_file_action)
-        window.worker.snapshot_ready.connect(self._follow)
+        [*_, last_file_action] = files.actions()
+        add_to_menu(file_menu, [self.action], after=last_file_action)
+        worker.snapshot_ready.connect(self._follow)
 
     @property
     def running(self) -> bool:
@@ -81,7 +100,7 @@ class AnimationExport(QObject):
 
     def mid_run_note(self) -> str | None:
         """What the replay cannot repeat of the current run, or None."""
-        snapshot, start = self._window.snapshot, self._run_start
+        snapshot, start = self._model.snapshot, self._run_start
         if snapshot is None or start is None or start.lr == snapshot.config.lr:
             return None
         return self.tr(
@@ -93,11 +112,9 @@ class AnimationExport(QObject):
     @Slot()
     def ask(self) -> None:
         """Ask for the file and the frames, then export."""
-        snapshot = self._window.snapshot
+        snapshot = self._model.snapshot
         if snapshot is None or snapshot.epoch == 0:
-            self._window.status.say(
-                self.tr("Nothing to animate yet: train the run first.")
-            )
+            self._status.say(self.tr("Nothing to animate yet: train the run first."))
             return
         folder = self._settings.last_folder() or os.path.expanduser("~")
         name = export_name(snapshot.config, "training", "gif", epoch=snapshot.epoch)
@@ -119,8 +136,7 @@ class AnimationExport(QObject):
         from xorgui.core.animation_file import AnimationWriter
         from xorgui.core.animation_replay import replay
 
-        window = self._window
-        snapshot = window.snapshot
+        snapshot = self._model.snapshot
         if snapshot is None or self.running:
             return False
         curve = RunCurve(
@@ -133,7 +149,7 @@ class AnimationExport(QObject):
             options.frames,
             options.spacing,
         )
-        view = window.surface_view
+        view = self._surface_pane.view
         opengl = view is not None and view.uses_opengl
         try:
             writer = AnimationWriter(path, options.fps)
@@ -145,7 +161,7 @@ class AnimationExport(QObject):
             curve=curve if options.loss_plot else None,
             opengl=opengl,
             camera=view.camera_state() if opengl and view is not None else None,
-            log_scale=window.loss_plot.log_scale(),
+            log_scale=self._loss_plot.log_scale(),
         )
         self._render = AnimationRender(
             replay(snapshot.config, epochs), composer, writer
@@ -192,7 +208,7 @@ class AnimationExport(QObject):
             QTimer.singleShot(0, self._step)
             return
         self._finish()
-        self._window.status.say(
+        self._status.say(
             self.tr(
                 "Saved the animation ({frames} frames, plays {seconds:.2f} s, made "
                 "in {made:.1f} s) to {path}"
@@ -211,9 +227,7 @@ class AnimationExport(QObject):
             return
         self._render.abort()
         self._finish()
-        self._window.status.say(
-            self.tr("Cancelled the animation: no file was written.")
-        )
+        self._status.say(self.tr("Cancelled the animation: no file was written."))
 
     def _finish(self) -> None:
         self._render = None

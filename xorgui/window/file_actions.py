@@ -26,8 +26,13 @@ from xorgui.visuals.refusal_words import refusal_text
 from xorgui.window.view_export import ViewExportMenu
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.window.run_model import RunModel
     from xorgui.window.settings import Settings
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.surface_pane import SurfacePane
+    from xorgui.window.view_docks import ViewDocks
+    from xorgui.window.worker import TrainingWorker
 
 
 class FileActions(QObject):
@@ -36,11 +41,29 @@ class FileActions(QObject):
     configuration_opened = Signal(object)
     """A configuration file was read: the window shows it and starts a run."""
 
-    def __init__(self, window: MainWindow, settings: Settings) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        settings: Settings,
+        model: RunModel,
+        worker: TrainingWorker,
+        shown_setup: Callable[[], TrainConfig],
+        surface_pane: SurfacePane,
+        loss_plot: LossPlot,
+        truth_table: QWidget,
+        docks: ViewDocks,
+        status: RunStatusBar,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
-        window.worker.export_finished.connect(self._on_export_finished)
+        self._model = model
+        self._worker = worker
+        self._shown_setup = shown_setup
+        self._surface_pane = surface_pane
+        self._loss_plot = loss_plot
+        self._status = status
+        worker.export_finished.connect(self._on_export_finished)
         png_files = self.tr("PNG images (*.png)")
         self.export_surface_action = self._action(
             self.tr("Export &surface image..."),
@@ -50,8 +73,12 @@ class FileActions(QObject):
         )
         # Enabled by the window once the surface view exists.
         self.export_surface_action.setEnabled(False)
-        self.export_view_menu = ViewExportMenu(window)
+        self.export_view_menu = ViewExportMenu(self, model, docks, truth_table, window)
         self._actions = self._make_actions(png_files)
+
+    def can_export_surface(self) -> bool:
+        """Whether the surface view exists to be exported."""
+        return self.export_surface_action.isEnabled()
 
     def actions(self) -> list[QAction | None]:
         """The File menu's commands in order; None is a separator."""
@@ -146,8 +173,8 @@ class FileActions(QObject):
         """The suggested name: gate, shape, seed and (for results) the epoch."""
         from xorgui.core.export import export_name
 
-        snapshot = self._window.snapshot
-        config = self._window.controls.config() if snapshot is None else snapshot.config
+        snapshot = self._model.snapshot
+        config = self._shown_setup() if snapshot is None else snapshot.config
         epoch = snapshot.epoch if snapshot is not None and choice.with_epoch else None
         return export_name(config, choice.what, choice.extension, epoch=epoch)
 
@@ -168,7 +195,7 @@ class FileActions(QObject):
             )
             return False
         self.configuration_opened.emit(config)
-        self._window.status.say(self.tr("Opened {path}").format(path=path))
+        self._status.say(self.tr("Opened {path}").format(path=path))
         return True
 
     def save_configuration(self, path: str) -> bool:
@@ -176,13 +203,13 @@ class FileActions(QObject):
         each hand edit of the run ("model edited by hand at epoch N: ...")."""
         from xorgui.core.export import save_config
 
-        snapshot = self._window.snapshot
+        snapshot = self._model.snapshot
         notes = [] if snapshot is None else [edit.note for edit in snapshot.edits]
         return self._write(
             self.tr("configuration"),
             path,
             partial(save_config, notes=notes),
-            self._window.controls.config(),
+            self._shown_setup(),
         )
 
     def export_surface_image(self, path: str) -> bool:
@@ -190,16 +217,15 @@ class FileActions(QObject):
         a caption of the setup and the epoch."""
         from xorgui.visuals.surface_export import surface_export_image
 
-        window = self._window
-        view, snapshot = window.surface_view, window.snapshot
+        view, snapshot = self._surface_pane.view, self._model.snapshot
         if view is None or snapshot is None or snapshot.surface is None:
             return False
-        image = surface_export_image(view, snapshot, window.devicePixelRatioF())
+        image = surface_export_image(view, snapshot, self._window.devicePixelRatioF())
         return self.write_image(self.tr("surface image"), path, image)
 
     def export_loss_plot_image(self, path: str) -> bool:
         """Save the loss plot as a PNG."""
-        image = self._window.loss_plot.grab_image()
+        image = self._loss_plot.grab_image()
         return self.write_image(self.tr("loss plot image"), path, image)
 
     def write_image(self, what: str, path: str, image: QImage) -> bool:
@@ -210,11 +236,11 @@ class FileActions(QObject):
 
     def export_loss_csv(self, path: str) -> None:
         """Ask the worker for the whole loss history as `epoch,loss` CSV."""
-        self._window.worker.export_history(path)
+        self._worker.export_history(path)
 
     def export_model(self, path: str) -> None:
         """Ask the worker to save the model's checkpoint (torch.save format)."""
-        self._window.worker.export_model(path)
+        self._worker.export_model(path)
 
     @Slot(object)
     def _on_export_finished(self, result: ExportResult) -> None:
@@ -243,7 +269,7 @@ class FileActions(QObject):
         return True
 
     def _say_saved(self, what: str, path: str) -> None:
-        self._window.status.say(
+        self._status.say(
             self.tr("Saved the {what} to {path}").format(what=what, path=path)
         )
 

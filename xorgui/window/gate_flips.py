@@ -12,23 +12,28 @@ from xorgui.core.gates import INPUTS
 from xorgui.visuals.gate_words import describe_gate
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.visuals.truth_table import TruthTable
+    from xorgui.window.choices import GateBox
+    from xorgui.window.status_bar import RunStatusBar
 
 
 class GateFlips(QObject):
     """Turns a click on a target into the function with that target flipped."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        window.truth_table.target_clicked.connect(self._flip)
+    def __init__(
+        self, truth_table: TruthTable, gate: GateBox, status: RunStatusBar
+    ) -> None:
+        super().__init__(truth_table)
+        self._gate = gate
+        self._status = status
+        truth_table.target_clicked.connect(self._flip)
 
     @Slot(int)
     def _flip(self, row: int) -> None:
-        gate = self._window.controls.gate
+        gate = self._gate
         gate.flip_target(row)  # the controls start the new run
         x1, x2 = INPUTS[row]
-        self._window.status.say(
+        self._status.say(
             self.tr(
                 "Flipped the target of ({x1:g}, {x2:g}): now learning {function}, "
                 "from the seed's initial model."

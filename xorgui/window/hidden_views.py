@@ -1,7 +1,8 @@
 """The hidden space dock and unit focus, wired into the window.
 
 One call from MainWindow.__init__, after the docks exist and before the menus
-are built (so that the View menu lists the dock).
+are built (so that the View menu lists the dock). Its texts are this module's
+("hidden_views").
 """
 
 from __future__ import annotations
@@ -14,26 +15,31 @@ from xorgui.visuals.hidden_space_view import HiddenSpaceView
 from xorgui.window.unit_focus import UnitFocus
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.window.run_model import RunModel
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.surface_pane import SurfacePane
+    from xorgui.window.view_docks import ViewDocks
 
 HIDDEN_DOCK = "hidden"
 
 
-def add_hidden_views(window: MainWindow) -> UnitFocus:
+def add_hidden_views(
+    model: RunModel, docks: ViewDocks, surface_pane: SurfacePane, status: RunStatusBar
+) -> UnitFocus:
     """Dock the hidden space view (its place is the default layout's:
     window/dock_layout.py) and return the window's unit focus, which its menu
     drives."""
-    focus = UnitFocus(window)
-    view = HiddenSpaceView(window)
-    dock = window.docks.add(
+    focus = UnitFocus(model, docks, surface_pane, status)
+    view = HiddenSpaceView(surface_pane)
+    dock = docks.add(
         HIDDEN_DOCK,
-        QCoreApplication.translate("MainWindow", "Hidden space"),
+        QCoreApplication.translate("hidden_views", "Hidden space"),
         view,
         Qt.DockWidgetArea.RightDockWidgetArea,
     )
     dock.toggleViewAction().setStatusTip(
         QCoreApplication.translate(
-            "MainWindow",
+            "hidden_views",
             "Show or hide the hidden space: the four inputs as the first hidden "
             "layer sees them, and the output's line there.",
         )

@@ -9,11 +9,12 @@ opens the seed sweep and runs it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from xorgui.core.lessons import LESSONS, SWEEP_SEEDS, Lesson
 from xorgui.window.language_menu import LanguageMenu
@@ -21,17 +22,33 @@ from xorgui.window.lessons_panel import LessonsPanel
 from xorgui.window.settings import Settings
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.core.config import TrainConfig
+    from xorgui.dialogs.sweep_dialog import SweepDialog
+    from xorgui.window.run_model import RunModel
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.view_docks import ViewDocks
 
 
 class Lessons(QObject):
-    """The panel, its dock and menu, and starting a lesson in `window`."""
+    """The panel, its dock and menu, and starting a lesson: `start_run` shows
+    and trains a setup, `open_sweep` shows the seed sweep."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        model: RunModel,
+        status: RunStatusBar,
+        docks: ViewDocks,
+        start_run: Callable[[TrainConfig], None],
+        open_sweep: Callable[[], SweepDialog],
+    ) -> None:
         super().__init__(window)
-        self._window = window
-        self.panel = LessonsPanel(window)
-        self.dock = window.docks.add(
+        self._status = status
+        self._docks = docks
+        self._start_run = start_run
+        self._open_sweep = open_sweep
+        self.panel = LessonsPanel(model, status.state_text, window)
+        self.dock = docks.add(
             "lessons", "", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.dock.hide()
@@ -77,33 +94,26 @@ class Lessons(QObject):
 
     @Slot(object)
     def start(self, lesson: Lesson) -> None:
-        """Show the lesson's setup, train it from epoch 0, and show its view."""
-        window = self._window
-        window.controls.set_config(lesson.config)
-        window.controls.config_changed.emit(lesson.config)
-        window.run_controls.play_requested.emit()
-        if lesson.view is not None and lesson.view in window.docks.names():
-            window.docks.show_view(lesson.view)
+        """Show the lesson's setup, train it from epoch 0 at the lesson's
+        speed, and show its view."""
+        self._start_run(lesson.config)
+        if lesson.view is not None and lesson.view in self._docks.names():
+            self._docks.show_view(lesson.view)
         if lesson.sweep:
-            dialog = window.open_sweep()
+            dialog = self._open_sweep()
             dialog.first_seed.setValue(SWEEP_SEEDS.start)
             dialog.seed_count.setValue(len(SWEEP_SEEDS))
             dialog.start()
-        window.statusBar().showMessage(
+        self._status.showMessage(
             self.tr("Lesson: {title}").format(title=self.panel.title.text())
         )
 
 
-def add_learning_aids(
-    window: MainWindow, settings: Settings
-) -> tuple[LanguageMenu, Lessons]:
-    """View > Language (after the View menu's last entry), and the lessons."""
+def add_language_menu(
+    window: QMainWindow, settings: Settings, view_menu: QMenu
+) -> LanguageMenu:
+    """View > Language, after the View menu's last entry."""
     language_menu = LanguageMenu(window, settings)
-    view_menu = next(
-        menu
-        for menu in window.presentation.larger_text_action.associatedObjects()
-        if isinstance(menu, QMenu)
-    )
     view_menu.addSeparator()
     view_menu.addAction(language_menu.menuAction())
-    return language_menu, Lessons(window)
+    return language_menu

@@ -2,12 +2,15 @@
 that sets it up and runs it, and a live verdict on what it announced.
 
 It docks beside the controls and, like every docked view, gets snapshots only
-while it is seen. The words come from ``resources/lessons/<language>.json``
-and follow the interface language.
+while it is seen. What it says of a run still going follows the run model's
+state (paused, finished, ...), as the status bar says it; while an earlier
+epoch is shown, the verdict stays the latest epoch's. The words come from
+``resources/lessons/<language>.json`` and follow the interface language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -28,12 +31,15 @@ from xorgui.core.lessons import (
     LessonTexts,
     load_texts,
 )
+from xorgui.core.session import RunState
 from xorgui.resources import lessons_file
 from xorgui.visuals import palette
+from xorgui.visuals.setup_text import format_loss
 from xorgui.window.language import SOURCE_LANGUAGE, current_language
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
+    from xorgui.window.run_model import RunModel
 
 VERDICT_COLOURS = {
     Verdict.RUNNING: palette.IDLE,
@@ -59,8 +65,15 @@ class LessonsPanel(QWidget):
     retranslated = Signal()
     """The texts are in the interface language now."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: RunModel,
+        state_text: Callable[[RunState], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._model = model
+        self._state_text = state_text
         self._texts = lesson_texts(current_language())
         self._started: Lesson | None = None
         self.chooser = QComboBox(self)
@@ -94,6 +107,7 @@ class LessonsPanel(QWidget):
         self.previous_button.clicked.connect(self._previous)
         self.next_button.clicked.connect(self._next)
         self.start_button.clicked.connect(self._start)
+        model.state_changed.connect(self._state_changed)
         self.retranslate()
 
     @property
@@ -139,24 +153,41 @@ class LessonsPanel(QWidget):
             self.retranslate()
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Say whether what the started lesson announced happened in `snapshot`."""
+        """Say whether what the started lesson announced happened in `snapshot`
+        (an earlier epoch on screen leaves the latest epoch's verdict)."""
         lesson = self._started
-        if lesson is None or lesson is not self.lesson:
+        if lesson is None or lesson is not self.lesson or self._model.looking_back:
             return
         reading = judge(lesson, snapshot)
         words = self._texts.lessons[lesson.key]
-        sentence = {
-            Verdict.RUNNING: self._texts.running,
-            Verdict.EXPECTED: words.expected,
-            Verdict.UNEXPECTED: words.unexpected,
-            Verdict.OTHER_SETUP: self._texts.other_setup,
-        }[reading.verdict]
-        text = sentence.format(**reading.values())
+        state = self._model.state
+        if reading.verdict is Verdict.RUNNING and state is not RunState.RUNNING:
+            word = self._state_text(state)
+            text = self.tr("{state}: epoch {epoch:,}, loss {loss}.").format(
+                state=word[:1].upper() + word[1:],
+                epoch=reading.epoch,
+                loss=format_loss(reading.loss),
+            )
+        else:
+            sentence = {
+                Verdict.RUNNING: self._texts.running,
+                Verdict.EXPECTED: words.expected,
+                Verdict.UNEXPECTED: words.unexpected,
+                Verdict.OTHER_SETUP: self._texts.other_setup,
+            }[reading.verdict]
+            text = sentence.format(**reading.values())
         if text != self.verdict.text():
             self.verdict.setText(text)
             colour = VERDICT_COLOURS[reading.verdict]
             self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.verdict.setProperty("verdict", reading.verdict.value)
+
+    @Slot(object)
+    def _state_changed(self, state: RunState) -> None:
+        """A state says itself without a snapshot (paused, a sweep over)."""
+        snapshot = self._model.snapshot
+        if snapshot is not None and self.isVisible():
+            self.show_snapshot(snapshot)
 
     @Slot(int)
     def _show_lesson(self, index: int) -> None:

@@ -1,8 +1,8 @@
 """The plane, single-layer and activation views as docks, and the link from
 the single-layer panel to the 3-D view's overlay.
 
-`add_line_views(window)` is called once from MainWindow.__init__, after its
-`docks` exist and before the View menu is built.
+MainWindow makes them once, after its `docks` exist and before the View menu
+is built.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QWidget
 
 from xorgui.visuals.activation_plot import ActivationPlot
 from xorgui.visuals.collapse_panel import CollapsePanel
@@ -17,21 +18,30 @@ from xorgui.visuals.plane_view import PlaneView
 
 if TYPE_CHECKING:
     from xorgui.visuals.surface_view import SurfaceView
-    from xorgui.window.main_window import MainWindow
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.surface_pane import SurfacePane
+    from xorgui.window.view_docks import ViewDocks
 
 
 class LineViews(QObject):
-    """The three views and the overlay toggle's way to the 3-D view."""
+    """The three views, docked on the right, tabbed (window/dock_layout.py
+    shows them where they fit), and the overlay toggle's way to the 3-D view."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        parent: QWidget,
+        docks: ViewDocks,
+        surface_pane: SurfacePane,
+        status: RunStatusBar,
+    ) -> None:
+        super().__init__(parent)
+        self._surface_pane = surface_pane
+        self._status = status
         self._linked: SurfaceView | None = None
-        self.plane = PlaneView(window)
-        self.collapse = CollapsePanel(window)
-        self.activation = ActivationPlot(window)
+        self.plane = PlaneView(parent)
+        self.collapse = CollapsePanel(parent)
+        self.activation = ActivationPlot(parent)
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        docks = window.docks
         docks.add("plane", self.tr("Plane"), self.plane, right)
         docks.add("collapse", self.tr("Single layer"), self.collapse, right)
         docks.add("activation", self.tr("Activation"), self.activation, right)
@@ -40,7 +50,7 @@ class LineViews(QObject):
     @Slot(bool)
     def _overlay_toggled(self, on: bool) -> None:
         """Lay the single layer over the 3-D surface, once there is one."""
-        view = self._window.surface_view
+        view = self._surface_pane.view
         if view is None or not view.uses_opengl:
             if on:
                 self.collapse.overlay_unavailable(
@@ -53,14 +63,8 @@ class LineViews(QObject):
             view.overlay_measured.connect(self.collapse.show_difference)
             self._linked = view
         view.set_overlay(on)
-        self._window.status.say(
+        self._status.say(
             self.tr("The single layer is drawn over the 3-D surface (magenta).")
             if on
             else self.tr("The single layer's overlay is hidden.")
         )
-
-
-def add_line_views(window: MainWindow) -> LineViews:
-    """Dock the plane, single-layer and activation views on the right, tabbed
-    (window/dock_layout.py shows them where they fit)."""
-    return LineViews(window)

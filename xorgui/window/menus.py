@@ -33,21 +33,13 @@ def fill_menu_bar(bar: QMenuBar, menus: Sequence[tuple[str, MenuEntries]]) -> No
 
 
 def add_to_menu(
-    bar: QMenuBar, title: str, entries: MenuEntries, after: QAction | None = None
+    menu: QMenu, entries: MenuEntries, after: QAction | None = None
 ) -> None:
-    """Put `entries` into the menu of `bar` titled `title`, after the entry
-    `after` (at the end if None): for a part of the window that brings its own
-    commands."""
-    menu = menu_titled(bar, title)
+    """Put `entries` into `menu` after the entry `after` (at the end if None):
+    for a part of the window that brings its own commands."""
     present = menu.actions()
     following = present.index(after) + 1 if after is not None else len(present)
     _insert(menu, entries, present[following] if following < len(present) else None)
-
-
-def menu_titled(bar: QMenuBar, title: str) -> QMenu:
-    """The menu of `bar` whose title is `title` (as translated)."""
-    [menu] = [action.menu() for action in bar.actions() if action.text() == title]
-    return menu
 
 
 def _insert(menu: QMenu, entries: MenuEntries, before: QAction | None) -> None:

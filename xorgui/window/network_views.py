@@ -1,6 +1,6 @@
 """The Network and Weights docks, the hand-made XOR preset and hand edits.
 
-`add_network_views(window)` docks the diagram (NetworkPanel) as "network" and
+`NetworkViews` docks the diagram (NetworkPanel) as "network" and
 the weights table as "weights", tabbed with it, and wires them:
 
 - typed values go to the worker (`set_parameter`); the worker's next snapshot
@@ -20,10 +20,12 @@ Both docks start hidden (View > Network, View > Weights show them).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from xorgui.core.hand_edit import Edit, ParameterRef
 from xorgui.core.hand_edit_preset import (
@@ -40,23 +42,42 @@ from xorgui.visuals.weights_table import WeightsTable
 from xorgui.window.worker_jobs import edit_block
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.core.config import TrainConfig
+    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.window.run_model import RunModel
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.view_docks import ViewDocks
+    from xorgui.window.worker import TrainingWorker
 
 
 class NetworkViews(QObject):
     """The two docks' views and what connects them to the window and worker."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.panel = NetworkPanel(window)
+    def __init__(
+        self,
+        parent: QWidget,
+        model: RunModel,
+        worker: TrainingWorker,
+        docks: ViewDocks,
+        loss_plot: LossPlot,
+        status: RunStatusBar,
+        shown_setup: Callable[[], TrainConfig],
+        show_and_start: Callable[[TrainConfig], None],
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._worker = worker
+        self._docks = docks
+        self._status = status
+        self._shown_setup = shown_setup
+        self._show_and_start = show_and_start
+        self.panel = NetworkPanel(parent)
         self.diagram = self.panel.diagram
-        self.table = WeightsTable(window)
-        self.markers = EditMarkers(window.loss_plot.plot.getPlotItem())
+        self.table = WeightsTable(parent)
+        self.markers = EditMarkers(loss_plot.plot.getPlotItem())
         self._edits: tuple[Edit, ...] = ()
-        self._state = RunState.LOADING
         self._looking_back = False
-        self.preset_action = QAction(self.tr("Hand-made &XOR"), window)
+        self.preset_action = QAction(self.tr("Hand-made &XOR"), parent)
         self.preset_action.setIconText(self.tr("Hand-made XOR"))
         tip = self.tr(
             "XOR 2-2-1 sigmoid with the classic weights, at epoch 0: one hidden "
@@ -67,8 +88,8 @@ class NetworkViews(QObject):
         self.preset_action.setStatusTip(tip)
         self.preset_action.triggered.connect(self.apply_preset)
         self.panel.set_preset_action(self.preset_action)
-        window.docks.add("network", self.tr("Network"), self.panel)
-        window.docks.add(
+        docks.add("network", self.tr("Network"), self.panel)
+        docks.add(
             "weights",
             self.tr("Weights"),
             self.table,
@@ -78,20 +99,17 @@ class NetworkViews(QObject):
             view.parameter_edited.connect(self._edit)
             view.notice.connect(self._say)
             view.set_edit_block(edit_block(RunState.LOADING))
-        worker = window.worker
-        worker.state_changed.connect(self._on_state)
-        worker.snapshot_ready.connect(self._on_snapshot)
+        model.state_changed.connect(self._block_edits)
+        model.snapshot_changed.connect(self._on_snapshot)
         worker.notice.connect(self._say)
 
     @Slot()
     def apply_preset(self) -> None:
         """XOR 2-2-1 sigmoid from the controls' seed and optimizer, a new run,
         then the classic weights: ready at epoch 0, already solved."""
-        window = self._window
-        config = hand_made_xor_config(window.controls.config())
-        window.show_and_start(config)
-        window.worker.set_layers(hand_made_xor_layers(), PRESET_NAME)
-        window.docks.show_view("network")
+        self._show_and_start(hand_made_xor_config(self._shown_setup()))
+        self._worker.set_layers(hand_made_xor_layers(), PRESET_NAME)
+        self._docks.show_view("network")
         self._say(
             self.tr(
                 "Hand-made XOR: hidden unit 1 is OR (20, 20, bias -10), unit 2 "
@@ -101,20 +119,16 @@ class NetworkViews(QObject):
 
     @Slot(object, float)
     def _edit(self, ref: ParameterRef, value: float) -> None:
-        self._window.worker.set_parameter(ref, value)
+        self._worker.set_parameter(ref, value)
 
     @Slot(str)
     def _say(self, text: str) -> None:
-        self._window.status.say(text)
+        self._status.say(text)
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        self._state = RunState(state)
-        self._block_edits()
-
+    @Slot()
     def _block_edits(self) -> None:
         """Edits go to the latest model: refuse them while an earlier one is shown."""
-        reason = edit_block(self._state)
+        reason = edit_block(self._model.state)
         if reason is None and self._looking_back:
             reason = self.tr(
                 "An earlier epoch is shown: go to the latest (Alt+End), or Train "
@@ -127,7 +141,7 @@ class NetworkViews(QObject):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Mark the run's edits on the loss plot; say a new one; edit only
         the latest model."""
-        looking_back = snapshot.latest_epoch is not None
+        looking_back = self._model.looking_back
         if looking_back != self._looking_back:
             self._looking_back = looking_back
             self._block_edits()
@@ -143,8 +157,3 @@ class NetworkViews(QObject):
                     edits[-1].epoch, edit_words(edits[-1])
                 )
             )
-
-
-def add_network_views(window: MainWindow) -> NetworkViews:
-    """Dock the diagram and the weights table in `window` and wire them."""
-    return NetworkViews(window)

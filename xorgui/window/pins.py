@@ -2,9 +2,11 @@
 
 Training > Pin this run (Ctrl+P) keeps the run's setup, loss curve and
 surface; its curve stays on the loss plot under the current one, named by
-what sets it apart, and the "Pinned runs" dock shows its final surface.
-Training > Clear pinned runs forgets them all. A session file saves and
-restores them through `runs()` and `restore()`.
+what sets it apart (its settings, a preset's weights, edits by hand), and the
+"Pinned runs" dock shows its final surface with the loss as the status bar
+shows it. Training > Clear pinned runs forgets them all. The pinned runs are
+the run model's (`RunModel.pins`): a session file saves and restores them
+there.
 """
 
 from __future__ import annotations
@@ -12,16 +14,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
+from xorgui.core.config import TrainConfig
+from xorgui.core.config_difference import config_differences
+from xorgui.core.hand_edit_preset import PRESET_NAME
 from xorgui.core.pinned import MAX_PINNED, PinnedRun
 from xorgui.visuals.pinned_view import PinnedSurfaceView
-from xorgui.visuals.run_labels import run_label
-from xorgui.window.menus import add_to_menu, menu_titled
+from xorgui.visuals.run_labels import difference_text, run_label
+from xorgui.window.menus import add_to_menu
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.core.snapshot import Snapshot
+    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.window.run_model import RunModel
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.surface_pane import SurfacePane
+    from xorgui.window.view_docks import ViewDocks
 
 DOCK_NAME = "pinned"
 
@@ -29,13 +40,24 @@ DOCK_NAME = "pinned"
 class Pins(QObject):
     """The window's pinned runs (at most MAX_PINNED), their actions and dock."""
 
-    changed = Signal()
-    """The pinned runs changed (pinned, cleared or restored)."""
-
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        model: RunModel,
+        docks: ViewDocks,
+        loss_plot: LossPlot,
+        surface_pane: SurfacePane,
+        status: RunStatusBar,
+        training_menu: QMenu,
+        view_menu: QMenu,
+        before_view: QAction,
+    ) -> None:
         super().__init__(window)
-        self._window = window
-        self._runs: list[PinnedRun] = []
+        self._model = model
+        self._docks = docks
+        self._loss_plot = loss_plot
+        self._surface_pane = surface_pane
+        self._status = status
         self.pin_action = QAction(self.tr("&Pin this run"), window)
         self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
         self.pin_action.setToolTip(
@@ -55,41 +77,35 @@ class Pins(QObject):
         for action in (self.pin_action, self.clear_action):
             action.setStatusTip(action.toolTip())
         self.view = PinnedSurfaceView()
-        self.dock = window.docks.add(DOCK_NAME, self.tr("Pinned runs"), self.view)
+        self.dock = docks.add(DOCK_NAME, self.tr("Pinned runs"), self.view)
         self.dock.hide()  # until a run is pinned (or the saved layout shows it)
-        self._add_to_menus()
+        # The actions at the end of Training; the dock's show/hide action in
+        # View, after the other views' (before `before_view`'s separator).
+        add_to_menu(training_menu, [None, *self.actions()])
+        present = view_menu.actions()
+        last_view = present[present.index(before_view) - 2]
+        add_to_menu(view_menu, [self.dock.toggleViewAction()], after=last_view)
+        model.pins_changed.connect(self._show)
         self._show()
-
-    def _add_to_menus(self) -> None:
-        """The actions at the end of Training; the dock's show/hide action
-        in View, after the other views' (before the text size and full screen)."""
-        bar = self._window.menuBar()
-        training = QCoreApplication.translate("MainWindow", "&Training")
-        add_to_menu(bar, training, [None, *self.actions()])
-        view = QCoreApplication.translate("MainWindow", "&View")
-        present = menu_titled(bar, view).actions()
-        first_aid = self._window.presentation.actions()[0]
-        last_view = present[present.index(first_aid) - 2]
-        add_to_menu(bar, view, [self.dock.toggleViewAction()], after=last_view)
 
     def actions(self) -> list[QAction]:
         return [self.pin_action, self.clear_action]
 
     def runs(self) -> list[PinnedRun]:
         """The pinned runs, oldest first."""
-        return list(self._runs)
+        return self._model.pins
 
     @Slot()
     def pin_current(self) -> PinnedRun | None:
         """Pin the run the window shows now; None (and a word in the status
         bar) when there is nothing to pin or no room."""
-        window = self._window
-        snapshot = window.snapshot
+        snapshot = self._model.snapshot
+        runs = self._model.pins
         if snapshot is None or snapshot.epoch == 0:
-            window.status.say(self.tr("Nothing to pin yet: train the run first."))
+            self._status.say(self.tr("Nothing to pin yet: train the run first."))
             return None
-        if len(self._runs) >= MAX_PINNED:
-            window.status.say(
+        if len(runs) >= MAX_PINNED:
+            self._status.say(
                 self.tr(
                     "{count} runs are pinned already, the most there can be: "
                     "Training > Clear pinned runs first."
@@ -97,17 +113,17 @@ class Pins(QObject):
             )
             return None
         run = PinnedRun(
-            label=self._unique(run_label(snapshot.config)),
+            label=self._unique(self.label(snapshot)),
             config=snapshot.config,
             epoch=snapshot.epoch,
             history_epochs=snapshot.history_epochs,
             history_losses=snapshot.history_losses,
             surface=snapshot.surface,
+            loss=snapshot.loss,
         )
-        self._runs.append(run)
-        self._show()
-        window.docks.show_view(DOCK_NAME)
-        window.status.say(
+        self._model.set_pins([*runs, run])
+        self._docks.show_view(DOCK_NAME)
+        self._status.say(
             self.tr(
                 "Pinned this run ({label}). Change one thing and train again."
             ).format(label=run.label)
@@ -117,21 +133,40 @@ class Pins(QObject):
     @Slot()
     def clear(self) -> None:
         """Forget every pinned run."""
-        had = bool(self._runs)
-        self._runs = []
-        self._show()
+        had = bool(self._model.pins)
+        self._model.set_pins([])
         if had:
-            self._window.status.say(self.tr("Cleared the pinned runs."))
+            self._status.say(self.tr("Cleared the pinned runs."))
 
     def restore(self, runs: Sequence[PinnedRun]) -> None:
         """Show these runs as the pinned ones (a session file's), the first
         MAX_PINNED of them."""
-        self._runs = list(runs)[:MAX_PINNED]
-        self._show()
+        self._model.set_pins(list(runs)[:MAX_PINNED])
+
+    def label(self, snapshot: Snapshot) -> str:
+        """The run named by what sets it apart: its settings that differ from
+        the article's, a preset that set its weights (its seed then does not
+        matter) and whether a person edited it by hand."""
+        config = snapshot.config
+        presets = {edit.preset for edit in snapshot.edits if edit.preset is not None}
+        by_hand = any(edit.preset is None for edit in snapshot.edits)
+        if not presets:
+            words = [run_label(config)]
+        else:
+            words = [
+                self.tr("hand-made XOR") if preset == PRESET_NAME else preset
+                for preset in sorted(presets)
+            ]
+            reference = TrainConfig().with_changes(seed=config.seed)
+            if config_differences(config, reference):
+                words.append(difference_text(config, reference))
+        if by_hand:
+            words.append(self.tr("edited by hand"))
+        return self.tr(", ").join(words)
 
     def _unique(self, label: str) -> str:
         """`label`, numbered when a pinned run has it already."""
-        taken = {run.label for run in self._runs}
+        taken = {run.label for run in self._model.pins}
         number = 1
         unique = label
         while unique in taken:
@@ -139,10 +174,10 @@ class Pins(QObject):
             unique = f"{label} ({number})"
         return unique
 
+    @Slot()
     def _show(self) -> None:
-        window = self._window
-        window.loss_plot.set_pinned(self._runs)
-        view = window.surface_view
-        self.view.set_runs(self._runs, opengl=view is not None and view.uses_opengl)
-        self.clear_action.setEnabled(bool(self._runs))
-        self.changed.emit()
+        runs = self._model.pins
+        self._loss_plot.set_pinned(runs)
+        view = self._surface_pane.view
+        self.view.set_runs(runs, opengl=view is not None and view.uses_opengl)
+        self.clear_action.setEnabled(bool(runs))

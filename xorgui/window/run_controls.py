@@ -2,18 +2,30 @@
 
 The actions carry the keyboard shortcuts (Space, Right, Shift+Right, R, Escape
 to pause, M for max speed) and are also put in the window's Training menu. The
-toolbar only says what was asked for; which actions make sense is decided from
-the worker's state.
+toolbar only says what was asked for; which actions make sense, and the speed
+shown, follow the run model. Play keeps the width of its widest text (Pause,
+Continue +N, Start again), so the buttons after it do not move.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QSpinBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from xorgui.core.session import RunState
 from xorgui.resources import icon
+
+if TYPE_CHECKING:
+    from xorgui.window.run_model import RunModel
 
 SPEEDS: tuple[float | None, ...] = (1, 10, 100, 300, 1000, 2000, 5000, 10_000, None)
 """Epochs a second to choose from; None is as fast as the machine goes."""
@@ -22,6 +34,9 @@ DEFAULT_SPEED = 1000
 the drop near epoch 12,000, short enough for a lesson."""
 DEFAULT_STEP_COUNT = 100
 MAX_STEP_COUNT = 1_000_000
+WIDEST_CONTINUE = 88_888
+"""Continue's text is measured with this many epochs: budgets up to five
+digits (the article's 20,000) keep Play's width; a larger one widens it."""
 
 
 class RunControls(QToolBar):
@@ -31,16 +46,15 @@ class RunControls(QToolBar):
     pause_requested = Signal()
     step_requested = Signal(int)
     reset_requested = Signal()
-    speed_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RunModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._model = model
         self.setWindowTitle(self.tr("Run"))
         self.setObjectName("runControls")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(QSize(24, 24))
-        self._state = RunState.LOADING
 
         self.play_action = QAction(icon("play"), self.tr("Play"), self)
         self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -106,12 +120,49 @@ class RunControls(QToolBar):
         self.addWidget(self.step_count)
         self.addAction(self.reset_action)
         self.addSeparator()
-        speed_label = QLabel(self.tr("Speed "), self)
-        speed_label.setBuddy(self.speed)
-        self.addWidget(speed_label)
+        # Room for Play's widest text, even at 800 pixels: Step shows its
+        # icon (its name is in the tooltip and the Training menu), and the
+        # speeds name their unit without a label.
+        step = self.widgetForAction(self.step_action)
+        assert isinstance(step, QToolButton)
+        step.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.speed.setAccessibleName(self.tr("Speed"))
         self.addWidget(self.speed)
         self.addAction(self.max_speed_action)
         self.show_state(RunState.LOADING)
+        self._steady_play_width()
+        model.state_changed.connect(self.show_state)
+        model.speed_changed.connect(self._show_speed)
+
+    def play_button(self) -> QToolButton:
+        """The tool button that shows the Play action."""
+        button = self.widgetForAction(self.play_action)
+        assert isinstance(button, QToolButton)
+        return button
+
+    def _steady_play_width(self) -> None:
+        """Play as wide as its widest text in this language, so that its
+        text changing never moves the buttons after it."""
+        button = self.play_button()
+        texts = (
+            self.tr("Play"),
+            self.tr("Pause"),
+            self.tr("Start again"),
+            self.tr("Continue +{n:,}").format(n=WIDEST_CONTINUE),
+        )
+        shown = self.play_action.text()
+        button.setMinimumWidth(0)
+        widest = 0
+        for text in texts:
+            self.play_action.setText(text)
+            widest = max(widest, button.sizeHint().width())
+        self.play_action.setText(shown)
+        button.setMinimumWidth(widest)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._steady_play_width()
 
     def actions_for_menu(self) -> list[QAction]:
         return [
@@ -131,11 +182,11 @@ class RunControls(QToolBar):
     def set_continue_epochs(self, epochs: int) -> None:
         """How many epochs Continue adds to a finished run (the epoch budget)."""
         self._continue_epochs = epochs
-        self.show_state(self._state)
+        self.show_state(self._model.state)
 
+    @Slot(object)
     def show_state(self, state: RunState) -> None:
         """Enable what makes sense in `state`; Play turns into Pause while running."""
-        self._state = state
         can_step = state in (RunState.READY, RunState.PAUSED, RunState.FINISHED)
         self.step_action.setEnabled(can_step)
         self.step_many_action.setEnabled(can_step)
@@ -183,7 +234,7 @@ class RunControls(QToolBar):
         """Why more epochs cannot help this setup (no Continue when it has
         finished), or None when they can; kept until said otherwise."""
         self._continue_refusal = reason
-        self.show_state(self._state)
+        self.show_state(self._model.state)
 
     def _speed_text(self, value: float | None) -> str:
         if value is None:
@@ -194,7 +245,7 @@ class RunControls(QToolBar):
 
     @Slot()
     def _play_or_pause(self) -> None:
-        if self._state is RunState.RUNNING:
+        if self._model.state is RunState.RUNNING:
             self.pause_requested.emit()
         else:
             self.play_requested.emit()
@@ -218,7 +269,7 @@ class RunControls(QToolBar):
 
     @Slot()
     def _pause_if_running(self) -> None:
-        if self._state is RunState.RUNNING:
+        if self._model.state is RunState.RUNNING:
             self.pause_requested.emit()
 
     @Slot(bool)
@@ -227,8 +278,14 @@ class RunControls(QToolBar):
 
     @Slot(int)
     def _speed_chosen(self, index: int) -> None:
-        at_max = SPEEDS[index] is None
-        if not at_max:
+        self._model.set_speed(SPEEDS[index])
+
+    @Slot(object)
+    def _show_speed(self, epochs_per_second: float | None) -> None:
+        """The model's speed in the box and on Max."""
+        index = SPEEDS.index(epochs_per_second)
+        if epochs_per_second is not None:
             self._slower_index = index
-        self.max_speed_action.setChecked(at_max)
-        self.speed_changed.emit(SPEEDS[index])
+        with QSignalBlocker(self.speed):
+            self.speed.setCurrentIndex(index)
+        self.max_speed_action.setChecked(epochs_per_second is None)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from xorgui.core.job_results import ExportResult
 from xorgui.core.pinned import PinnedRun
@@ -28,8 +28,10 @@ from xorgui.window.file_actions import show_error
 from xorgui.window.window_layout import SPLITTERS
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.window.run_model import RunModel
     from xorgui.window.settings import Settings
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.worker import TrainingWorker
 
 WINDOW_STATE = "windowState"
 
@@ -47,15 +49,20 @@ class SessionActions(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QMainWindow,
         settings: Settings,
-        pinned_runs: Callable[[], list[PinnedRun]],
+        model: RunModel,
+        worker: TrainingWorker,
+        status: RunStatusBar,
+        file_menu: QMenu,
         restore_pinned: Callable[[list[PinnedRun]], object],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self._pinned_runs = pinned_runs
+        self._model = model
+        self._worker = worker
+        self._status = status
         self._restore_pinned = restore_pinned
         self._filter = self.tr("xorgui sessions (*.{ext})").format(
             ext=SESSION_EXTENSION
@@ -81,13 +88,12 @@ class SessionActions(QObject):
         self.save_action.triggered.connect(self._ask_save)
         for action in (self.open_action, self.save_action):
             action.setStatusTip(action.toolTip())
-        window.worker.session_saved.connect(self._on_saved)
-        self._add_to_file_menu()
+        worker.session_saved.connect(self._on_saved)
+        self._add_to_file_menu(file_menu)
 
-    def _add_to_file_menu(self) -> None:
+    def _add_to_file_menu(self, menu: QMenu) -> None:
         """After the configuration's entries (before the File menu's first
         separator)."""
-        menu = self._window.menuBar().actions()[0].menu()
         before = next(action for action in menu.actions() if action.isSeparator())
         menu.insertSeparator(before)
         menu.insertActions(before, [self.open_action, self.save_action])
@@ -96,9 +102,9 @@ class SessionActions(QObject):
     def _ask_save(self) -> None:
         from xorgui.core.export import export_name
 
-        snapshot = self._window.snapshot
-        config = self._window.controls.config() if snapshot is None else snapshot.config
-        epoch = None if snapshot is None else snapshot.run_epoch
+        snapshot = self._model.snapshot
+        config = self._model.setup
+        epoch = None if snapshot is None else self._model.latest_epoch
         name = export_name(config, "session", SESSION_EXTENSION, epoch=epoch)
         path = ask_save_path(
             self._window, self._settings, self.tr("Save session"), name, self._filter
@@ -116,7 +122,7 @@ class SessionActions(QObject):
 
     def save_session(self, path: str) -> None:
         """Ask the worker to write the session to `path` (it says when done)."""
-        self._window.worker.save_session(path, self._pinned_runs(), self._layout())
+        self._worker.save_session(path, self._model.pins, self._layout())
 
     def open_session(self, path: str) -> bool:
         """Open the session file at `path`; a file that cannot be used is
@@ -131,12 +137,11 @@ class SessionActions(QObject):
                 ),
             )
             return False
-        window = self._window
         self.configuration_opened.emit(data.run.config)
-        window.worker.load_session(data.run)
+        self._worker.load_session(data.run)
         self._restore_pinned(list(data.pinned))
         self._restore_layout(data.layout)
-        window.status.say(
+        self._status.say(
             self.tr("Opened the session {path}: epoch {epoch:,}.").format(
                 path=path, epoch=data.run.timeline.tip.epoch
             )
@@ -165,7 +170,7 @@ class SessionActions(QObject):
     @Slot(object)
     def _on_saved(self, result: ExportResult) -> None:
         if result.error is None:
-            self._window.status.say(
+            self._status.say(
                 self.tr("Saved the session to {path}").format(path=result.path)
             )
         else:

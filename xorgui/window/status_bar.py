@@ -9,17 +9,18 @@ time. The loss keeps six decimals, as the article prints it, and its label
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from xorgui.core.session import RunState
 from xorgui.visuals import palette
+from xorgui.visuals.setup_text import format_loss
 from xorgui.window.labels import SteadyLabel, show_text
 
 if TYPE_CHECKING:
-    from xorgui.core.snapshot import Snapshot
+    from xorgui.window.run_model import RunModel
 
 LOSS_WIDTH_SAMPLES = ("0.000000", "8.888e+88")
 """The widest loss texts: six decimals, or a diverging loss in powers of ten."""
@@ -37,14 +38,6 @@ STATE_COLOURS = {
 }
 
 
-def format_loss(loss: float) -> str:
-    """Six decimals below 1,000 (0.748230); a large or non-finite loss in
-    scientific notation (2.015e+26) or as nan / inf."""
-    if math.isfinite(loss) and abs(loss) < 1000:
-        return f"{loss:.6f}"
-    return f"{loss:.3e}"
-
-
 class RunStatusBar(QStatusBar):
     """State, epoch, loss, epochs/s and the solved epoch, each with a tooltip.
 
@@ -52,8 +45,9 @@ class RunStatusBar(QStatusBar):
     re-composes) the window.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RunModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._model = model
         self.state_label = QLabel(self)
         self.epoch_label = QLabel(self)
         self.loss_label = SteadyLabel(
@@ -77,6 +71,7 @@ class RunStatusBar(QStatusBar):
         for label in self.labels():
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
+        model.changed.connect(self.show_run)
 
     def labels(self) -> tuple[QLabel, ...]:
         """The permanent labels, left to right."""
@@ -92,18 +87,16 @@ class RunStatusBar(QStatusBar):
         """Show a message on the left for a few seconds."""
         self.showMessage(text, MESSAGE_MS)
 
-    def show_run(
-        self,
-        state: RunState,
-        snapshot: Snapshot | None,
-        solved_epoch: int | None,
-        epochs_per_second: float,
-    ) -> None:
-        """Show how the run stands."""
+    @Slot()
+    def show_run(self) -> None:
+        """Show how the model's run stands."""
+        model = self._model
+        state, snapshot = model.state, model.snapshot
+        solved_epoch, epochs_per_second = model.solved_epoch, model.epochs_per_second
         show_text(
             self.state_label,
             f"<b style='color:{STATE_COLOURS[state]}'>\u25cf "
-            f"{self._state_text(state)}</b>",
+            f"{self.state_text(state)}</b>",
         )
         if snapshot is None:
             for label in (self.epoch_label, self.loss_label, self.solved_label):
@@ -145,7 +138,8 @@ class RunStatusBar(QStatusBar):
         solved = self.tr("solved from epoch {epoch:,}").format(epoch=solved_epoch)
         return f"<b style='color:{palette.GOOD}'>{solved}</b>"
 
-    def _state_text(self, state: RunState) -> str:
+    def state_text(self, state: RunState) -> str:
+        """`state` in words, as this bar and the lessons panel say it."""
         return {
             RunState.LOADING: self.tr("loading the training engine..."),
             RunState.READY: self.tr("ready"),

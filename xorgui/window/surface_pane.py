@@ -47,6 +47,8 @@ class SurfacePane(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addLayout(header)
         self._layout.addWidget(self._placeholder, 1)
+        self.view: SurfaceView | None = None
+        """The surface view, once built (after the window has been seen)."""
 
     def show_above_view(self, widget: QWidget) -> None:
         """Put `widget` (a banner) between the note and the view."""
@@ -62,4 +64,5 @@ class SurfacePane(QWidget):
         self._placeholder.deleteLater()
         self.reset_camera_button.setEnabled(view.uses_opengl)
         self.reset_camera_button.setVisible(view.uses_opengl)
+        self.view = view
         return view

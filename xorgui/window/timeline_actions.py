@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from xorgui.core.session import RunState
 from xorgui.window.timeline_bar import TimelineBar
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
-    from xorgui.window.main_window import MainWindow
+    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.window.run_model import RunModel
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.worker import TrainingWorker
 
 BIG_STEP = 100
 LOOKING_STATES = (
@@ -37,13 +40,20 @@ class TimelineControls(QObject):
     """The timeline's bar, actions and menu for `window`; `shown` is the epoch
     the views show, `latest` the one the run has reached."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        model: RunModel,
+        worker: TrainingWorker,
+        loss_plot: LossPlot,
+        status: RunStatusBar,
+    ) -> None:
         super().__init__(window)
         self._window = window
-        self.shown = 0
-        self.latest = 0
+        self._model = model
+        self._worker = worker
+        self._status = status
         self._wanted: int | None = None
-        self._state = RunState.LOADING
         self.bar = TimelineBar(window)
         self.back_action = self._action(
             self.tr("Back one epoch"), "Alt+Left", -1, self.tr("Show the epoch before.")
@@ -77,10 +87,20 @@ class TimelineControls(QObject):
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
         self._add_menu()
         self.bar.epoch_chosen.connect(self.show_epoch)
-        window.loss_plot.epoch_marker.epoch_clicked.connect(self.show_epoch)
-        window.worker.snapshot_ready.connect(self._on_snapshot)
-        window.worker.state_changed.connect(self._on_state)
+        loss_plot.epoch_marker.epoch_clicked.connect(self.show_epoch)
+        model.snapshot_changed.connect(self._on_snapshot)
+        model.state_changed.connect(self._on_state)
         self._update()
+
+    @property
+    def shown(self) -> int:
+        """The epoch the views show."""
+        return self._model.shown_epoch
+
+    @property
+    def latest(self) -> int:
+        """The epoch the run has reached."""
+        return self._model.latest_epoch
 
     def _action(self, text: str, keys: str, step: int, tip: str) -> QAction:
         action = QAction(text, self)
@@ -137,7 +157,7 @@ class TimelineControls(QObject):
             return
         epoch = min(max(epoch, 0), self.latest)
         self._wanted = epoch
-        self._window.worker.show_epoch(epoch)
+        self._worker.show_epoch(epoch)
 
     @Slot()
     def show_latest(self) -> None:
@@ -173,9 +193,9 @@ class TimelineControls(QObject):
         box.exec()
         if box.clickedButton() is not train:
             return False
-        self._window.worker.train_from(epoch)
-        self._window.worker.play()
-        self._window.status.say(
+        self._worker.train_from(epoch)
+        self._worker.play()
+        self._status.say(
             self.tr("Training on from epoch {epoch:,}.").format(epoch=epoch)
         )
         return True
@@ -185,20 +205,17 @@ class TimelineControls(QObject):
     @property
     def active(self) -> bool:
         """A look back is possible now: nothing trains, and there is a past."""
-        return self._state in LOOKING_STATES and self.latest > 0
+        return self._model.state in LOOKING_STATES and self.latest > 0
 
     @Slot(object)
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        self.shown = snapshot.epoch
-        self.latest = snapshot.run_epoch
-        if self._wanted == self.shown or snapshot.latest_epoch is None:
+        if self._wanted == self.shown or not self._model.looking_back:
             self._wanted = None
         self.bar.show_run(self.shown, self.latest)
         self._update()
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        self._state = RunState(state)
+    @Slot()
+    def _on_state(self) -> None:
         self._wanted = None
         self._update()
 

@@ -26,7 +26,10 @@ from xorgui.visuals.palette import WARNING_NOTE
 from xorgui.visuals.setup_text import activation_names
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.window.run_model import RunModel
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.surface_pane import SurfacePane
+    from xorgui.window.view_docks import ViewDocks
 
 
 class FocusBanner(QWidget):
@@ -52,16 +55,25 @@ class FocusBanner(QWidget):
 class UnitFocus(QObject):
     """Which unit's surface the views show (None: the network's output)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        model: RunModel,
+        docks: ViewDocks,
+        surface_pane: SurfacePane,
+        status: RunStatusBar,
+    ) -> None:
+        super().__init__(surface_pane)
+        self._model = model
+        self._docks = docks
+        self._surface_pane = surface_pane
+        self._status = status
         self._unit: tuple[int, int] | None = None
         # The output surface the unit's was made for, and the unit's.
         self._source: Surface | None = None
         self._made: Surface | None = None
-        self.banner = FocusBanner(window)
+        self.banner = FocusBanner(surface_pane)
         self.banner.back_button.clicked.connect(self.show_output)
-        window.surface_pane.show_above_view(self.banner)
+        surface_pane.show_above_view(self.banner)
 
     @property
     def unit(self) -> tuple[int, int] | None:
@@ -71,7 +83,7 @@ class UnitFocus(QObject):
     @Slot(int, int)
     def show_unit(self, layer: int, unit: int) -> None:
         """Show unit `unit` of layer `layer` (the output layer: the output)."""
-        snapshot = self._window.snapshot
+        snapshot = self._model.snapshot
         layers = () if snapshot is None else snapshot.layers
         if layer == len(layers) - 1 or not _has_unit(snapshot, layer, unit):
             self.show_output()
@@ -79,7 +91,7 @@ class UnitFocus(QObject):
         self._unit = (layer, unit)
         self._made = None
         self._refresh()
-        self._window.status.say(
+        self._status.say(
             self.tr("The 3-D view shows {what}.").format(what=self.banner_text())
         )
 
@@ -91,7 +103,7 @@ class UnitFocus(QObject):
         self._made = None
         self._refresh()
         if was_focused:
-            self._window.status.say(self.tr("The 3-D view shows the output again."))
+            self._status.say(self.tr("The 3-D view shows the output again."))
 
     def apply(self, snapshot: Snapshot) -> Snapshot:
         """`snapshot` as the views show it: with the chosen unit's surface."""
@@ -120,7 +132,7 @@ class UnitFocus(QObject):
         """What is shown, in words: "hidden unit 2 of layer 1 (sigmoid)"."""
         if self._unit is None:
             return self.tr("the network's output")
-        snapshot = self._window.snapshot
+        snapshot = self._model.snapshot
         activation = (
             "" if snapshot is None else activation_names()[snapshot.config.activation]
         )
@@ -143,14 +155,14 @@ class UnitFocus(QObject):
     def _refresh(self) -> None:
         """The banner, and the views redrawn with the latest snapshot."""
         self._update_banner()
-        window = self._window
-        snapshot = window.snapshot
+        snapshot = self._model.snapshot
         if snapshot is None:
             return
         shown = self.apply(snapshot)
-        if window.surface_view is not None:
-            window.surface_view.show_snapshot(shown)
-        window.docks.show_snapshot(shown)
+        view = self._surface_pane.view
+        if view is not None:
+            view.show_snapshot(shown)
+        self._docks.show_snapshot(shown)
 
 
 def _has_unit(snapshot: Snapshot | None, layer: int, unit: int) -> bool:

@@ -10,29 +10,53 @@ atomically, and a failure is a message box, through the file commands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QImage
+from PySide6.QtWidgets import QMenu, QWidget
 
 from xorgui.dialogs.file_dialogs import FileChoice
 from xorgui.visuals.view_exports import view_image
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.window.run_model import RunModel
+    from xorgui.window.view_docks import ViewDocks
 
 SURFACE, LOSS, TRUTH_TABLE = "surface", "loss", "truth-table"
-"""The names of the central views; a dock is named by its name in window.docks."""
+"""The names of the central views; a dock is named by its name in the docks."""
+
+
+class ImageFiles(Protocol):
+    """What this menu asks of the window's file commands (FileActions)."""
+
+    def export_surface_image(self, path: str) -> bool: ...
+    def export_loss_plot_image(self, path: str) -> bool: ...
+    def write_image(self, what: str, path: str, image: QImage) -> bool: ...
+    def can_export_surface(self) -> bool: ...
+    def choose_file(
+        self, choice: FileChoice, handler: Callable[[str], object]
+    ) -> None: ...
 
 
 class ViewExportMenu(QMenu):
     """One entry per view; choosing one asks for a file and writes the view."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        files: ImageFiles,
+        model: RunModel,
+        docks: ViewDocks,
+        truth_table: QWidget,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._files = files
+        self._model = model
+        self._docks = docks
+        self._truth_table = truth_table
         self.setTitle(self.tr("Export &view as PNG"))
         self.menuAction().setStatusTip(
             self.tr("Save any view of the window as a PNG image, as it shows now.")
@@ -47,7 +71,7 @@ class ViewExportMenu(QMenu):
             (LOSS, self.tr("Loss plot")),
             (TRUTH_TABLE, self.tr("Truth table")),
         ]
-        docks = self._window.docks
+        docks = self._docks
         return central + [
             (name, docks.dock(name).windowTitle()) for name in docks.names()
         ]
@@ -55,34 +79,34 @@ class ViewExportMenu(QMenu):
     def export_view(self, name: str, path: str) -> bool:
         """Write the view `name` (see `views`) to `path` as a PNG; False if it
         could not be (the person was told why) or there is nothing to show yet."""
-        window = self._window
+        files, snapshot = self._files, self._model.snapshot
         if name == SURFACE:
-            return window.files.export_surface_image(path)
+            return files.export_surface_image(path)
         if name == LOSS:
-            return window.files.export_loss_plot_image(path)
+            return files.export_loss_plot_image(path)
         if name == TRUTH_TABLE:
-            view, title = window.truth_table, self.tr("truth table")
+            view, title = self._truth_table, self.tr("truth table")
         else:
-            dock = window.docks.dock(name)
-            window.docks.show_view(name)
+            dock = self._docks.dock(name)
+            self._docks.show_view(name)
             # Laid out at its place before it is grabbed.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             view, title = dock.widget(), dock.windowTitle()
-            if window.snapshot is not None:
-                view.show_snapshot(window.snapshot)  # type: ignore[attr-defined]
-        return window.files.write_image(title, path, view_image(view))
+            if snapshot is not None:
+                view.show_snapshot(snapshot)  # type: ignore[attr-defined]
+        return files.write_image(title, path, view_image(view))
 
     @Slot()
     def _fill(self) -> None:
         self.clear()
-        ready = self._window.snapshot is not None
+        ready = self._model.snapshot is not None
         for name, title in self.views():
             action = self.addAction(title)
             action.setData(name)
             action.setEnabled(ready and self._can_export(name))
 
     def _can_export(self, name: str) -> bool:
-        return name != SURFACE or self._window.files.export_surface_action.isEnabled()
+        return name != SURFACE or self._files.can_export_surface()
 
     @Slot(QAction)
     def _chosen(self, action: QAction) -> None:
@@ -93,4 +117,4 @@ class ViewExportMenu(QMenu):
             name,
             "png",
         )
-        self._window.files.choose_file(choice, partial(self.export_view, name))
+        self._files.choose_file(choice, partial(self.export_view, name))

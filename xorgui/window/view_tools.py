@@ -9,32 +9,44 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from xorgui.window.dock_layout import arrange_docks, reset_layout
 from xorgui.window.gate_flips import GateFlips
 
 if TYPE_CHECKING:
-    from xorgui.window.main_window import MainWindow
+    from xorgui.visuals.truth_table import TruthTable
+    from xorgui.window.controls import ControlsPanel
+    from xorgui.window.status_bar import RunStatusBar
+    from xorgui.window.view_docks import ViewDocks
 
 
 class ViewTools(QObject):
     """The reset-layout action, the docks' first places and the target flips."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        docks: ViewDocks,
+        truth_table: TruthTable,
+        controls: ControlsPanel,
+        status: RunStatusBar,
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._status = status
         self.reset_layout_action = QAction(self.tr("Reset &layout"), window)
         self.reset_layout_action.setStatusTip(
             self.tr("Put the views and the dividers back where they start.")
         )
         self.reset_layout_action.triggered.connect(self.reset_layout)
-        self.gate_flips = GateFlips(window)
+        self.gate_flips = GateFlips(truth_table, controls.gate, status)
         # The views docked so far share the right side; docks added later
         # (pinned runs, lessons) keep places of their own.
-        self.arranged = window.docks.names()
+        self.arranged = docks.names()
         arrange_docks(window, self.arranged)
 
     @Slot()
     def reset_layout(self) -> None:
         reset_layout(self._window, self.arranged)
-        self._window.status.say(self.tr("The views are back in their places."))
+        self._status.say(self.tr("The views are back in their places."))

@@ -59,7 +59,7 @@ class TrainingWorker(EditCommands, TimelineCommands, QObject):
     `rate_measured(float)` epochs a second while running,
     `export_finished(ExportResult)`, `sweep_progress(int, int)` epochs done
     of all, `sweep_finished(SweepOutcome)`, `notice(str)` (an edit refused)
-    and `session_saved(ExportResult)`. The timeline's commands are
+    `session_saved(ExportResult)` and `run_kept(SavedRun)`. The timeline's commands are
     TimelineCommands'.
     """
 
@@ -73,6 +73,7 @@ class TrainingWorker(EditCommands, TimelineCommands, QObject):
     sweep_finished = Signal(object)
     notice = Signal(str)
     session_saved = Signal(object)
+    run_kept = Signal(object)
 
     def __init__(self, config: TrainConfig, grid: int = DEFAULT_GRID) -> None:
         super().__init__()

@@ -35,6 +35,7 @@ class TimelineCommands:
     surface_requests: SurfaceRequests
     snapshot_ready: SignalInstance
     session_saved: SignalInstance
+    run_kept: SignalInstance
     _post: Callable[..., None]
     _emit: Callable[..., None]
     _publish: Callable[[], None]
@@ -65,6 +66,11 @@ class TimelineCommands:
         """Write the run, `pinned` and `layout` as a session file to `path`;
         `session_saved(ExportResult)` tells how it went."""
         self._post(self._do_save_session, path, tuple(pinned), dict(layout))
+
+    def keep_run(self) -> None:
+        """Send the run as it stands (`run_kept(SavedRun)`), to bring it back
+        with `load_session` after a new run replaced it (Edit > Undo)."""
+        self._post(self._do_keep_run)
 
     def load_session(self, run: SavedRun) -> None:
         """Be the saved run (a checked session file's), where it stood."""
@@ -120,6 +126,10 @@ class TimelineCommands:
         except ExportError as exc:
             error = str(exc)
         self.session_saved.emit(ExportResult("session", path, error))
+
+    def _do_keep_run(self) -> None:
+        if self._session is not None:
+            self.run_kept.emit(self._session.saved_run())
 
     def _do_load_session(self, run: SavedRun) -> None:
         if self._session is not None:
