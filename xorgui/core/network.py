@@ -39,7 +39,9 @@ class Layer:
 def activate(name: str, values: np.ndarray) -> np.ndarray:
     """`values` through the activation called `name` (as in TrainConfig)."""
     if name == "sigmoid":
-        return 1.0 / (1.0 + np.exp(-values))
+        # exp overflows to inf far below zero, where σ is 0, as it should be.
+        with np.errstate(over="ignore"):
+            return 1.0 / (1.0 + np.exp(-values))
     if name == "tanh":
         return np.tanh(values)
     if name == "relu":
