@@ -21,6 +21,8 @@ WORD_JOINER = "\u2060"
 NO_BREAK_BEFORE = "、。,.)）」』】!！?？:：;；ー・~～%％"
 """Closing marks: a line never starts with one."""
 OPENING = "(（「『【"
+NUMBER_AND_WORD = re.compile(r"(?<=[0-9]) (?=[\u3040-\u30ff\u4e00-\u9fff])")
+"""The space between a number and the Japanese word after it."""
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -28,11 +30,11 @@ def _hiragana(char: str) -> bool:
     return "\u3040" <= char <= "\u309f"
 
 
-def _phrase_boundary(before: str, after: str) -> bool:
+def phrase_boundary(before: str, after: str) -> bool:
     """Whether a Japanese line may break between `before` and `after`: after a
     particle or an ending (hiragana followed by anything else), after a comma
     or full stop, before an opening bracket; never before a closing mark."""
-    if before.isspace() or after.isspace():
+    if before in " \n" or after in " \n":
         return True
     if after in NO_BREAK_BEFORE or before in OPENING:
         return False
@@ -44,13 +46,15 @@ def _phrase_boundary(before: str, after: str) -> bool:
 
 
 def phrase_wrapped(text: str) -> str:
-    """`text` with word joiners wherever a Japanese line must not break
-    (unchanged when it has no Japanese)."""
+    """`text` with word joiners wherever a Japanese line must not break, and
+    a number kept with the word after it ("20,000 エポック"); unchanged when
+    it has no Japanese."""
     if not JAPANESE.search(text):
         return text
+    text = NUMBER_AND_WORD.sub("\u00a0", text)
     joined = [text[0]] if text else []
     for before, after in zip(text, text[1:], strict=False):
-        if not _phrase_boundary(before, after):
+        if not phrase_boundary(before, after):
             joined.append(WORD_JOINER)
         joined.append(after)
     return "".join(joined)
