@@ -139,3 +139,20 @@ def test_sweep_scaling_prints_each_size_and_its_memory(cli: Cli) -> None:
     for row, seeds in zip(rows[5:8], ("1000", "10000", "100000"), strict=True):
         assert row[0] == seeds and float(row[1]) >= 0
         assert row[2] == "seeds-last" and row[4] == "x"
+
+
+@pytest.mark.parametrize("option", ["sweep_scaling", "gui"])
+def test_the_linux_only_benchmarks_say_so_elsewhere(
+    option: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without /proc (Windows, macOS), --gui and --sweep-scaling stop with one
+    sentence before they start, instead of failing midway on a /proc read."""
+    import argparse
+
+    from xorgui.headless import bench_command
+    from xorgui.headless.errors import CommandError
+
+    monkeypatch.setattr(bench_command, "PROC_MEMORY", bench_command.Path("/no/proc"))
+    options = {"sweep_scaling": False, "gui": False, "quick": True, option: True}
+    with pytest.raises(CommandError, match="run them on Linux"):
+        bench_command.run(argparse.Namespace(**options))
