@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Hidden &amp;layers</source>
-        <translation>中間層(&amp;L)</translation>
+        <translation>中間層の数(&amp;L)</translation>
     </message>
     <message>
         <source>Units (neurons) in hidden layer {n}, {min} to {max}. Changing it starts a new model.</source>
@@ -825,7 +825,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>What to look for: {look_for}</source>
-        <translation>注目するところ:{look_for}</translation>
+        <translation>【注目するところ】{look_for}</translation>
     </message>
     <message>
         <source>Press the button: the verdict on what happens shows here.</source>
