@@ -655,7 +655,7 @@ Nothing was changed.</source>
     <name>GateFlips</name>
     <message>
         <source>Flipped the target of ({x1:g}, {x2:g}): now learning {function}, from the seed&apos;s initial model.</source>
-        <translation>（{x1:g}, {x2:g}） の正解を反転しました。シードの初期モデルから {function} を学習します。</translation>
+        <translation>({x1:g}, {x2:g}) の正解を反転しました。シードの初期モデルから {function} を学習します。</translation>
     </message>
 </context>
 <context>
