@@ -724,7 +724,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Show a unit in 3-D</source>
-        <translation>ユニットを 3D で表示</translation>
+        <translation>3D で見る</translation>
     </message>
     <message>
         <source>Show one unit&apos;s activation over the input square in the 3-D view instead of the network&apos;s output.</source>
@@ -969,7 +969,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Blue: positive, orange: negative; thicker: larger. Double-click a link or a bias to set it.</source>
-        <translation>青は正、オレンジは負で、太いほど大きい値です。結合やバイアスをダブルクリックすると、値を設定できます。</translation>
+        <translation>青は正、オレンジは負、太いほど大きい。ダブルクリックで値を設定。</translation>
     </message>
     <message>
         <source>layer {0}: {1} of {2} units</source>
@@ -1543,7 +1543,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>3-D view unavailable: no OpenGL context could be created ({reason}). Showing a 2-D heatmap instead.</source>
-        <translation>3D 表示は使えません。OpenGL コンテキストを作れなかったためです（{reason}）。代わりに 2D のヒートマップを表示します。</translation>
+        <translation>3D 表示は使えません。OpenGL コンテキストを作れませんでした（{reason}）。代わりに 2D のヒートマップを表示します。</translation>
     </message>
 </context>
 <context>
