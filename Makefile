@@ -7,7 +7,8 @@
 #   1. Debian packages that Qt and Xvfb need (installed only when missing),
 #   2. a virtual environment in .venv,
 #   3. this project installed into it (editable, with the test tools), with
-#      torch pinned to the CPU build by constraints.txt.
+#      torch pinned to the CPU build by constraints.txt,
+#   4. the dependencies' wheels in .wheelhouse, for the clean-install test.
 # Later runs skip what is already done; step 3 runs again only when
 # pyproject.toml or constraints.txt changed.
 
@@ -20,6 +21,11 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev
 VENV  := .venv
 VPY   := $(VENV)/bin/python
 STAMP := $(VENV)/.xorgui-installed
+# The pinned wheels of xorgui's dependencies, for the test that installs the
+# built wheel into a fresh environment offline (tests/test_clean_install.py).
+WHEELHOUSE := .wheelhouse
+WHEELHOUSE_STAMP := $(WHEELHOUSE)/.complete
+RUNTIME_DEPS := torch numpy PySide6-Essentials pyqtgraph PyOpenGL pillow imageio imageio-ffmpeg
 
 # Extra arguments: `make test PYTEST_ARGS="-k sweep"`, `make run ARGS="train"`.
 PYTEST_ARGS ?=
@@ -66,7 +72,7 @@ run: $(STAMP)  # open the app (it explains what to do when there is no display)
 run-xvfb: $(STAMP)  # the app on a virtual X display, e.g. on a headless machine
 	xvfb-run -a -s "$(XVFB_SERVER_ARGS)" $(VPY) main.py $(ARGS)
 
-test: $(STAMP)  # pytest-xvfb starts Xvfb; settings live in pyproject.toml
+test: $(STAMP) $(WHEELHOUSE_STAMP)  # pytest-xvfb starts Xvfb; settings in pyproject.toml
 	$(VPY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -79,7 +85,7 @@ bench: $(STAMP)  # the figures, then the benchmarks' own runs checked
 	$(VPY) main.py bench
 	$(VPY) -m pytest -m bench tests/cli/test_cli_bench.py
 
-setup: $(STAMP)
+setup: $(STAMP) $(WHEELHOUSE_STAMP)
 
 # The window's strings: lupdate collects every tr()/translate() string of the
 # package into each .ts (new ones untranslated, gone ones dropped; no line
@@ -136,6 +142,12 @@ $(STAMP): pyproject.toml constraints.txt | $(VPY) sysdeps
 	$(VPY) -m pip install -c constraints.txt -e '.[test]'
 	@touch $@
 
+# 4. The dependencies' wheels, pinned by constraints.txt (torch's CPU wheel
+#    comes from pip's cache or find-links like the install's), fetched once.
+$(WHEELHOUSE_STAMP): pyproject.toml constraints.txt | $(VPY)
+	$(VPY) -m pip download --only-binary=:all: -c constraints.txt -d $(WHEELHOUSE) $(RUNTIME_DEPS)
+	@touch $@
+
 # ------------------------------------------------------------------- cleaning
 
 clean:
@@ -143,4 +155,4 @@ clean:
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(WHEELHOUSE)

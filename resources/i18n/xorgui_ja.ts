@@ -5,11 +5,11 @@
     <name>ActivationPlot</name>
     <message>
         <source>No hidden layer: the activation is not used; the output unit draws one straight line.</source>
-        <translation>隠れ層がありません:活性化関数は使われず、出力ユニットは直線を 1 本引くだけです。</translation>
+        <translation>中間層がないので、活性化関数は使われません。出力ユニットは直線を 1 本引くだけです。</translation>
     </message>
     <message>
         <source>Dots: the four inputs on unit h1&apos;s {activation}, epoch {epoch} (its w1·x1 + w2·x2 + b along the x axis). Red: what one hidden unit with weights 1 and bias 0 computes in the article.</source>
-        <translation>点:4 つの入力が、ユニット h1 の活性化関数({activation})のどこに来るか(エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b)。赤:記事の、重み 1・バイアス 0 の隠れユニット 1 つが計算する曲線。</translation>
+        <translation>点は、4 つの入力がユニット h1 の活性化関数（{activation}）のどこに来るかを示します（エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b）。赤い曲線は、記事にある、重み 1・バイアス 0 の中間層のユニット 1 つが計算する関数です。</translation>
     </message>
     <message>
         <source>chosen: {formula}</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>The file to write: .gif, .mp4 or .webp, by its extension.</source>
-        <translation>書き出すファイル:拡張子で .gif、.mp4、.webp のどれかを選びます。</translation>
+        <translation>書き出すファイル。拡張子（.gif、.mp4、.webp）で形式が決まります。</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>Choose the file in a file dialog.</source>
-        <translation>ファイルのダイアログでファイルを選びます。</translation>
+        <translation>ファイルを選ぶダイアログを開きます。</translation>
     </message>
     <message>
         <source>How many pictures of the run the file holds.</source>
-        <translation>ファイルに入れる、学習の様子の画像(コマ)の数。</translation>
+        <translation>ファイルに入れるコマ（学習の様子の画像）の数。</translation>
     </message>
     <message>
         <source>Frames shown per second when it plays.</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Where the loss moves: half the frames evenly over the epochs, half where the loss changes, so the long plateau and the quick drop both show. Evenly in epochs: the same number of epochs between any two frames.</source>
-        <translation>損失が動くところ:コマの半分をエポックで等間隔に、残りの半分を損失が変わるところに置きます。長い停滞も急な下降もどちらも映ります。エポックで等間隔:どのコマの間も同じエポック数です。</translation>
+        <translation>「損失が動くところ」は、コマの半分をエポックで等間隔に、残りの半分を損失が大きく変わるところに置きます。長い停滞も急な下降も映ります。「エポックで等間隔」は、どのコマの間も同じエポック数にします。</translation>
     </message>
     <message>
         <source>Width and height of every frame, in pixels.</source>
-        <translation>各コマの幅と高さ(ピクセル)。</translation>
+        <translation>各コマの幅と高さ（ピクセル）。</translation>
     </message>
     <message>
         <source>Show the &amp;loss plot beside the surface</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>Give the file a name, e.g. xor-training.gif.</source>
-        <translation>ファイル名を付けてください(例:xor-training.gif)。</translation>
+        <translation>ファイル名を付けてください（例:xor-training.gif）。</translation>
     </message>
     <message>
         <source>The file must end in .gif, .mp4 or .webp: its extension chooses the format.</source>
-        <translation>ファイル名は .gif、.mp4、.webp のどれかで終わる必要があります:拡張子で形式が決まります。</translation>
+        <translation>ファイル名の最後は .gif、.mp4、.webp のどれかにしてください。拡張子で形式が決まります。</translation>
     </message>
     <message>
         <source>plays for {seconds:.1f} s</source>
@@ -127,15 +127,15 @@
     </message>
     <message>
         <source>Write the training so far as a GIF, MP4 or WebP: the surface (and the loss plot) from epoch 0 to now, with the epoch and loss in every frame.</source>
-        <translation>ここまでの学習を GIF、MP4、WebP で書き出します:エポック 0 から今までの曲面(と損失グラフ)を、各コマにエポックと損失を添えて。</translation>
+        <translation>ここまでの学習を GIF、MP4、WebP で書き出します。エポック 0 から今までの曲面（と損失グラフ）に、コマごとのエポックと損失を添えます。</translation>
     </message>
     <message>
         <source>The learning rate was changed during this run (from {old:g} to {new:g}). The animation trains the run again with {new:g} from epoch 0, so it can differ from what you watched.</source>
-        <translation>この実行の途中で学習率が変わりました({old:g} から {new:g} へ)。アニメーションはエポック 0 から学習率 {new:g} で学習し直すので、見ていたものと違うことがあります。</translation>
+        <translation>この学習の途中で学習率が変わりました（{old:g} から {new:g} へ）。アニメーションはエポック 0 から学習率 {new:g} でもう一度学習するため、見ていたものと違うことがあります。</translation>
     </message>
     <message>
         <source>Nothing to animate yet: train the run first.</source>
-        <translation>アニメーションにするものがまだありません:先に学習してください。</translation>
+        <translation>アニメーションにするものがまだありません。先に学習してください。</translation>
     </message>
     <message>
         <source>Drawing the frames of {name}...</source>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Saved the animation ({frames} frames, {seconds:.1f} s) to {path}</source>
-        <translation>アニメーション({frames} コマ、{seconds:.1f} 秒)を {path} に保存しました</translation>
+        <translation>アニメーション（{frames} コマ、{seconds:.1f} 秒）を {path} に保存しました</translation>
     </message>
     <message>
         <source>Cancelled the animation: no file was written.</source>
-        <translation>アニメーションを中止しました:ファイルは書き出していません。</translation>
+        <translation>アニメーションを中止しました。ファイルは書き出していません。</translation>
     </message>
     <message>
         <source>Could not export the animation</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Set every control back to the article&apos;s setup ({setup}) and start again from epoch 0.</source>
-        <translation>すべての設定を記事の設定({setup})に戻し、エポック 0 からやり直します。</translation>
+        <translation>すべての設定を記事の設定（{setup}）に戻し、エポック 0 からやり直します。</translation>
     </message>
     <message>
         <source>Setup</source>
@@ -189,18 +189,18 @@
     <name>AtlasCommand</name>
     <message>
         <source>&amp;Atlas...</source>
-        <translation>アトラス(&amp;A)...</translation>
+        <translation>設定マップ(&amp;A)...</translation>
     </message>
     <message>
         <source>Where does training work? Sweep a grid of learning rates and widths (or other settings) and see it as two heatmaps.</source>
-        <translation>学習がうまくいくのはどこでしょうか?学習率と幅(またはほかの設定)の格子でシードを一括で試し、2 つのヒートマップで見ます。</translation>
+        <translation>学習がうまくいくのはどこでしょうか。学習率とユニット数（またはほかの設定）の組み合わせごとにシードを一括で試し、2 つのヒートマップで見ます。</translation>
     </message>
 </context>
 <context>
     <name>AtlasDialog</name>
     <message>
         <source>Atlas</source>
-        <translation>アトラス</translation>
+        <translation>設定マップ</translation>
     </message>
     <message>
         <source>&amp;Across</source>
@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>The values, separated by commas (1,2,4), or a range: 0.01:10:8log is eight learning rates spaced evenly on a log scale, 0:4 the whole numbers 0 to 4.</source>
-        <translation>値をコンマで区切って書くか(1,2,4)、範囲で書きます:0.01:10:8log は対数目盛で等間隔に並べた 8 つの学習率、0:4 は 0 から 4 までの整数です。</translation>
+        <translation>値を 1,2,4 のようにコンマで区切って書くか、範囲で書きます。0.01:10:8log は対数目盛で等間隔に並べた 8 つの学習率、0:4 は 0 から 4 までの整数です。</translation>
     </message>
     <message>
         <source>The setting that varies along this side.</source>
-        <translation>この軸に沿って変える設定。</translation>
+        <translation>この軸で変える設定。</translation>
     </message>
     <message>
         <source>Seeds 0 to N-1 in every cell; the first pass trains 10 of them.</source>
-        <translation>どのマスでもシード 0~N-1 を使います。最初の一巡ではそのうち 10 個を学習します。</translation>
+        <translation>どのマスでもシード 0～N-1 を使います。最初の一巡では、そのうち 10 個を学習します。</translation>
     </message>
     <message>
         <source>The epoch budget of every seed.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Open the sweep of the chosen cell&apos;s setup, with its seeds.</source>
-        <translation>選んだマスの設定とシードで、シードの一括実行を開きます。</translation>
+        <translation>選んだマスの設定とシードで「シードを一括で試す」を開きます。</translation>
     </message>
     <message>
         <source>&amp;Watch a seed</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Train the chosen cell&apos;s typical seed (one that solved in about the median number of epochs) in the main window.</source>
-        <translation>選んだマスの典型的なシード(中央値くらいのエポック数で解けたもの)をメインウィンドウで学習します。</translation>
+        <translation>選んだマスの典型的なシード（中央値くらいのエポック数で解けたもの）をメインウィンドウで学習します。</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -260,11 +260,11 @@
     </message>
     <message>
         <source>Train every cell: a coarse pass first.</source>
-        <translation>すべてのマスを学習します:まず少ないシードでおおまかに一巡します。</translation>
+        <translation>すべてのマスを学習します。まず少ないシードでおおまかに一巡します。</translation>
     </message>
     <message>
         <source>&amp;Cancel atlas</source>
-        <translation>アトラスを中止(&amp;C)</translation>
+        <translation>設定マップを中止(&amp;C)</translation>
     </message>
     <message>
         <source>Stop; the cells done so far stay.</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Trains a sweep for every pair of values of two settings, with everything else from the main window&apos;s setup:&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;</source>
-        <translation>2 つの設定の値のすべての組み合わせについて、シードを一括で学習します。ほかはメインウィンドウの設定のままです:&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;</translation>
+        <translation>2 つの設定の値のすべての組み合わせについて、シードを一括で学習します。ほかの設定はメインウィンドウのままです。&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Across</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>The atlas stopped because of an error: {error}</source>
-        <translation>エラーのためアトラスが止まりました:{error}</translation>
+        <translation>エラーのため設定マップが止まりました（{error}）。</translation>
     </message>
     <message>
         <source>Cancelled at %p%</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Median epochs to solve (grey: too few solved)</source>
-        <translation>解けるまでのエポック数の中央値(灰色:解けた数が少ない)</translation>
+        <translation>解けるまでのエポック数の中央値（灰色は、解けたシードが少ないマス）</translation>
     </message>
     <message>
         <source>{x}, {y}</source>
@@ -337,35 +337,35 @@
     </message>
     <message>
         <source>Draw the single layer&apos;s output as a magenta grid over the 3-D surface: with no activation the two coincide.</source>
-        <translation>まとめた 1 つの層の出力を、3D の曲面の上にマゼンタの格子で描きます:活性化関数がなければ、2 つはぴったり重なります。</translation>
+        <translation>まとめた 1 層の出力を、3D の曲面の上にマゼンタの格子で描きます。活性化関数がなければ、2 つはぴったり重なります。</translation>
     </message>
     <message>
         <source>They coincide: max difference {value} between the single layer and the network&apos;s surface.</source>
-        <translation>重なっています:まとめた層とネットワークの曲面の差は最大 {value} です。</translation>
+        <translation>重なっています。まとめた 1 層とネットワークの曲面の差は最大 {value} です。</translation>
     </message>
     <message>
         <source>{gate}, network {shape} ({activation}), epoch {epoch}</source>
-        <translation>{gate}、ネットワーク {shape}({activation})、エポック {epoch}</translation>
+        <translation>{gate}、ネットワーク {shape}（{activation}）、エポック {epoch}</translation>
     </message>
     <message>
         <source>Single layer: w1&apos; = {w1}, w2&apos; = {w2}, b&apos; = {b}</source>
-        <translation>まとめた層:w1&apos; = {w1}、w2&apos; = {w2}、b&apos; = {b}</translation>
+        <translation>まとめた 1 層:w1&apos; = {w1}、w2&apos; = {w2}、b&apos; = {b}</translation>
     </message>
     <message>
         <source>output = σ(y), as for any single layer</source>
-        <translation>出力 = σ(y)(1 層のときと同じ)</translation>
+        <translation>出力 = σ(y)（1 層のときと同じ）</translation>
     </message>
     <message>
         <source>No activation between the layers: all {count} of them multiply out into one linear layer, as the article shows for two.</source>
-        <translation>層の間に活性化関数がありません:{count} 層すべてを掛け合わせると、1 層の線形変換にまとまります(記事が 2 層で示しているとおりです)。</translation>
+        <translation>層の間に活性化関数がないので、{count} 層すべてを掛け合わせると 1 層の線形変換にまとまります（記事が 2 層で示しているとおりです）。</translation>
     </message>
     <message>
         <source>No hidden layer: the network already is one linear layer.</source>
-        <translation>隠れ層がありません:このネットワークははじめから 1 層の線形変換です。</translation>
+        <translation>中間層がないので、このネットワークははじめから 1 層の線形変換です。</translation>
     </message>
     <message>
         <source>The collapse happens only without an activation: with {activation} between the layers, W2·{activation}(W1·x + b1) + b2 cannot be multiplied out, so the network bends. Choose the identity activation to see the layers collapse into one.</source>
-        <translation>層が 1 つにまとまるのは、活性化関数がないときだけです:層の間に{activation}があると、W2·{activation}(W1·x + b1) + b2 は掛け合わせてまとめられないので、ネットワークは曲がります。活性化関数を恒等関数にすると、層が 1 つにまとまる様子を見られます。</translation>
+        <translation>層が 1 つにまとまるのは、活性化関数がないときだけです。層の間に{activation}があると、W2·f(W1·x + b1) + b2（f は{activation}）は掛け合わせてまとめられないので、ネットワークの出力は曲がります。活性化関数を恒等関数にすると、層が 1 つにまとまる様子を見られます。</translation>
     </message>
 </context>
 <context>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>The logic gate the network learns. AND, OR, NAND and NOR can be separated by one straight line; XOR and XNOR cannot. Click a target in the truth table to flip it: any of the 16 functions.</source>
-        <translation>ネットワークが学習する論理ゲート。AND、OR、NAND、NOR は 1 本の直線で分けられますが、XOR と XNOR は分けられません。真理値表の正解をクリックすると反転できます:16 通りのどの関数でも学習できます。</translation>
+        <translation>ネットワークが学習する論理ゲート。AND、OR、NAND、NOR は 1 本の直線で分けられますが、XOR と XNOR は分けられません。真理値表の正解をクリックすると反転でき、16 通りのどの関数でも学習させられます。</translation>
     </message>
     <message>
         <source>&amp;Gate</source>
@@ -388,35 +388,35 @@
     </message>
     <message>
         <source>How many hidden layers sit between the two inputs and the output. 0 means one linear layer (plus the output sigmoid). Changing it starts a new model.</source>
-        <translation>2 つの入力と出力の間にある隠れ層(中間層)の数。0 は線形層 1 つだけ(と出力のシグモイド)です。変えると新しいモデルで始めます。</translation>
+        <translation>2 つの入力と出力の間にある中間層の数。0 なら、線形変換 1 つ（と出力のシグモイド）だけです。変えると新しいモデルで始めます。</translation>
     </message>
     <message>
         <source>Hidden &amp;layers</source>
-        <translation>隠れ層(&amp;L)</translation>
+        <translation>中間層の数(&amp;L)</translation>
     </message>
     <message>
         <source>Units (neurons) in hidden layer {n}, {min} to {max}. Changing it starts a new model.</source>
-        <translation>隠れ層 {n} のユニット(ニューロン)数、{min}~{max}。変えると新しいモデルで始めます。</translation>
+        <translation>中間層 {n} のユニット（ニューロン）の数。{min}～{max}。変えると新しいモデルで始めます。</translation>
     </message>
     <message>
         <source>Width of hidden layer {n}</source>
-        <translation>隠れ層 {n} の幅</translation>
+        <translation>中間層 {n} のユニット数</translation>
     </message>
     <message>
         <source>&amp;Widths</source>
-        <translation>幅(&amp;W)</translation>
+        <translation>ユニット数(&amp;W)</translation>
     </message>
     <message>
         <source>Units per layer: inputs - hidden layers - output, as the article writes it.</source>
-        <translation>層ごとのユニット数:入力 - 隠れ層 - 出力(記事の書き方)。</translation>
+        <translation>層ごとのユニット数。入力 - 中間層 - 出力の順で、記事と同じ書き方です。</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation>形</translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>The non-linear function after each hidden layer. With identity (no activation) the layers collapse into one linear layer.</source>
-        <translation>各隠れ層のあとの非線形関数。恒等関数(活性化関数なし)では、層は 1 つの線形層にまとまってしまいます。</translation>
+        <translation>各中間層のあとに入れる非線形関数。恒等関数（活性化関数なし）では、層は 1 層の線形変換にまとまってしまいます。</translation>
     </message>
     <message>
         <source>&amp;Activation</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>What the output unit does with its sum. Sigmoid (the article) squashes it into 0..1, a probability. Linear leaves it as it is: it needs the MSE loss, and with a large learning rate the loss can blow up.</source>
-        <translation>出力ユニットが和をどう変換するか。シグモイド(記事)は 0~1 の確率に押し込めます。線形はそのまま出力します:MSE 損失が必要で、学習率が大きいと損失が発散することがあります。</translation>
+        <translation>出力ユニットが和をどう変換するか。シグモイド（記事）は 0～1 の確率に押し込めます。線形はそのまま出力するので、MSE 損失が必要です。学習率が大きいと損失が発散することがあります。</translation>
     </message>
     <message>
         <source>O&amp;utput</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>The random seed of the initial weights: the same seed always gives the same starting model. The article uses 42.</source>
-        <translation>初期の重みを決める乱数シード:同じシードなら必ず同じモデルから始まります。記事は 42 です。</translation>
+        <translation>初期の重みを決める乱数シード。同じシードなら、必ず同じモデルから始まります。記事は 42 です。</translation>
     </message>
     <message>
         <source>Random</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>How the weights are updated: plain gradient descent (SGD, as in the article) or Adam, which adapts the step for each weight.</source>
-        <translation>重みの更新方法:素朴な勾配降下法(SGD、記事と同じ)か、重みごとに歩幅を調整する Adam。</translation>
+        <translation>重みの更新方法。確率的勾配降下法（SGD、記事と同じ）か、重みごとに歩幅を調整する Adam です。</translation>
     </message>
     <message>
         <source>&amp;Optimizer</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>SGD momentum, 0 to {max:g}: how much of the previous step is kept. 0 is plain SGD (the article). Adam ignores it.</source>
-        <translation>SGD のモーメンタム、0~{max:g}:前の更新をどれだけ残すか。0 は素朴な SGD(記事)です。Adam では使いません。</translation>
+        <translation>SGD のモーメンタム（0～{max:g}）。前の更新をどれだけ残すか。0 はモーメンタムなしの SGD（記事と同じ）です。Adam では使いません。</translation>
     </message>
     <message>
         <source>&amp;Momentum</source>
@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>Learning rate on a log scale, 0.0001 to 10. It changes live: the model keeps training with the new rate.</source>
-        <translation>対数目盛の学習率、0.0001~10。すぐに反映され、モデルは新しい学習率で学習を続けます。</translation>
+        <translation>学習率（対数目盛、0.0001～10）。すぐに反映され、モデルは新しい学習率で学習を続けます。</translation>
     </message>
     <message>
         <source>Learning rate: the size of each update step (the article uses 0.1). Too large and the loss can blow up. Changes live.</source>
-        <translation>学習率:1 回の更新の大きさ(記事は 0.1)。大きすぎると損失が発散することがあります。すぐに反映されます。</translation>
+        <translation>学習率は 1 回の更新の大きさです（記事は 0.1）。大きすぎると損失が発散することがあります。すぐに反映されます。</translation>
     </message>
     <message>
         <source>Learning &amp;rate</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>What the network minimises: binary cross-entropy (BCELoss, the article) or mean squared error. A linear output needs MSE: choosing it switches the loss, and the sigmoid output switches it back.</source>
-        <translation>ネットワークが小さくする量:2 値交差エントロピー(BCELoss、記事)か平均二乗誤差。線形出力には MSE が必要です:線形を選ぶと損失が切り替わり、シグモイド出力に戻すと元に戻ります。</translation>
+        <translation>ネットワークが小さくする量。2 値交差エントロピー（BCELoss、記事）か平均二乗誤差です。線形出力には MSE が必要なので、線形を選ぶと損失関数が切り替わり、シグモイド出力に戻すと元に戻ります。</translation>
     </message>
     <message>
         <source>L&amp;oss</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>How many epochs a run trains (the article: 20,000). Changes live. When a run has finished, Continue trains this many more; the budget stays as you set it.</source>
-        <translation>1 回の実行で学習するエポック数(記事:20,000)。すぐに反映されます。実行が終わると「続ける」でこの数だけ追加で学習します。エポック数の設定はそのまま残ります。</translation>
+        <translation>1 回の学習のエポック数（記事は 20,000）。すぐに反映されます。学習が終わったあとは「続ける」でこの数だけ追加で学習し、エポック数の設定はそのまま残ります。</translation>
     </message>
     <message>
         <source>&amp;Epoch budget</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>A linear output needs the squared error: the loss is now MSE (cross-entropy needs outputs between 0 and 1).</source>
-        <translation>線形出力には二乗誤差が必要です:損失関数を MSE にしました(交差エントロピーには 0~1 の出力が必要です)。</translation>
+        <translation>線形出力には二乗誤差が必要なので、損失関数を MSE にしました（交差エントロピーには 0～1 の出力が必要です）。</translation>
     </message>
     <message>
         <source>Sigmoid output again: the loss is back to BCE.</source>
-        <translation>シグモイド出力に戻しました:損失関数も BCE に戻りました。</translation>
+        <translation>シグモイド出力に戻したので、損失関数も BCE に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>&amp;Save configuration...</source>
-        <translation>設定を保存(&amp;S)...</translation>
+        <translation>設定を保存する(&amp;S)...</translation>
     </message>
     <message>
         <source>Save configuration</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Export loss &amp;history (CSV)...</source>
-        <translation>損失の履歴を書き出す(CSV)(&amp;H)...</translation>
+        <translation>損失の履歴を書き出す（CSV）(&amp;H)...</translation>
     </message>
     <message>
         <source>Export loss history</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Export &amp;model (.pt)...</source>
-        <translation>モデルを書き出す(.pt)(&amp;M)...</translation>
+        <translation>モデルを書き出す（.pt）(&amp;M)...</translation>
     </message>
     <message>
         <source>Export model</source>
@@ -655,14 +655,14 @@ Nothing was changed.</source>
     <name>GateFlips</name>
     <message>
         <source>Flipped the target of ({x1:g}, {x2:g}): now learning {function}, from the seed&apos;s initial model.</source>
-        <translation>({x1:g}, {x2:g}) の正解を反転しました:シードの初期モデルから {function} を学習します。</translation>
+        <translation>({x1:g}, {x2:g}) の正解を反転しました。シードの初期モデルから {function} を学習します。</translation>
     </message>
 </context>
 <context>
     <name>HeatmapView</name>
     <message>
         <source>y (Model Output)</source>
-        <translation>y(モデルの出力)</translation>
+        <translation>y（モデルの出力）</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&lt;p&gt;A tiny neural network is learning a logic gate from its four examples: the inputs (x1, x2) are (0,0), (0,1), (1,0) and (1,1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The 3-D surface&lt;/b&gt; is the network&apos;s output y for every input in the square from 0 to 1, coloured from dark purple (0) to yellow (1). The four dots are the training examples at the height they should have (blue = 1, orange = 0); the line from each dot down or up to the surface is the error the network still makes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The loss curve&lt;/b&gt; shows how large the error was at each epoch (one pass over the four examples and one weight update).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The truth table&lt;/b&gt; lists each input, what the gate should output and what the network outputs now. A row is right when the output is on the same side of 0.5 as the target.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Why XOR is special:&lt;/b&gt; AND and OR can be split by one straight line, XOR cannot. A network needs a hidden layer with a non-linear activation to bend its surface. Try 0 hidden layers, or the identity activation, and watch XOR fail.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Luck of the draw:&lt;/b&gt; the seed picks the starting weights, and some starts never leave the plateau. Training &amp;gt; Sweep seeds trains a thousand seeds at once and shows how many make it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;小さなニューラルネットワークが、4 つの例から論理ゲートを学習しています:入力 (x1, x2) は (0,0)、(0,1)、(1,0)、(1,1) です。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3D の曲面&lt;/b&gt;は、0~1 の正方形のすべての入力に対するネットワークの出力 y で、濃い紫(0)から黄色(1)まで色分けしています。4 つの点は学習データで、本来あるべき高さにあります(青 = 1、オレンジ = 0)。各点から曲面までの線は、ネットワークがまだ出している誤差です。&lt;/p&gt;&lt;p&gt;&lt;b&gt;損失の曲線&lt;/b&gt;は、各エポック(4 つの例を 1 回通して重みを 1 回更新すること)での誤差の大きさを示します。&lt;/p&gt;&lt;p&gt;&lt;b&gt;真理値表&lt;/b&gt;は、各入力、ゲートが出すべき値、いまのネットワークの出力を並べたものです。出力が正解と同じ 0.5 の側にあれば、その行は正しいです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;XOR が特別な理由:&lt;/b&gt;AND や OR は 1 本の直線で分けられますが、XOR は分けられません。曲面を曲げるには、非線形の活性化関数を持つ隠れ層が必要です。隠れ層を 0 にしたり、活性化関数を恒等関数にしたりして、XOR が解けない様子を見てください。&lt;/p&gt;&lt;p&gt;&lt;b&gt;運しだい:&lt;/b&gt;シードが初期の重みを決めます。停滞(プラトー)から抜け出せない初期値もあります。「学習 &amp;gt; シードを一括で試す」で 1,000 個のシードを一度に学習し、いくつ解けるかを確かめられます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;小さなニューラルネットワークが、4 つの例から論理ゲートを学習しています。入力 (x1, x2) は (0,0)、(0,1)、(1,0)、(1,1) の 4 つです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;3D の曲面&lt;/b&gt;は、入力平面（x1, x2 が 0～1 の範囲）のすべての点でのネットワークの出力 y です。濃い紫（0）から黄色（1）まで色を付けています。4 つの点は学習データで、正解の高さにあります（青は 1、オレンジは 0）。点から曲面までの線は、ネットワークにまだ残っている誤差です。&lt;/p&gt;&lt;p&gt;&lt;b&gt;損失の曲線&lt;/b&gt;は、エポックごとの誤差の大きさです。1 エポックは、4 つの例を 1 回通して重みを 1 回更新することです。&lt;/p&gt;&lt;p&gt;&lt;b&gt;真理値表&lt;/b&gt;には、入力、ゲートが出すべき値（正解）、いまのネットワークの出力が並びます。出力が 0.5 から見て正解と同じ側にあれば、その行は正しいとみなします。&lt;/p&gt;&lt;p&gt;&lt;b&gt;なぜ XOR は特別なのか。&lt;/b&gt;AND や OR は 1 本の直線で分けられますが、XOR は分けられません。曲面を曲げるには、非線形の活性化関数を持つ中間層（隠れ層とも呼びます）が必要です。中間層を 0 にしたり、活性化関数を恒等関数にしたりして、XOR が解けない様子を見てください。&lt;/p&gt;&lt;p&gt;&lt;b&gt;シードの運。&lt;/b&gt;シードが初期の重みを決めます。停滞（プラトー）から抜け出せない初期値もあります。「学習 &amp;gt; シードを一括で試す」で 1,000 個のシードを一度に学習し、いくつ解けるかを確かめられます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not started yet</source>
@@ -693,15 +693,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>2-D heatmap ({reason})</source>
-        <translation>2 次元ヒートマップ({reason})</translation>
+        <translation>2D ヒートマップ（{reason}）</translation>
     </message>
     <message>
         <source>About xorgui</source>
         <translation>xorgui について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;xorgui {version}&lt;/h3&gt;&lt;p&gt;Watch a small PyTorch network learn a logic gate, step by step, as in the article &lt;i&gt;XORで学ぶ多層ニューラルネットワークの学習と推論&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Qt {qt}, PyTorch {torch}&lt;br&gt;3-D view: {drawing}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;xorgui {version}&lt;/h3&gt;&lt;p&gt;小さな PyTorch のネットワークが論理ゲートを学習する様子を、記事&lt;i&gt;「XORで学ぶ多層ニューラルネットワークの学習と推論」&lt;/i&gt;のとおりに一歩ずつ見られます。&lt;/p&gt;&lt;p&gt;Qt {qt}、PyTorch {torch}&lt;br&gt;3D 表示:{drawing}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;xorgui {version}&lt;/h3&gt;&lt;p&gt;Watch a small PyTorch network learn a logic gate, step by step, as in the article “XORで学ぶ多層ニューラルネットワークの学習と推論”.&lt;/p&gt;&lt;p&gt;Qt {qt}, PyTorch {torch}&lt;br&gt;3-D view: {drawing}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;xorgui {version}&lt;/h3&gt;&lt;p&gt;小さな PyTorch のネットワークが論理ゲートを学習する様子を、記事「XORで学ぶ多層ニューラルネットワークの学習と推論」のとおりに一歩ずつ見られます。&lt;/p&gt;&lt;p&gt;Qt {qt}、PyTorch {torch}&lt;br&gt;3D 表示:{drawing}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not loaded yet</source>
@@ -716,27 +716,27 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The hidden unit along the {axis} axis.</source>
-        <translation>{axis} 軸に取る隠れユニット。</translation>
+        <translation>{axis} 軸に取る中間層のユニット。</translation>
     </message>
     <message>
         <source>A third unit for a 3-D view, or none for 2-D.</source>
-        <translation>3D 表示にする 3 つ目のユニット。なしなら 2D。</translation>
+        <translation>3D 表示にする 3 つ目のユニット。「なし」なら 2D で表示します。</translation>
     </message>
     <message>
         <source>Show a unit in 3-D</source>
-        <translation>ユニットを 3D で表示</translation>
+        <translation>3D で見る</translation>
     </message>
     <message>
         <source>Show one unit&apos;s activation over the input square in the 3-D view instead of the network&apos;s output.</source>
-        <translation>ネットワークの出力の代わりに、1 つのユニットの活性化を入力の正方形の上で 3D 表示します。</translation>
+        <translation>ネットワークの出力の代わりに、1 つのユニットの出力を入力平面の上に 3D で表示します。</translation>
     </message>
     <message>
         <source>Each input placed where the hidden units put it, coloured by its target; the red line is where the output is 0.5.</source>
-        <translation>各入力を隠れユニットが写した位置に置き、正解で色分けしています。赤い線は出力が 0.5 になるところ(決定境界)です。</translation>
+        <translation>4 つの入力を、中間層のユニットが写した位置に置き、正解で色分けしています。赤い線は出力が 0.5 になるところ（決定境界）です。</translation>
     </message>
     <message>
         <source>3-D needs OpenGL ({reason}): showing {x} and {y} only.</source>
-        <translation>3D 表示には OpenGL が必要です({reason}):{x} と {y} だけを表示します。</translation>
+        <translation>3D 表示には OpenGL が必要です（{reason}）。{x} と {y} だけを 2D で表示します。</translation>
     </message>
     <message>
         <source>turned off for this view</source>
@@ -744,19 +744,19 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>none (2-D)</source>
-        <translation>なし(2D)</translation>
+        <translation>なし（2D）</translation>
     </message>
     <message>
         <source>The output (back to the network&apos;s surface)</source>
-        <translation>出力(ネットワークの曲面に戻る)</translation>
+        <translation>出力（ネットワークの曲面に戻る）</translation>
     </message>
     <message>
         <source>Hidden layer {number}</source>
-        <translation>隠れ層 {number}</translation>
+        <translation>中間層 {number}</translation>
     </message>
     <message>
         <source>Hidden unit {unit} of layer {layer}</source>
-        <translation>隠れ層 {layer} のユニット {unit}</translation>
+        <translation>中間層 {layer} のユニット {unit}</translation>
     </message>
 </context>
 <context>
@@ -767,7 +767,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>No translation for {name} was found: reinstall xorgui, or run make translations in its folder.</source>
-        <translation>{name} の翻訳が見つかりません:xorgui を入れ直すか、そのフォルダーで make translations を実行してください。</translation>
+        <translation>{name} の翻訳が見つかりません。xorgui を入れ直すか、そのフォルダーで make translations を実行してください。</translation>
     </message>
     <message>
         <source>The window is now in English. The plots&apos; titles change at the next start; the run goes on.</source>
@@ -813,11 +813,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The article&apos;s argument, step by step.</source>
-        <translation>記事の話の流れを、一歩ずつ。</translation>
+        <translation>記事の話の流れを、一歩ずつたどります。</translation>
     </message>
     <message>
         <source>Set up and &amp;run this lesson</source>
-        <translation>このレッスンを設定して実行(&amp;R)</translation>
+        <translation>このレッスンを始める(&amp;R)</translation>
     </message>
     <message>
         <source>Set the controls to this lesson&apos;s setup and start training from epoch 0.</source>
@@ -825,11 +825,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>What to look for: {look_for}</source>
-        <translation>注目するところ:{look_for}</translation>
+        <translation>【注目するところ】{look_for}</translation>
     </message>
     <message>
         <source>Press the button: the verdict on what happens shows here.</source>
-        <translation>ボタンを押してください:何が起きたかの判定がここに表示されます。</translation>
+        <translation>ボタンを押すと、何が起きたかの判定がここに表示されます。</translation>
     </message>
     <message>
         <source>Setting up the lesson...</source>
@@ -844,7 +844,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Single layer</source>
-        <translation>まとめた層</translation>
+        <translation>まとめた 1 層</translation>
     </message>
     <message>
         <source>Activation</source>
@@ -852,7 +852,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The 3-D view is still loading; try again in a moment.</source>
-        <translation>3D 表示をまだ読み込み中です:少ししてからもう一度試してください。</translation>
+        <translation>3D 表示をまだ読み込み中です。少ししてからもう一度試してください。</translation>
     </message>
     <message>
         <source>The overlay needs the 3-D view, and OpenGL is off.</source>
@@ -860,11 +860,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The single layer is drawn over the 3-D surface (magenta).</source>
-        <translation>まとめた層を 3D の曲面に重ねて描いています(マゼンタ)。</translation>
+        <translation>まとめた 1 層を 3D の曲面に重ねて描いています（マゼンタ）。</translation>
     </message>
     <message>
         <source>The single layer&apos;s overlay is hidden.</source>
-        <translation>まとめた層の重ね描きを隠しました。</translation>
+        <translation>まとめた 1 層の重ね描きを隠しました。</translation>
     </message>
 </context>
 <context>
@@ -875,7 +875,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The loss of every epoch so far (lower is better). Drag to pan and scroll to zoom; the small A button fits the whole curve again.</source>
-        <translation>これまでの各エポックの損失(低いほど良い)。ドラッグで移動、スクロールで拡大縮小。小さな A ボタンで全体を表示し直します。</translation>
+        <translation>これまでの各エポックの損失（低いほど良い）。ドラッグで移動、スクロールで拡大縮小します。左下の小さな「A」ボタンで、曲線全体を表示し直します。</translation>
     </message>
     <message>
         <source>&amp;Log scale</source>
@@ -906,7 +906,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Train many seeds of this setup at once: how often is it solved?</source>
-        <translation>この設定で多くのシードを一度に学習します:どのくらいの割合で解けるでしょうか?</translation>
+        <translation>この設定で多くのシードを一度に学習し、どのくらいの割合で解けるかを調べます。</translation>
     </message>
     <message>
         <source>Reset &amp;camera</source>
@@ -934,11 +934,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Restored the article&apos;s setup: {setup}.</source>
-        <translation>記事の設定に戻しました:{setup}。</translation>
+        <translation>記事の設定に戻しました（{setup}）。</translation>
     </message>
     <message>
         <source>More epochs cannot help: this network cannot solve {gate}. Add a hidden layer with a non-linear activation.</source>
-        <translation>エポックを増やしても解けません:このネットワークは {gate} を解けません。非線形の活性化関数を持つ隠れ層を加えてください。</translation>
+        <translation>エポックを増やしても解けません。このネットワークでは {gate} を解けないからです。非線形の活性化関数を持つ中間層を加えてください。</translation>
     </message>
     <message>
         <source>xorgui - {gate}, network {shape}</source>
@@ -946,11 +946,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Hidden space</source>
-        <translation>隠れ空間</translation>
+        <translation>中間層から見た入力</translation>
     </message>
     <message>
         <source>Show or hide the hidden space: the four inputs as the first hidden layer sees them, and the output&apos;s line there.</source>
-        <translation>隠れ空間の表示を切り替えます:最初の隠れ層から見た 4 つの入力と、そこでの出力の直線(決定境界)。</translation>
+        <translation>「中間層から見た入力」の表示を切り替えます。最初の中間層から見た 4 つの入力と、そこでの出力の直線（決定境界）を示します。</translation>
     </message>
 </context>
 <context>
@@ -965,15 +965,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>hidden {0}</source>
-        <translation>隠れ層 {0}</translation>
+        <translation>中間層 {0}</translation>
     </message>
     <message>
         <source>Blue: positive, orange: negative; thicker: larger. Double-click a link or a bias to set it.</source>
-        <translation>青:正、オレンジ:負。太いほど大きい。結合やバイアスをダブルクリックすると値を設定できます。</translation>
+        <translation>青は正、オレンジは負、太いほど大きい。ダブルクリックで値を設定。</translation>
     </message>
     <message>
         <source>layer {0}: {1} of {2} units</source>
-        <translation>層 {0}:{2} 個中 {1} 個のユニット</translation>
+        <translation>層 {0}（{2} 個中 {1} 個のユニット）</translation>
     </message>
     <message>
         <source>{0} of {1} links</source>
@@ -981,7 +981,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Showing the strongest: {0}.</source>
-        <translation>強いものだけを表示:{0}。</translation>
+        <translation>強いものだけを表示しています（{0}）。</translation>
     </message>
     <message>
         <source>{0} = {1}
@@ -991,25 +991,25 @@ Double-click to type a new value.</source>
     </message>
     <message>
         <source>Input x{0}: 0 or 1 in the truth table; 0 to 1 across each map.</source>
-        <translation>入力 x{0}:真理値表では 0 か 1、各マップでは 0~1。</translation>
+        <translation>入力 x{0}。真理値表では 0 か 1、各マップでは 0～1 です。</translation>
     </message>
     <message>
         <source>{0} more units of this layer are not drawn: the diagram shows the {1} whose outgoing weights are largest. The weights table lists all.</source>
-        <translation>この層のユニットのうち {0} 個は描いていません:図には出ていく重みが最も大きい {1} 個を表示しています。重みの表にはすべてあります。</translation>
+        <translation>この層のユニットのうち {0} 個は描いていません。図には、出ていく重みが最も大きい {1} 個を表示しています。重みの表にはすべてあります。</translation>
     </message>
     <message>
         <source>{0}: its activation over the square (x1 right, x2 up)
 bias = {1}
 values from {2:.4g} to {3:.4g} (colours {4:g} to {5:g})
 Click to show this unit in the 3-D view; double-click to set its bias.</source>
-        <translation>{0}:正方形の上での活性化(x1 は右、x2 は上)
+        <translation>{0} の入力平面での出力（x1 は右、x2 は上）
 バイアス = {1}
-値は {2:.4g}~{3:.4g}(色は {4:g}~{5:g})
+値は {2:.4g}～{3:.4g}（色は {4:g}～{5:g}）
 クリックでこのユニットを 3D 表示、ダブルクリックでバイアスを設定します。</translation>
     </message>
     <message>
         <source>Cannot use that value: {0}.</source>
-        <translation>その値は使えません:{0}。</translation>
+        <translation>その値は使えません（{0}）。</translation>
     </message>
     <message>
         <source>The network appears here once training has started.</source>
@@ -1039,7 +1039,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>XOR 2-2-1 sigmoid with the classic weights, at epoch 0: one hidden unit is OR, the other NAND, the output their AND. It solves XOR with no training; edit a weight to break it.</source>
-        <translation>古典的な重みを入れた XOR 2-2-1 シグモイド(エポック 0):隠れユニットの 1 つが OR、もう 1 つが NAND、出力がその AND です。学習なしで XOR を解きます。重みを変えて壊してみましょう。</translation>
+        <translation>古典的な重みを入れた XOR 2-2-1 シグモイド（エポック 0）。中間層のユニットの 1 つが OR、もう 1 つが NAND、出力がその AND です。学習なしで XOR を解きます。重みを変えて壊してみましょう。</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1051,11 +1051,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Hand-made XOR: hidden unit 1 is OR (20, 20, bias -10), unit 2 NAND (-20, -20, bias 30), the output their AND (20, 20, bias -30).</source>
-        <translation>手作りの XOR:隠れユニット 1 は OR(20、20、バイアス -10)、ユニット 2 は NAND(-20、-20、バイアス 30)、出力はその AND(20、20、バイアス -30)です。</translation>
+        <translation>手作りの XOR。中間層のユニット 1 は OR（20、20、バイアス -10）、ユニット 2 は NAND（-20、-20、バイアス 30）、出力はその AND（20、20、バイアス -30）です。</translation>
     </message>
     <message>
         <source>An earlier epoch is shown: go to the latest (Alt+End), or Train on from here, to edit the network.</source>
-        <translation>前のエポックを表示中です。ネットワークを手で変更するには、最新のエポックに戻る(Alt+End)か、「ここから学習し直す」を使ってください。</translation>
+        <translation>前のエポックを表示中です。ネットワークを手で変更するには、最新のエポックに戻る（Alt+End）か、「ここから学習を続ける」を使ってください。</translation>
     </message>
     <message>
         <source>Epoch {0}: {1}. Play trains on from here.</source>
@@ -1066,11 +1066,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     <name>PinnedSurfaceView</name>
     <message>
         <source>Which pinned run&apos;s final surface to show.</source>
-        <translation>最後の曲面を表示する、ピン留めした実行。</translation>
+        <translation>どのピン留めした学習の、最後の曲面を表示するか。</translation>
     </message>
     <message>
         <source>No run is pinned. Training &gt; Pin this run keeps the current run here and on the loss plot, to compare with the next.</source>
-        <translation>ピン留めした実行はありません。「学習 &gt; この実行をピン留め」で、いまの実行をここと損失グラフに残し、次の実行と比べられます。</translation>
+        <translation>ピン留めした学習はありません。「学習 &gt; この学習をピン留めする」で、いまの学習をここと損失グラフに残し、次の学習と比べられます。</translation>
     </message>
     <message>
         <source>{label}: {setup}; epoch {epoch:,}, loss {loss:.6f}</source>
@@ -1078,18 +1078,18 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>This run was pinned without a surface.</source>
-        <translation>この実行は曲面なしでピン留めされました。</translation>
+        <translation>この学習は、曲面なしでピン留めされました。</translation>
     </message>
 </context>
 <context>
     <name>Pins</name>
     <message>
         <source>&amp;Pin this run</source>
-        <translation>この実行をピン留め(&amp;P)</translation>
+        <translation>この学習をピン留めする(&amp;P)</translation>
     </message>
     <message>
         <source>Keep this run&apos;s loss curve on the plot and its surface in the Pinned runs view, then change one thing and train again to compare (up to {count} runs).</source>
-        <translation>この実行の損失の曲線をグラフに、曲面を「ピン留めした実行」に残します。設定を 1 つ変えて学習し直し、比べてみましょう(最大 {count} 件)。</translation>
+        <translation>この学習の損失の曲線をグラフに、曲面を「ピン留めした学習」に残します。設定を 1 つ変えてもう一度学習し、比べてみましょう（最大 {count} 件）。</translation>
     </message>
     <message>
         <source>C&amp;lear pinned runs</source>
@@ -1097,23 +1097,23 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Remove every pinned run from the loss plot and the view.</source>
-        <translation>ピン留めした実行を損失グラフと表示からすべて取り除きます。</translation>
+        <translation>ピン留めした学習を、損失グラフと表示からすべて取り除きます。</translation>
     </message>
     <message>
         <source>Pinned runs</source>
-        <translation>ピン留めした実行</translation>
+        <translation>ピン留めした学習</translation>
     </message>
     <message>
         <source>Nothing to pin yet: train the run first.</source>
-        <translation>ピン留めするものがまだありません:先に学習してください。</translation>
+        <translation>ピン留めするものがまだありません。先に学習してください。</translation>
     </message>
     <message>
         <source>{count} runs are pinned already, the most there can be: Training &gt; Clear pinned runs first.</source>
-        <translation>すでに上限の {count} 件をピン留めしています:先に「学習 &gt; ピン留めをすべて外す」を使ってください。</translation>
+        <translation>すでに上限の {count} 件をピン留めしています。先に「学習 &gt; ピン留めをすべて外す」を使ってください。</translation>
     </message>
     <message>
         <source>Pinned this run ({label}). Change one thing and train again.</source>
-        <translation>この実行({label})をピン留めしました。設定を 1 つ変えて学習し直してみましょう。</translation>
+        <translation>この学習（{label}）をピン留めしました。設定を 1 つ変えて、もう一度学習してみましょう。</translation>
     </message>
     <message>
         <source>Cleared the pinned runs.</source>
@@ -1128,11 +1128,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Colour the square by the network&apos;s output (viridis, as in 3-D).</source>
-        <translation>正方形をネットワークの出力で色分けします(3D と同じ色)。</translation>
+        <translation>入力平面をネットワークの出力で色分けします（3D と同じ色）。</translation>
     </message>
     <message>
         <source>Red: where the output is 0.5, the network&apos;s boundary. Dashed: each first-layer unit&apos;s line w1·x1 + w2·x2 + b = 0.</source>
-        <translation>赤:出力が 0.5 になるところ(ネットワークの決定境界)。破線:最初の層の各ユニットの直線 w1·x1 + w2·x2 + b = 0。</translation>
+        <translation>赤は出力が 0.5 になるところ（ネットワークの決定境界）、破線は最初の層の各ユニットの直線 w1·x1 + w2·x2 + b = 0 です。</translation>
     </message>
     <message>
         <source>{gate}, network {shape}, epoch {epoch}</source>
@@ -1140,27 +1140,27 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>the network&apos;s boundary, where the output is 0.5</source>
-        <translation>ネットワークの決定境界(出力が 0.5 になるところ)</translation>
+        <translation>ネットワークの決定境界（出力が 0.5 になるところ）</translation>
     </message>
     <message>
         <source>... and {count} more units&apos; lines, drawn but not listed</source>
-        <translation>ほかに {count} 個のユニットの直線(描いていますが、ここには載せていません)</translation>
+        <translation>ほかに {count} 個のユニットの直線（描いていますが、ここには載せていません）</translation>
     </message>
     <message>
         <source>no line (w1 = w2 = 0)</source>
-        <translation>直線なし(w1 = w2 = 0)</translation>
+        <translation>直線なし（w1 = w2 = 0）</translation>
     </message>
     <message>
         <source>{equation} (misses the square)</source>
-        <translation>{equation}(正方形の外)</translation>
+        <translation>{equation}（0～1 の範囲の外）</translation>
     </message>
     <message>
         <source>No straight line can separate {gate}: its 1s sit on one diagonal, its 0s on the other. This network draws only one straight line.</source>
-        <translation>どんな直線でも {gate} は分けられません:1 は一方の対角線上に、0 はもう一方の対角線上にあります。このネットワークは直線を 1 本引くことしかできません。</translation>
+        <translation>どんな直線でも {gate} は分けられません。1 は一方の対角線上に、0 はもう一方の対角線上にあるからです。このネットワークは直線を 1 本引くことしかできません。</translation>
     </message>
     <message>
         <source>One line separates {gate}: the network&apos;s own line cuts its 1s from its 0s.</source>
-        <translation>1 本の直線で {gate} を分けられます:ネットワーク自身の直線が 1 と 0 を切り分けています。</translation>
+        <translation>1 本の直線で {gate} を分けられます。ネットワーク自身の直線が 1 と 0 を切り分けています。</translation>
     </message>
     <message>
         <source>One line can separate {gate}; this one does not yet.</source>
@@ -1168,15 +1168,15 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Without an activation the layers collapse into one: the red boundary stays a straight line (see Single layer).</source>
-        <translation>活性化関数がないと、層は 1 つにまとまります:赤い決定境界は直線のままです(「まとめた層」を見てください)。</translation>
+        <translation>活性化関数がないと、層は 1 つにまとまります。そのため、赤い決定境界は直線のままです（「まとめた 1 層」を見てください）。</translation>
     </message>
     <message>
         <source>The red curve separates {gate}: the hidden units&apos; lines, bent by the activation, make one curved boundary.</source>
-        <translation>赤い曲線が {gate} を分けています:隠れユニットの直線が活性化関数で曲げられ、1 本の曲がった決定境界になっています。</translation>
+        <translation>赤い曲線が {gate} を分けています。中間層のユニットの直線が活性化関数で曲げられ、1 本の曲がった決定境界になっています。</translation>
     </message>
     <message>
         <source>Each hidden unit draws a straight line; the activation bends them into the red curve, where the output is 0.5.</source>
-        <translation>隠れユニットはそれぞれ直線を 1 本引きます。活性化関数がそれらを曲げて、出力が 0.5 になる赤い曲線にします。</translation>
+        <translation>中間層のユニットはそれぞれ直線を 1 本引きます。活性化関数がそれらを曲げて、出力が 0.5 になる赤い曲線にします。</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1187,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Make all text in the window larger, for a projector.</source>
-        <translation>ウィンドウの文字をすべて大きくします(プロジェクター向け)。</translation>
+        <translation>ウィンドウの文字をすべて大きくします（プロジェクター向け）。</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -1195,14 +1195,44 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Fill the whole screen with the window (F11 again to leave).</source>
-        <translation>ウィンドウを画面いっぱいに広げます(もう一度 F11 で戻ります)。</translation>
+        <translation>ウィンドウを画面いっぱいに広げます（もう一度 F11 で戻ります）。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>RunControls</name>
     <message>
         <source>Run</source>
-        <translation>実行</translation>
+        <translation>学習の操作</translation>
     </message>
     <message>
         <source>Play</source>
@@ -1210,11 +1240,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation>1 ステップ</translation>
+        <translation>1 エポック学習</translation>
     </message>
     <message>
         <source>Train exactly one epoch, then pause (Right arrow).</source>
-        <translation>ちょうど 1 エポック学習して一時停止します(右矢印キー)。</translation>
+        <translation>ちょうど 1 エポック学習して、一時停止します（右矢印キー）。</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1222,11 +1252,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Start again from epoch 0 with the same initial weights (R).</source>
-        <translation>同じ初期の重みでエポック 0 からやり直します(R)。</translation>
+        <translation>同じ初期の重みでエポック 0 からやり直します（R）。</translation>
     </message>
     <message>
         <source>How many epochs the Step N button trains.</source>
-        <translation>「N ステップ」ボタンで学習するエポック数。</translation>
+        <translation>まとめて学習するボタン（「100 エポック学習」など）で学習するエポック数。</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1234,11 +1264,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Pause training (Escape).</source>
-        <translation>学習を一時停止します(Esc)。</translation>
+        <translation>学習を一時停止します（Esc）。</translation>
     </message>
     <message>
         <source>How fast training runs, in epochs a second. At 1,000 the article&apos;s 20,000 epochs take 20 s; slow speeds let you watch single epochs; max trains as fast as this computer can (M).</source>
-        <translation>学習の速さ(1 秒あたりのエポック数)。1,000 なら記事の 20,000 エポックに 20 秒かかります。遅くすると 1 エポックずつ見られます。最大はこのコンピューターで出せる限りの速さです(M)。</translation>
+        <translation>学習の速さ（1 秒あたりのエポック数）。1,000 なら記事の 20,000 エポックに 20 秒かかります。遅くすると 1 エポックずつ見られます。「最大」は、このコンピューターで出せる限りの速さです（M）。</translation>
     </message>
     <message>
         <source>Max</source>
@@ -1246,7 +1276,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Train as fast as this computer can; click again for the speed chosen before (M).</source>
-        <translation>このコンピューターで出せる限りの速さで学習します。もう一度押すと前の速さに戻ります(M)。</translation>
+        <translation>このコンピューターで出せる限りの速さで学習します。もう一度押すと前の速さに戻ります（M）。</translation>
     </message>
     <message>
         <source>Speed </source>
@@ -1254,7 +1284,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Pause training (Space).</source>
-        <translation>学習を一時停止します(スペース)。</translation>
+        <translation>学習を一時停止します（スペース）。</translation>
     </message>
     <message>
         <source>Continue +{n:,}</source>
@@ -1262,7 +1292,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>The run reached its epoch budget. Continue trains {n:,} more epochs, the epoch budget you chose; the budget itself stays as it is (Space).</source>
-        <translation>設定したエポック数に達しました。「続ける」で、選んだエポック数と同じ {n:,} エポックを追加で学習します。エポック数の設定はそのままです(スペース)。</translation>
+        <translation>設定したエポック数に達しました。「続ける」で、設定したエポック数と同じ {n:,} エポックを追加で学習します。エポック数の設定はそのままです（スペース）。</translation>
     </message>
     <message>
         <source>Start again</source>
@@ -1270,11 +1300,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Training diverged. Lower the learning rate, then start again from the seed&apos;s initial weights (Space).</source>
-        <translation>学習が発散しました。学習率を下げてから、シードの初期の重みでやり直してください(スペース)。</translation>
+        <translation>学習が発散しました。学習率を下げてから、シードの初期の重みでやり直してください（スペース）。</translation>
     </message>
     <message>
         <source>Train until paused or the epoch budget is reached (Space).</source>
-        <translation>一時停止するか、設定したエポック数に達するまで学習します(スペース)。</translation>
+        <translation>一時停止するか、設定したエポック数に達するまで学習します（スペース）。</translation>
     </message>
     <message>
         <source>max</source>
@@ -1290,50 +1320,50 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Step {n:,}</source>
-        <translation>{n:,} ステップ</translation>
+        <translation>{n:,} エポック学習</translation>
     </message>
     <message>
         <source>Train exactly {n:,} epochs, then pause (Shift+Right).</source>
-        <translation>ちょうど {n:,} エポック学習して一時停止します(Shift+右矢印キー)。</translation>
+        <translation>ちょうど {n:,} エポック学習して、一時停止します（Shift+右矢印キー）。</translation>
     </message>
 </context>
 <context>
     <name>RunNote</name>
     <message>
         <source>No hidden layer: one linear layer draws a single straight line, and no straight line separates {gate} - it cannot be solved.</source>
-        <translation>隠れ層がありません:線形層 1 つでは直線を 1 本引くことしかできず、どんな直線でも {gate} は分けられません。解くことはできません。</translation>
+        <translation>中間層がありません。線形変換 1 つでは直線を 1 本引くことしかできず、どんな直線でも {gate} は分けられないので、解くことはできません。</translation>
     </message>
     <message>
         <source>identity: stacked linear layers collapse into one linear layer - {gate} cannot be solved.</source>
-        <translation>恒等関数:線形層を重ねても 1 つの線形層にまとまってしまいます。{gate} は解けません。</translation>
+        <translation>恒等関数では、線形変換を重ねても 1 つの線形変換にまとまってしまうので、{gate} は解けません。</translation>
     </message>
     <message>
         <source>XOR is 1 when exactly one input is 1. No straight line separates the 1s from the 0s: the hidden layer has to bend the surface.</source>
-        <translation>XOR は入力のちょうど 1 つが 1 のときに 1 です。1 と 0 を分ける直線はありません:隠れ層が曲面を曲げる必要があります。</translation>
+        <translation>XOR は、入力のちょうど 1 つが 1 のときに 1 です。1 と 0 を分ける直線はないので、中間層が曲面を曲げる必要があります。</translation>
     </message>
     <message>
         <source>XNOR is 1 when both inputs are equal. No straight line separates the 1s from the 0s: the hidden layer has to bend the surface.</source>
-        <translation>XNOR は 2 つの入力が等しいときに 1 です。1 と 0 を分ける直線はありません:隠れ層が曲面を曲げる必要があります。</translation>
+        <translation>XNOR は、2 つの入力が等しいときに 1 です。1 と 0 を分ける直線はないので、中間層が曲面を曲げる必要があります。</translation>
     </message>
     <message>
         <source>{gate} gives the same output for every input: no line is needed, the output unit&apos;s bias alone learns it.</source>
-        <translation>{gate} はどの入力にも同じ値を出します:直線は要らず、出力ユニットのバイアスだけで学習できます。</translation>
+        <translation>{gate} はどの入力にも同じ値を出します。直線は要らず、出力ユニットのバイアスだけで学習できます。</translation>
     </message>
     <message>
         <source>{gate} can be separated by one straight line: even a network without a hidden layer learns it.</source>
-        <translation>{gate} は 1 本の直線で分けられます:隠れ層のないネットワークでも学習できます。</translation>
+        <translation>{gate} は 1 本の直線で分けられます。中間層のないネットワークでも学習できます。</translation>
     </message>
     <message>
         <source>Solved: all four outputs are on the right side of 0.5 from epoch {epoch:,} on. {note}</source>
-        <translation>解けました:エポック {epoch:,} 以降、4 つの出力すべてが 0.5 の正しい側にあります。{note}</translation>
+        <translation>解けました。エポック {epoch:,} 以降、4 つの出力すべてが 0.5 から見て正しい側にあります。{note}</translation>
     </message>
     <message>
         <source>Looking back at epoch {epoch:,}, as the model was then. Play goes on from epoch {latest:,}; Timeline &gt; Train on from here goes on from this one instead. {note}</source>
-        <translation>エポック {epoch:,} を振り返っています(そのときのモデルのまま)。再生するとエポック {latest:,} から続けます。「タイムライン &gt; ここから学習し直す」なら、このエポックから続けます。{note}</translation>
+        <translation>エポック {epoch:,} を振り返っています（そのときのモデルのまま）。再生するとエポック {latest:,} から続けます。「タイムライン &gt; ここから学習を続ける」なら、このエポックから続けます。{note}</translation>
     </message>
     <message>
         <source>Training diverged at epoch {epoch:,}: its update made the loss {kind}, so the model from before that update (the last with a finite loss) is shown. Lower the learning rate (now {lr:g}), then press Play (Space) to start again from the seed&apos;s initial weights.</source>
-        <translation>エポック {epoch:,} で学習が発散しました:その更新で損失が {kind} になったため、更新前のモデル(損失が有限だった最後のモデル)を表示しています。学習率(いまは {lr:g})を下げてから「再生」(スペース)を押すと、シードの初期の重みからやり直します。</translation>
+        <translation>エポック {epoch:,} で学習が発散しました。その更新で損失が {kind} になったため、更新前のモデル（損失が有限だった最後のモデル）を表示しています。学習率（いまは {lr:g}）を下げてから「やり直す」（スペース）を押すと、シードの初期の重みからやり直します。</translation>
     </message>
     <message>
         <source>infinite</source>
@@ -1341,11 +1371,11 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Finished without solving {gate}, as expected: {reason} Add a hidden layer with a non-linear activation (sigmoid, tanh or ReLU) to solve it.</source>
-        <translation>予想どおり、{gate} を解けないまま終わりました:{reason} 解くには、非線形の活性化関数(シグモイド、tanh、ReLU)を持つ隠れ層を加えてください。</translation>
+        <translation>予想どおり、{gate} を解けないまま終わりました。{reason} 解くには、非線形の活性化関数（シグモイド、tanh、ReLU）を持つ中間層を加えてください。</translation>
     </message>
     <message>
         <source>Finished {epochs:,} epochs without solving {gate}: {wrong} of 4 outputs are wrong and {undecided} undecided (near 0.5). This start is stuck on a plateau: try more epochs (raise the epoch budget, then Continue), another seed (Random), or Training &gt; Sweep seeds to see how often this setup learns {gate}.</source>
-        <translation>{epochs:,} エポック学習しましたが {gate} を解けませんでした:4 つの出力のうち {wrong} 個が誤り、{undecided} 個が未確定(0.5 付近)です。この初期値は停滞(プラトー)から抜け出せていません。エポックを増やす(エポック数を上げて「続ける」)、別のシードを試す(ランダム)、または「学習 &gt; シードを一括で試す」でこの設定が {gate} をどのくらいの割合で学習するか確かめてください。</translation>
+        <translation>{epochs:,} エポック学習しましたが、{gate} を解けませんでした。4 つの出力のうち {wrong} 個が誤り、{undecided} 個が未確定（0.5 付近）です。この初期値は停滞（プラトー）から抜け出せていません。エポック数を上げて「続ける」を押すか、別のシードを試すか（「ランダム」）、「学習 &gt; シードを一括で試す」で、この設定が {gate} をどのくらいの割合で学習するかを確かめてみてください。</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1402,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>All four outputs have been on the right side of 0.5 from this epoch on: the model after this many epochs and every one since.</source>
-        <translation>このエポック以降、4 つの出力すべてが 0.5 の正しい側にあります:このエポック数だけ学習したモデルと、それ以降のすべてのモデルです。</translation>
+        <translation>このエポック以降、4 つの出力すべてが 0.5 から見て正しい側にあります。このエポック数だけ学習したモデルも、それ以降のすべてのモデルもそうです。</translation>
     </message>
     <message>
         <source>Showing epoch {epoch:,} of {latest:,}</source>
@@ -1428,7 +1458,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>sweeping seeds (training waits)...</source>
-        <translation>シードを一括で試しています(学習は待機中)...</translation>
+        <translation>シードを一括で試しています（学習は待機中）...</translation>
     </message>
 </context>
 <context>
@@ -1443,15 +1473,15 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
     <message>
         <source>Open a saved session: its run where it was saved (every epoch to look back at), its pinned runs and its layout (Ctrl+Shift+O).</source>
-        <translation>保存したセッションを開きます:保存した時点の実行(振り返れるすべてのエポック)、ピン留めした実行、画面の配置(Ctrl+Shift+O)。</translation>
+        <translation>保存したセッションを開きます。保存した時点の学習（振り返れるすべてのエポック）、ピン留めした学習、画面の配置が戻ります（Ctrl+Shift+O）。</translation>
     </message>
     <message>
         <source>Save sessio&amp;n...</source>
-        <translation>セッションを保存(&amp;N)...</translation>
+        <translation>セッションを保存する(&amp;N)...</translation>
     </message>
     <message>
         <source>Save this run (settings, every epoch trained, loss history), the pinned runs and the layout in one file, to open in class (Ctrl+Shift+S).</source>
-        <translation>この実行(設定、学習したすべてのエポック、損失の履歴)、ピン留めした実行、画面の配置を 1 つのファイルに保存します。授業で開けます(Ctrl+Shift+S)。</translation>
+        <translation>この学習（設定、学習したすべてのエポック、損失の履歴）、ピン留めした学習、画面の配置を 1 つのファイルに保存します。授業で開けます（Ctrl+Shift+S）。</translation>
     </message>
     <message>
         <source>Save session</source>
@@ -1475,7 +1505,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Opened the session {path}: epoch {epoch:,}.</source>
-        <translation>セッション {path} を開きました:エポック {epoch:,}。</translation>
+        <translation>セッション {path} を開きました（エポック {epoch:,}）。</translation>
     </message>
     <message>
         <source>Saved the session to {path}</source>
@@ -1513,7 +1543,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>3-D view unavailable: no OpenGL context could be created ({reason}). Showing a 2-D heatmap instead.</source>
-        <translation>3D 表示は使えません:OpenGL コンテキストを作れませんでした({reason})。代わりに 2 次元ヒートマップを表示します。</translation>
+        <translation>3D 表示は使えません。OpenGL コンテキストを作れませんでした（{reason}）。代わりに 2D のヒートマップを表示します。</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1558,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>How many seeds to train, each from its own initial weights (2 to {max:,}).</source>
-        <translation>学習するシードの数。それぞれ自分の初期の重みから始めます(2~{max:,})。</translation>
+        <translation>学習するシードの数（2～{max:,}）。どのシードも、それぞれの初期の重みから始めます。</translation>
     </message>
     <message>
         <source>&amp;First seed</source>
@@ -1540,11 +1570,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Not solved within the budget</source>
-        <translation>エポック数の中で解けなかったシード(&amp;N)</translation>
+        <translation>設定したエポック数で解けなかったシード(&amp;N)</translation>
     </message>
     <message>
         <source>Every seed that had not learned the gate when the epoch budget ran out. Click one to train it in the main window.</source>
-        <translation>設定したエポック数を使い切ってもゲートを学習できなかったシードの一覧。クリックするとメインウィンドウで学習します。</translation>
+        <translation>設定したエポック数を使い切っても、ゲートを学習できなかったシードの一覧です。クリックすると、メインウィンドウで学習します。</translation>
     </message>
     <message>
         <source>A seed to train in the main window.</source>
@@ -1564,11 +1594,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>実行(&amp;R)</translation>
+        <translation>開始(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel sweep</source>
-        <translation>一括実行を中止(&amp;C)</translation>
+        <translation>一括試行を中止(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
@@ -1580,11 +1610,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Trains many seeds of the main window&apos;s setup together, each from its own initial weights, to show how often it learns {gate}.&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;&lt;br&gt;Training in the main window waits meanwhile; Cancel stops the sweep.</source>
-        <translation>メインウィンドウの設定で多くのシードをまとめて学習し(それぞれ自分の初期の重みから)、{gate} をどのくらいの割合で学習できるかを示します。&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;&lt;br&gt;その間、メインウィンドウの学習は待機します。「中止」で一括実行を止めます。</translation>
+        <translation>メインウィンドウの設定で多くのシードをまとめて学習し（どのシードもそれぞれの初期の重みから）、{gate} をどのくらいの割合で学習できるかを示します。&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;&lt;br&gt;その間、メインウィンドウの学習は待機します。「一括試行を中止」で止められます。</translation>
     </message>
     <message>
         <source>These results are for another setup than the main window&apos;s now. Press Run to sweep the new one.</source>
-        <translation>この結果は、いまのメインウィンドウとは別の設定のものです。「実行」を押すと新しい設定で試します。</translation>
+        <translation>この結果は、いまのメインウィンドウとは別の設定のものです。「開始」を押すと、新しい設定で試します。</translation>
     </message>
     <message>
         <source>%p% of {epochs:,} epochs</source>
@@ -1592,23 +1622,23 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Training {count:,} seeds ({first} to {last})...</source>
-        <translation>{count:,} 個のシード({first}~{last})を学習中...</translation>
+        <translation>{count:,} 個のシード（{first}～{last}）を学習中...</translation>
     </message>
     <message>
         <source>The sweep stopped because of an error: {error}</source>
-        <translation>エラーのため一括実行が止まりました:{error}</translation>
+        <translation>エラーのため一括試行が止まりました（{error}）。</translation>
     </message>
     <message>
         <source>Sweep cancelled.</source>
-        <translation>一括実行を中止しました。</translation>
+        <translation>一括試行を中止しました。</translation>
     </message>
     <message>
         <source>seed {seed} (final loss {loss:.4g})</source>
-        <translation>シード {seed}(最終損失 {loss:.4g})</translation>
+        <translation>シード {seed}（最終損失 {loss:.4g}）</translation>
     </message>
     <message>
         <source>Export sweep</source>
-        <translation>一括実行の結果を書き出す</translation>
+        <translation>一括試行の結果を書き出す</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1616,31 +1646,31 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Could not export the sweep</source>
-        <translation>一括実行の結果を書き出せませんでした</translation>
+        <translation>一括試行の結果を書き出せませんでした</translation>
     </message>
     <message>
         <source>Saved the sweep ({count:,} seeds) to {path}</source>
-        <translation>一括実行の結果({count:,} 個のシード)を {path} に保存しました</translation>
+        <translation>一括試行の結果（{count:,} 個のシード）を {path} に保存しました</translation>
     </message>
     <message>
         <source>&lt;b&gt;Results for {setup}, seeds {first} to {last}.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{setup}、シード {first}~{last} の結果。&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;{setup}、シード {first}～{last} の結果。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Solved {gate} by {solved:,} of {count:,} seeds ({rate:.1%}).</source>
-        <translation>{count:,} 個中 {solved:,} 個のシードが {gate} を解きました({rate:.1%})。</translation>
+        <translation>{count:,} 個中 {solved:,} 個のシードが {gate} を解きました（{rate:.1%}）。</translation>
     </message>
     <message>
         <source>Epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}.</source>
-        <translation>解けるまでのエポック数:中央値 {median:,.0f}、90 パーセンタイル {p90:,.0f}。</translation>
+        <translation>解けるまでのエポック数は、中央値 {median:,.0f}、90 パーセンタイル {p90:,.0f} です。</translation>
     </message>
     <message>
         <source>Not solved within the {budget:,}-epoch budget: {n:,} seeds (listed below: click one to watch it).</source>
-        <translation>{budget:,} エポックの中で解けなかったシード:{n:,} 個(下の一覧:クリックすると学習の様子を見られます)。</translation>
+        <translation>{budget:,} エポックで解けなかったシードは {n:,} 個です（下の一覧。クリックすると学習の様子を見られます）。</translation>
     </message>
     <message>
         <source>Every seed solved it within the {budget:,}-epoch budget.</source>
-        <translation>すべてのシードが {budget:,} エポックの中で解きました。</translation>
+        <translation>すべてのシードが {budget:,} エポック以内に解きました。</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1685,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Green: seeds that learned the gate, by the epoch from which all four outputs stayed right. Red, at the right end: seeds that had not learned it when the epoch budget ran out.</source>
-        <translation>緑:ゲートを学習したシード(4 つの出力がずっと正しくなったエポックごと)。右端の赤:設定したエポック数を使い切っても学習できなかったシード。</translation>
+        <translation>緑はゲートを学習したシードで、4 つの出力がずっと正しくなったエポックごとに数えています。右端の赤は、設定したエポック数を使い切っても学習できなかったシードです。</translation>
     </message>
     <message>
         <source>not solved</source>
@@ -1674,7 +1704,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Every epoch trained so far. While training is paused, drag to see the model of any earlier epoch in every view, exactly as it was; Play goes on from the latest epoch. Alt+Left/Right steps one epoch, Alt+Shift+Left/Right 100; clicking the loss plot jumps there.</source>
-        <translation>これまでに学習したすべてのエポック。一時停止中にドラッグすると、前のどのエポックのモデルも、そのときのままにすべての表示で見られます。再生は最新のエポックから続けます。Alt+左/右で 1 エポック、Alt+Shift+左/右で 100 エポック動きます。損失グラフをクリックするとそのエポックに移ります。</translation>
+        <translation>これまでに学習したすべてのエポック。一時停止中にドラッグすると、前のどのエポックのモデルも、そのときのままにすべての表示で見られます。再生は最新のエポックから続けます。Alt+左/右で 1 エポック、Alt+Shift+左/右で 100 エポック動きます。損失グラフをクリックすると、そのエポックに移ります。</translation>
     </message>
     <message>
         <source>The epoch the views show, of those trained.</source>
@@ -1725,15 +1755,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Train on from here...</source>
-        <translation>ここから学習し直す...</translation>
+        <translation>ここから学習を続ける...</translation>
     </message>
     <message>
         <source>{tip} Only while training is paused ({keys}).</source>
-        <translation>{tip}学習の一時停止中だけ使えます({keys})。</translation>
+        <translation>{tip}学習の一時停止中だけ使えます（{keys}）。</translation>
     </message>
     <message>
         <source>Show the latest epoch again (Alt+End).</source>
-        <translation>最新のエポックの表示に戻ります(Alt+End)。</translation>
+        <translation>最新のエポックの表示に戻ります（Alt+End）。</translation>
     </message>
     <message>
         <source>Drop the epochs after the one shown and train on from it, with the settings shown now.</source>
@@ -1745,15 +1775,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Train on from epoch {epoch:,}?</source>
-        <translation>エポック {epoch:,} から学習し直しますか?</translation>
+        <translation>エポック {epoch:,} から学習を続けますか？</translation>
     </message>
     <message>
         <source>Training goes on from epoch {epoch:,}, with the settings shown now. The {dropped:,} epochs after it (to epoch {latest:,}) are dropped; this cannot be undone.</source>
-        <translation>いまの設定で、エポック {epoch:,} から学習を続けます。その後の {dropped:,} エポック(エポック {latest:,} まで)は捨てられ、元に戻せません。</translation>
+        <translation>いまの設定で、エポック {epoch:,} から学習を続けます。その後の {dropped:,} エポック（エポック {latest:,} まで）は捨てられ、元に戻せません。</translation>
     </message>
     <message>
         <source>Train on from here</source>
-        <translation>ここから学習し直す</translation>
+        <translation>ここから学習を続ける</translation>
     </message>
     <message>
         <source>Training on from epoch {epoch:,}.</source>
@@ -1764,7 +1794,7 @@ Nothing was changed.</source>
     <name>TrainingWorker</name>
     <message>
         <source>Training stopped because of an error: {0}. Press Reset to start again.</source>
-        <translation>エラーのため学習が止まりました:{0}。「リセット」を押してやり直してください。</translation>
+        <translation>エラーのため学習が止まりました（{0}）。「リセット」を押してやり直してください。</translation>
     </message>
     <message>
         <source>the training engine has not started yet</source>
@@ -1772,27 +1802,27 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Cannot set that weight: {0}.</source>
-        <translation>その重みは設定できません:{0}。</translation>
+        <translation>その重みは設定できません（{0}）。</translation>
     </message>
     <message>
         <source>The training engine is still starting: try again soon.</source>
-        <translation>学習エンジンがまだ起動中です:少ししてからもう一度試してください。</translation>
+        <translation>学習エンジンがまだ起動中です。少ししてからもう一度試してください。</translation>
     </message>
     <message>
         <source>Pause training (Space) to edit the network by hand.</source>
-        <translation>ネットワークを手で変更するには、学習を一時停止してください(スペース)。</translation>
+        <translation>ネットワークを手で変更するには、学習を一時停止してください（スペース）。</translation>
     </message>
     <message>
         <source>Wait for the seed sweep to finish, then edit.</source>
-        <translation>シードの一括実行が終わってから変更してください。</translation>
+        <translation>シードの一括試行が終わってから変更してください。</translation>
     </message>
     <message>
         <source>This run diverged: press Reset (R) before editing it.</source>
-        <translation>この実行は発散しました:変更する前にリセット(R)を押してください。</translation>
+        <translation>この学習は発散しました。変更する前に「リセット」（R）を押してください。</translation>
     </message>
     <message>
         <source>This run stopped: press Reset (R) before editing it.</source>
-        <translation>この実行は止まりました:変更する前にリセット(R)を押してください。</translation>
+        <translation>この学習は止まりました。変更する前に「リセット」（R）を押してください。</translation>
     </message>
 </context>
 <context>
@@ -1807,19 +1837,19 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>right?</source>
-        <translation>正しい?</translation>
+        <translation>正しい？</translation>
     </message>
     <message>
         <source>The four training inputs, what the gate should output (target) and what the network outputs now. A row is right (✓) when the output is on the same side of 0.5 as the target; within {margin:g} of 0.5 it is undecided (?). Click a target to flip it: the network then learns that function instead.</source>
-        <translation>4 つの学習用の入力、ゲートが出すべき値(正解)、いまのネットワークの出力。出力が正解と同じ 0.5 の側にあれば、その行は正しい(✓)です。0.5 との差が {margin:g} 以内なら未確定(?)です。正解をクリックすると反転でき、ネットワークは代わりにその関数を学習します。</translation>
+        <translation>4 つの学習用の入力、ゲートが出すべき値（正解）、いまのネットワークの出力。出力が 0.5 から見て正解と同じ側にあれば、その行は正しい（✓）とみなします。0.5 との差が {margin:g} 以内なら未確定（?）です。正解をクリックすると反転でき、ネットワークは代わりにその関数を学習します。</translation>
     </message>
     <message>
         <source>Click a target to flip it (0 to 1, 1 to 0).</source>
-        <translation>正解をクリックすると反転します(0 を 1 に、1 を 0 に)。</translation>
+        <translation>正解をクリックすると反転します（0 を 1 に、1 を 0 に）。</translation>
     </message>
     <message>
         <source>Click to flip: learn {function} instead.</source>
-        <translation>クリックで反転:代わりに {function} を学習します。</translation>
+        <translation>クリックで反転します。代わりに {function} を学習します。</translation>
     </message>
 </context>
 <context>
@@ -1838,18 +1868,18 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>hidden unit {unit} of layer {layer} ({activation})</source>
-        <translation>隠れ層 {layer} のユニット {unit}({activation})</translation>
+        <translation>中間層 {layer} のユニット {unit}（{activation}）</translation>
     </message>
     <message>
         <source>Showing {what} over the input square, not the network&apos;s output.</source>
-        <translation>ネットワークの出力ではなく、入力の正方形の上での{what}を表示しています。</translation>
+        <translation>ネットワークの出力ではなく、入力平面の上での{what}を表示しています。</translation>
     </message>
 </context>
 <context>
     <name>ValueEditor</name>
     <message>
         <source>Type a number (such as 20 or -0.5) and press Enter; Esc cancels.</source>
-        <translation>数値(20 や -0.5 など)を入力して Enter を押してください。Esc で取り消します。</translation>
+        <translation>数値（20 や -0.5 など）を入力して Enter を押してください。Esc で取り消します。</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1944,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>parameter</source>
-        <translation>パラメーター</translation>
+        <translation>パラメータ</translation>
     </message>
     <message>
         <source>value</source>
@@ -1928,7 +1958,7 @@ Nothing was changed.</source>
         <source>
 Set by hand in this run.</source>
         <translation>
-この実行で手で設定しました。</translation>
+この学習で手で設定しました。</translation>
     </message>
     <message>
         <source>bias</source>
@@ -1943,11 +1973,11 @@ Set by hand in this run.</source>
     <name>WeightsTable</name>
     <message>
         <source>Every weight and bias, live. While training is paused, double-click a value (or press F2) to type a new one.</source>
-        <translation>すべての重みとバイアス(学習に合わせて更新)。一時停止中は、値をダブルクリック(または F2)で新しい値を入力できます。</translation>
+        <translation>すべての重みとバイアス（学習に合わせて更新）。一時停止中は、値をダブルクリック（または F2）で新しい値を入力できます。</translation>
     </message>
     <message>
         <source>Cannot use that value: {0}.</source>
-        <translation>その値は使えません:{0}。</translation>
+        <translation>その値は使えません（{0}）。</translation>
     </message>
 </context>
 <context>
@@ -1965,11 +1995,11 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>hidden width</source>
-        <translation>隠れ層の幅</translation>
+        <translation>ユニット数</translation>
     </message>
     <message>
         <source>hidden layers</source>
-        <translation>隠れ層の数</translation>
+        <translation>中間層の数</translation>
     </message>
     <message>
         <source>momentum</source>
@@ -1989,11 +2019,11 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>{value} hidden units</source>
-        <translation>隠れユニット {value} 個</translation>
+        <translation>中間層のユニット {value} 個</translation>
     </message>
     <message>
         <source>{value} hidden layers</source>
-        <translation>隠れ層 {value} 層</translation>
+        <translation>中間層 {value} 層</translation>
     </message>
     <message>
         <source>momentum {value}</source>
@@ -2009,23 +2039,23 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>{where}: not trained yet</source>
-        <translation>{where}:まだ学習していません</translation>
+        <translation>{where} はまだ学習していません</translation>
     </message>
     <message>
         <source>{where}: {solved} of {seeds} seeds solved ({share:.0%})</source>
-        <translation>{where}:{seeds} 個中 {solved} 個のシードが解けました({share:.0%})</translation>
+        <translation>{where}:{seeds} 個中 {solved} 個のシードが解けました（{share:.0%}）</translation>
     </message>
     <message>
         <source>; none solved within the budget</source>
-        <translation>。エポック数の中で解けたシードはありません</translation>
+        <translation>。設定したエポック数で解けたシードはありません</translation>
     </message>
     <message>
         <source>; epochs to solve: median {median:,.0f}, 90th percentile {p90:,.0f}</source>
-        <translation>。解けるまでのエポック数:中央値 {median:,.0f}、90 パーセンタイル {p90:,.0f}</translation>
+        <translation>。解けるまでのエポック数は中央値 {median:,.0f}、90 パーセンタイル {p90:,.0f}</translation>
     </message>
     <message>
         <source> (too few solved to tell: grey on the right)</source>
-        <translation>(解けたシードが少なすぎて判断できません:右の図では灰色)</translation>
+        <translation>（解けたシードが少なすぎて判断できないため、右の図では灰色）</translation>
     </message>
     <message>
         <source>The note reads the picture once the first cells are trained.</source>
@@ -2057,35 +2087,35 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source> ({setting})</source>
-        <translation>({setting})</translation>
+        <translation>（{setting}）</translation>
     </message>
     <message>
         <source> ({setting}, median {median:,.0f} epochs)</source>
-        <translation>({setting}、中央値 {median:,.0f} エポック)</translation>
+        <translation>（{setting}、中央値 {median:,.0f} エポック）</translation>
     </message>
     <message>
         <source>Both axes vary {setting}: choose another setting for one of them.</source>
-        <translation>両方の軸が{setting}になっています:どちらかを別の設定にしてください。</translation>
+        <translation>両方の軸が{setting}になっています。どちらかを別の設定にしてください。</translation>
     </message>
     <message>
         <source>{side}: not a setting an atlas can vary.</source>
-        <translation>{side}:アトラスで変えられる設定ではありません。</translation>
+        <translation>{side}は、設定マップで変えられる設定ではありません。</translation>
     </message>
     <message>
         <source>{side} ({setting})</source>
-        <translation>{side}({setting})</translation>
+        <translation>{side}（{setting}）</translation>
     </message>
     <message>
         <source>{where}: {count} values; an axis takes {most} at most.</source>
-        <translation>{where}:値が {count} 個あります。1 つの軸に取れるのは {most} 個までです。</translation>
+        <translation>{where}には値が {count} 個あります。1 つの軸に取れるのは {most} 個までです。</translation>
     </message>
     <message>
         <source>{where}: a value is given twice; give each value once.</source>
-        <translation>{where}:同じ値が 2 回書かれています。値は 1 回ずつ書いてください。</translation>
+        <translation>{where}には同じ値が 2 回書かれています。値は 1 回ずつ書いてください。</translation>
     </message>
     <message>
         <source>{where}: {value} is not allowed; {allowed}.</source>
-        <translation>{where}:{value} は使えません。{allowed}。</translation>
+        <translation>{where}の {value} は使えません。{allowed}。</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
@@ -2093,23 +2123,23 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>{where}: “{values}” cannot be read; for example {examples}.</source>
-        <translation>{where}:「{values}」は読み取れません。例:{examples}。</translation>
+        <translation>{where}の「{values}」は読み取れません。例:{examples}。</translation>
     </message>
     <message>
         <source>a learning rate is from {low:g} to {high:g}</source>
-        <translation>学習率は {low:g}~{high:g} です</translation>
+        <translation>学習率は {low:g}～{high:g} です</translation>
     </message>
     <message>
         <source>a momentum is from 0 to {high:g}</source>
-        <translation>モーメンタムは 0~{high:g} です</translation>
+        <translation>モーメンタムは 0～{high:g} です</translation>
     </message>
     <message>
         <source>a width is from {low} to {high} units</source>
-        <translation>幅は {low}~{high} ユニットです</translation>
+        <translation>ユニット数は {low}～{high} です</translation>
     </message>
     <message>
         <source>from 0 to {high} hidden layers</source>
-        <translation>隠れ層は 0~{high} 層です</translation>
+        <translation>中間層は 0～{high} 層です</translation>
     </message>
     <message>
         <source>one of {choices}</source>
@@ -2120,23 +2150,23 @@ Set by hand in this run.</source>
     <name>choices</name>
     <message>
         <source>identity (none)</source>
-        <translation>恒等関数(なし)</translation>
+        <translation>恒等関数（なし）</translation>
     </message>
     <message>
         <source>sigmoid (0 to 1)</source>
-        <translation>シグモイド(0~1)</translation>
+        <translation>シグモイド（0～1）</translation>
     </message>
     <message>
         <source>linear (no squashing)</source>
-        <translation>線形(変換なし)</translation>
+        <translation>線形（0～1 に押し込めない）</translation>
     </message>
     <message>
         <source>BCE (cross-entropy)</source>
-        <translation>BCE(交差エントロピー)</translation>
+        <translation>BCE（交差エントロピー）</translation>
     </message>
     <message>
         <source>MSE (squared error)</source>
-        <translation>MSE(二乗誤差)</translation>
+        <translation>MSE（二乗誤差）</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2189,7 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>hand-made XOR (OR, NAND, AND)</source>
-        <translation>手作りの XOR(OR、NAND、AND)</translation>
+        <translation>手作りの XOR（OR、NAND、AND）</translation>
     </message>
     <message>
         <source>set to the {preset} preset</source>
@@ -2167,7 +2197,7 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>{parameter} set to {after:g} (was {before:.6g})</source>
-        <translation>{parameter}を {after:g} に設定(元は {before:.6g})</translation>
+        <translation>{parameter}を {after:g} に設定（元は {before:.6g}）</translation>
     </message>
     <message>
         <source>{count} weights and biases set by hand</source>
@@ -2191,19 +2221,19 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>a weight must lie between {low:g} and {high:g}</source>
-        <translation>重みは {low:g}~{high:g} の範囲でなければなりません</translation>
+        <translation>重みは {low:g}～{high:g} の範囲でなければなりません</translation>
     </message>
     <message>
         <source>{text} is not a number: type one such as -2.5</source>
-        <translation>{text} は数値ではありません:-2.5 のような数値を入力してください</translation>
+        <translation>{text} は数値ではありません。-2.5 のような数値を入力してください</translation>
     </message>
     <message>
         <source>nothing was typed: type a number such as -2.5</source>
-        <translation>何も入力されていません:-2.5 のような数値を入力してください</translation>
+        <translation>何も入力されていません。-2.5 のような数値を入力してください</translation>
     </message>
     <message>
         <source>the new weights do not fit this network&apos;s shape</source>
-        <translation>新しい重みがこのネットワークの形に合いません</translation>
+        <translation>新しい重みが、このネットワークの構成に合いません</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2248,7 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>{bits} ({formula})</source>
-        <translation>{bits}({formula})</translation>
+        <translation>{bits}（{formula}）</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2278,7 @@ Set by hand in this run.</source>
     <name>hidden_space_note</name>
     <message>
         <source>No hidden layer: the inputs go straight to the output, so there is no hidden space. Add a hidden layer to see one.</source>
-        <translation>隠れ層がありません:入力はそのまま出力に届くので、隠れ空間はありません。隠れ層を加えると見られます。</translation>
+        <translation>中間層がないので、入力はそのまま出力に届きます。そのため、中間層から見た入力はありません。中間層を加えると見られます。</translation>
     </message>
     <message>
         <source>{gate} gives one answer for all four inputs.</source>
@@ -2264,35 +2294,35 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>Not separable by one line: an identity activation only stretches and turns the plane, it cannot bend it, so {gate} stays as tangled as in the inputs.</source>
-        <translation>1 本の直線では分けられません:恒等関数は平面を伸ばしたり回したりするだけで曲げられないので、{gate} は入力のときと同じように絡み合ったままです。</translation>
+        <translation>1 本の直線では分けられません。恒等関数は平面を伸ばしたり回したりするだけで曲げられないので、{gate} は入力のときと同じように入り組んだままです。</translation>
     </message>
     <message>
         <source>Not separable over these units, but over all {width} units of the layer it is: try other units.</source>
-        <translation>これらのユニットでは分けられませんが、この層の {width} 個のユニットすべてでは分けられます:ほかのユニットを選んでみてください。</translation>
+        <translation>これらのユニットでは分けられませんが、この層の {width} 個のユニットすべてでは分けられます。ほかのユニットを選んでみてください。</translation>
     </message>
     <message>
         <source>Not yet separable by one line: the 1s and the 0s still interleave. Training bends the space until one line can cut them.</source>
-        <translation>まだ 1 本の直線では分けられません:1 と 0 がまだ入り組んでいます。学習が空間を曲げて、やがて 1 本の直線で分けられるようになります。</translation>
+        <translation>まだ 1 本の直線では分けられません。1 と 0 がまだ入り組んでいます。学習が空間を曲げて、やがて 1 本の直線で分けられるようになります。</translation>
     </message>
     <message>
         <source>{gate} can be cut by one plane here, as it already could in the input plane.</source>
-        <translation>ここでは {gate} を 1 枚の平面で分けられます。入力の平面ですでにそうだったとおりです。</translation>
+        <translation>ここでは {gate} を 1 枚の平面で分けられます。入力平面ですでにそうだったとおりです。</translation>
     </message>
     <message>
         <source>{gate} can be cut by one line here, as it already could in the input plane.</source>
-        <translation>ここでは {gate} を 1 本の直線で分けられます。入力の平面ですでにそうだったとおりです。</translation>
+        <translation>ここでは {gate} を 1 本の直線で分けられます。入力平面ですでにそうだったとおりです。</translation>
     </message>
     <message>
         <source>{gate} is now separable by one plane: the hidden layer has bent the space.</source>
-        <translation>{gate} が 1 枚の平面で分けられるようになりました:隠れ層が空間を曲げたのです。</translation>
+        <translation>{gate} が 1 枚の平面で分けられるようになりました。中間層が空間を曲げたのです。</translation>
     </message>
     <message>
         <source>{gate} is now separable by one line: the hidden layer has bent the space.</source>
-        <translation>{gate} が 1 本の直線で分けられるようになりました:隠れ層が空間を曲げたのです。</translation>
+        <translation>{gate} が 1 本の直線で分けられるようになりました。中間層が空間を曲げたのです。</translation>
     </message>
     <message>
         <source>The output&apos;s line lies outside this view: all four points are on one side of it.</source>
-        <translation>出力の直線はこの表示の外にあります:4 つの点はすべてその片側にあります。</translation>
+        <translation>出力の直線はこの表示の外にあります。4 つの点はすべてその片側にあります。</translation>
     </message>
     <message>
         <source>The line is drawn with the other {count} units held at their mean over the four inputs.</source>
@@ -2300,32 +2330,32 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>Lines: where each unit of the second hidden layer changes side (its input is 0).</source>
-        <translation>線:2 つ目の隠れ層の各ユニットの入力が 0 になる(側が入れ替わる)ところ。</translation>
+        <translation>線は、2 つ目の中間層の各ユニットの入力が 0 になる（側が入れ替わる）ところです。</translation>
     </message>
 </context>
 <context>
     <name>hidden_space_plot</name>
     <message>
         <source>{unit}: unit {number} of hidden layer 1</source>
-        <translation>{unit}:隠れ層 1 のユニット {number}</translation>
+        <translation>{unit}（中間層 1 のユニット {number}）</translation>
     </message>
 </context>
 <context>
     <name>pinned_curves</name>
     <message>
         <source>this run</source>
-        <translation>この実行</translation>
+        <translation>この学習</translation>
     </message>
     <message>
         <source>this run: {label}</source>
-        <translation>この実行:{label}</translation>
+        <translation>この学習:{label}</translation>
     </message>
 </context>
 <context>
     <name>render</name>
     <message>
         <source>{x} x {y}, seeds {first} to {last} in every cell</source>
-        <translation>{x} × {y}、どのマスもシード {first}~{last}</translation>
+        <translation>{x} × {y}、どのマスもシード {first}～{last}</translation>
     </message>
     <message>
         <source>Otherwise: {setup}</source>
@@ -2348,7 +2378,7 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>no hidden layer</source>
-        <translation>隠れ層なし</translation>
+        <translation>中間層なし</translation>
     </message>
     <message>
         <source>linear output</source>
@@ -2364,7 +2394,7 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source>width {value}</source>
-        <translation>幅 {value}</translation>
+        <translation>ユニット数 {value}</translation>
     </message>
     <message>
         <source>lr {value}</source>
@@ -2407,7 +2437,7 @@ Set by hand in this run.</source>
     </message>
     <message>
         <source> (linear output)</source>
-        <translation>(線形出力)</translation>
+        <translation>（線形出力）</translation>
     </message>
     <message>
         <source>{name} lr {lr:g}</source>
@@ -2445,7 +2475,7 @@ Set by hand in this run.</source>
     <name>surface_items</name>
     <message>
         <source>y (Model Output)</source>
-        <translation>y(モデルの出力)</translation>
+        <translation>y（モデルの出力）</translation>
     </message>
 </context>
 </TS>

@@ -166,3 +166,20 @@ def test_the_measurements_run_at_a_tiny_size(
     assert rows[0][:2] == ["sweep", "scaling"]
     assert rows[1][:4] == ["2-2-1", "50", "x", "20"]
     assert rows[2][0] == "memory" and rows[3][0] == "50"
+
+
+@pytest.mark.parametrize("option", ["sweep_scaling", "gui"])
+def test_the_linux_only_benchmarks_say_so_elsewhere(
+    option: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without /proc (Windows, macOS), --gui and --sweep-scaling stop with one
+    sentence before they start, instead of failing midway on a /proc read."""
+    import argparse
+
+    from xorgui.headless import bench_command
+    from xorgui.headless.errors import CommandError
+
+    monkeypatch.setattr(bench_command, "PROC_MEMORY", bench_command.Path("/no/proc"))
+    options = {"sweep_scaling": False, "gui": False, "quick": True, option: True}
+    with pytest.raises(CommandError, match="run them on Linux"):
+        bench_command.run(argparse.Namespace(**options))

@@ -132,6 +132,7 @@ def test_names_and_order_of_parameters() -> None:
     assert refs[0] == ParameterRef(0, 0, 0) and refs[2] == ParameterRef(0, 0)
     assert unit_name(-1, 1, 3) == "x2" and unit_name(1, 2, 3) == "h2.3"
     assert unit_name(2, 0, 3) == "y"
+    assert unit_name(0, 1, 2) == "h2"  # one hidden layer: h1, h2 as everywhere
     assert ParameterRef(1, 2, 0).describe(3) == "the weight h2.3 <- h1.1"
 
 

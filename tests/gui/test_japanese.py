@@ -183,7 +183,7 @@ def test_switching_language_keeps_the_run_and_is_remembered(
         qtbot.waitUntil(
             lambda: window.windowTitle() == "xorgui - XOR、ネットワーク 2-2-1"
         )
-        assert window.run_controls.step_action.text() == "1 ステップ"
+        assert window.run_controls.step_action.text() == "1 エポック学習"
         assert window.lessons.panel.title.text() == "1. 1 層で AND"
         assert "日本語" in window.statusBar().currentMessage()
         assert Settings().language() == "ja"

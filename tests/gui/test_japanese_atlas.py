@@ -104,15 +104,15 @@ def test_the_atlas_is_japanese(
     assert not left, left
     errors = [text for _, text in parts["axis errors"]]
     assert errors == [
-        "横軸(学習率):「0.01:10:0log」は読み取れません。"
+        "横軸（学習率）の「0.01:10:0log」は読み取れません。"
         "例:0.01:10:8log または 0.03,0.1,0.3。",
-        "横軸(学習率):20 は使えません。学習率は 1e-06~10 です。",
-        "両方の軸が学習率になっています:どちらかを別の設定にしてください。",
+        "横軸（学習率）の 20 は使えません。学習率は 1e-06～10 です。",
+        "両方の軸が学習率になっています。どちらかを別の設定にしてください。",
     ]
     finished = dict(parts["finished atlas"])
     assert finished["QProgressBar.text"] == f"4 マス × {SEEDS} シードの 100%"
     hover = parts["hovered cell"][0][1]
-    assert hover.startswith("学習率 3、隠れユニット 4 個:"), hover
+    assert hover.startswith("学習率 3、中間層のユニット 4 個:"), hover
     assert f"{SEEDS} 個中" in hover
     chosen = dict(parts["chosen cell"])
     assert chosen["QLabel.text"] == "選択中:" + hover

@@ -136,10 +136,10 @@ def test_the_line_views_and_the_view_commands_are_japanese(
     left = parts_left_in_english(parts)
     assert not left, left
     custom = {text for _, text in parts["custom function"]}
-    assert {"カスタム 0100", "xorgui - 0000(常に 0)、ネットワーク 2-2-1"} <= custom
+    assert {"カスタム 0100", "xorgui - 0000（常に 0）、ネットワーク 2-2-1"} <= custom
     assert "1100 = NOT x1" in str(custom)  # what a click on (0, 0) would give
     collapse = {text for _, text in parts["collapse (identity)"]}
-    assert any(text.startswith("重なっています:") for text in collapse), collapse
+    assert any(text.startswith("重なっています。") for text in collapse), collapse
     reset = parts["reset layout"][2]
     assert reset == ("status message", "表示を最初の位置に戻しました。")
 
@@ -171,7 +171,7 @@ def test_a_language_switch_rewords_the_line_views_and_the_custom_function(
     assert plane.caption.text() == "0100, network 2-2-1, epoch 1"
     try:
         window.language_menu.choose("ja")
-        qtbot.waitUntil(lambda: activation.caption.text().startswith("点:"))
+        qtbot.waitUntil(lambda: activation.caption.text().startswith("点は、"))
         legend = {text for _, text in visible_texts(activation)}
         assert "活性化関数なし:y = x" in legend
         assert window.controls.gate.currentText() == "カスタム 0100"
@@ -181,7 +181,7 @@ def test_a_language_switch_rewords_the_line_views_and_the_custom_function(
         qtbot.waitUntil(
             lambda: plane.caption.text() == "0100、ネットワーク 2-2-1、エポック 1"
         )
-        assert plane.note.text().startswith("隠れユニットはそれぞれ直線を")
+        assert plane.note.text().startswith("中間層のユニットはそれぞれ直線を")
         assert window.snapshot.epoch == 1
     finally:
         use_language("en")

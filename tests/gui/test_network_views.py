@@ -96,10 +96,10 @@ def test_hover_tells_the_exact_weight_bias_and_unit(qtbot: QtBot) -> None:
     assert node is not None
     bias = float(layers[0].bias[1])
     assert _tooltip(qtbot, diagram, node.badge.center()).startswith(
-        f"The bias of h1.2 = {exact(bias)}"
+        f"The bias of h2 = {exact(bias)}"
     )
     text = _tooltip(qtbot, diagram, node.rect.center())
-    assert text.startswith("h1.2:") and f"bias = {exact(bias)}" in text
+    assert text.startswith("h2:") and f"bias = {exact(bias)}" in text
     with qtbot.waitSignal(diagram.unit_clicked) as clicked:
         qtbot.mouseClick(
             diagram, Qt.MouseButton.LeftButton, pos=node.rect.center().toPoint()

@@ -43,13 +43,17 @@ class HandEditError(ValueError):
 
 
 def unit_name(layer: int, unit: int, layer_count: int) -> str:
-    """The name of unit `unit` of Linear layer `layer`: "h1.2" for the second
-    unit of the first hidden layer, "y" for the output (1-based, as people
-    count); layer -1 is the inputs, "x1" and "x2"."""
+    """The name of unit `unit` of Linear layer `layer`, 1-based as people
+    count: "h2" for the second hidden unit when there is one hidden layer (as
+    the plane and the hidden space name them), "h1.2" for the second unit of
+    the first of several; "y" for the output; layer -1 is the inputs, "x1"
+    and "x2"."""
     if layer < 0:
         return f"x{unit + 1}"
     if layer == layer_count - 1:
         return "y"
+    if layer_count == 2:
+        return f"h{unit + 1}"
     return f"h{layer + 1}.{unit + 1}"
 
 

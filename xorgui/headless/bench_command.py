@@ -8,8 +8,13 @@ benchmark's modules are imported when it runs.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from xorgui.headless.errors import EXIT_OK, CommandError, qt_failures_reported
+
+PROC_MEMORY = Path("/proc/self/statm")
+"""Linux's account of a process's memory, which --gui and --sweep-scaling
+read (with its start time); Windows and macOS have no /proc."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +38,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(options: argparse.Namespace) -> int:
     """Print how fast the engine and the sweep are (and the GUI, with --gui)."""
+    if (options.sweep_scaling or options.gui) and not PROC_MEMORY.exists():
+        raise CommandError(
+            "--gui and --sweep-scaling read memory and start times from Linux's "
+            "/proc, which this system lacks: run them on Linux (plain bench runs "
+            "everywhere)"
+        )
     if options.sweep_scaling:
         from xorgui.headless.bench import print_row
         from xorgui.headless.sweep_scaling import print_scaling

@@ -265,7 +265,7 @@ class NetworkDiagram(LiveView, QWidget):
         self.parameter_edited.emit(ref, value)
 
     def unit_title(self, column: int, unit: int) -> str:
-        """ "h1.2" for the second unit of the first hidden layer, and so on."""
+        """ "h2" for the second hidden unit, "h1.2" with several hidden layers."""
         layers = 0 if self.snapshot is None else len(self.snapshot.layers)
         return unit_name(column - 1, unit, layers)
 

@@ -8,7 +8,7 @@ when Qt tells them the font changed.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 LARGER_TEXT_SCALE = 1.4
 """9 pt becomes about 12.5 pt: readable from the back of a classroom, and the
@@ -32,6 +32,19 @@ def set_larger_text(on: bool) -> None:
         _normal_point_size = font.pointSizeF()
     font.setPointSizeF(_normal_point_size * (LARGER_TEXT_SCALE if on else 1.0))
     app.setFont(font)
+    for widget in app.allWidgets():
+        if widget.styleSheet():
+            _restyle(widget)
+
+
+def _restyle(widget: QWidget) -> None:
+    """Give a widget with its own style sheet the app's new font: Qt leaves a
+    hidden one (the sweep dialog's "results are for another setup" note) at
+    the font its sheet was applied with, so that note stayed large after
+    Larger text was switched off. Applying the sheet again takes the new font."""
+    sheet = widget.styleSheet()
+    widget.setStyleSheet("")
+    widget.setStyleSheet(sheet)
 
 
 def text_scale() -> float:

@@ -97,8 +97,8 @@ class HelpTexts(QObject):
             self.tr(
                 "<h3>xorgui {version}</h3>"
                 "<p>Watch a small PyTorch network learn a logic gate, step by step, "
-                "as in the article <i>XORで学ぶ多層ニューラルネットワークの"
-                "学習と推論</i>.</p>"
+                "as in the article “XORで学ぶ多層ニューラルネットワークの"
+                "学習と推論”.</p>"
                 "<p>Qt {qt}, PyTorch {torch}<br>3-D view: {drawing}</p>"
             ).format(
                 version=version,

@@ -12,6 +12,7 @@ View > Language, which is remembered.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -25,6 +26,18 @@ from xorgui.window.settings import Settings
 SOURCE_LANGUAGE = "en"
 LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語"}
 """Each language by its code, named in itself (as a menu of languages shows it)."""
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+)
+"""Words of Qt's own file dialog that Qt's catalogues (qtbase_ja of Qt 6.11)
+lack, so the dialog said "Look in:" beside 「ファイル名(&N):」: listed here,
+lupdate puts them in the app's catalogues, whose translator Qt asks first."""
 
 
 def system_language() -> str:
