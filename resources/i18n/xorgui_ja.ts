@@ -8,20 +8,28 @@
         <translation>中間層がないので、活性化関数は使われません。出力ユニットは直線を 1 本引くだけです。</translation>
     </message>
     <message>
-        <source>Dots: the four inputs on unit h1&apos;s {activation}, epoch {epoch} (its w1·x1 + w2·x2 + b along the x axis). Red: what one hidden unit with weights 1 and bias 0 computes in the article.</source>
-        <translation>点は、4 つの入力がユニット h1 の活性化関数（{activation}）のどこに来るかを示します（エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b）。赤い曲線は、記事にある、重み 1・バイアス 0 の中間層のユニット 1 つが計算する関数です。</translation>
-    </message>
-    <message>
         <source>chosen: {formula}</source>
         <translation>選んだ関数:{formula}</translation>
     </message>
     <message>
-        <source>the article&apos;s example: y = x·σ(x)</source>
-        <translation>記事の例:y = x·σ(x)</translation>
+        <source>Dots: the four inputs on unit h1&apos;s {activation}, epoch {epoch} (its w1·x1 + w2·x2 + b along the x axis).</source>
+        <translation>点:4 つの入力が、ユニット h1 の活性化関数（{activation}）のどこに来るかを示します（エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b）。</translation>
+    </message>
+    <message>
+        <source>one unit, weight 1, bias 0, computes: y = σ(x)</source>
+        <translation>重み 1・バイアス 0 のユニット 1 つが計算するもの:y = σ(x)</translation>
+    </message>
+    <message>
+        <source>the article&apos;s curve: y = x·σ(x) (SiLU)</source>
+        <translation>記事の曲線:y = x·σ(x)（SiLU）</translation>
     </message>
     <message>
         <source>no activation: y = x</source>
         <translation>活性化関数なし:y = x</translation>
+    </message>
+    <message>
+        <source>The article writes x·σ(x): it multiplies by x where the second layer takes σ(x) as its input, so the network computes σ(x). x·σ(x) is another function (SiLU, or swish); both bend, because both pass x through the non-linear σ.</source>
+        <translation>記事は x·σ(x) と書いていますが、これは 2 層目が σ(x) を入力として受け取るところで x を掛けてしまっています。ネットワークが計算するのは σ(x) です。x·σ(x) は別の関数（SiLU、swish とも呼ばれます）です。どちらも x を非線形な σ に通すので、どちらも曲がります。</translation>
     </message>
     <message>
         <source>identity(x) = x</source>
@@ -111,8 +119,8 @@
         <translation>ファイル名の最後は .gif、.mp4、.webp のどれかにしてください。拡張子で形式が決まります。</translation>
     </message>
     <message>
-        <source>plays for {seconds:.1f} s</source>
-        <translation>再生時間 {seconds:.1f} 秒</translation>
+        <source>plays for {seconds:.2f} s</source>
+        <translation>再生時間 {seconds:.2f} 秒</translation>
     </message>
     <message>
         <source>GIF animations (*.gif);;MP4 videos (*.mp4);;WebP animations (*.webp)</source>
@@ -150,8 +158,8 @@
         <translation>アニメーションを書き出す</translation>
     </message>
     <message>
-        <source>Saved the animation ({frames} frames, {seconds:.1f} s) to {path}</source>
-        <translation>アニメーション（{frames} コマ、{seconds:.1f} 秒）を {path} に保存しました</translation>
+        <source>Saved the animation ({frames} frames, plays {seconds:.2f} s, made in {made:.1f} s) to {path}</source>
+        <translation>アニメーションを保存しました（{frames} フレーム、再生時間 {seconds:.2f} 秒、作成に {made:.1f} 秒）:{path}</translation>
     </message>
     <message>
         <source>Cancelled the animation: no file was written.</source>
@@ -518,6 +526,21 @@
     </message>
 </context>
 <context>
+    <name>FailureHooks</name>
+    <message>
+        <source>Something went wrong inside xorgui, and what you were doing may not have finished. The details are saved in {path}.</source>
+        <translation>xorgui の内部で問題が起きたため、行っていた操作が終わっていないかもしれません。詳しい情報を {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside xorgui, and what you were doing may not have finished.</source>
+        <translation>xorgui の内部で問題が起きたため、行っていた操作が終わっていないかもしれません。</translation>
+    </message>
+    <message>
+        <source>Unexpected failure</source>
+        <translation>予期しない問題</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -588,18 +611,10 @@
         <translation>この設定は開けません</translation>
     </message>
     <message>
-        <source>{path} cannot be used.
-
-Setting: {field}
-Value: {value}
-Allowed: {allowed}
+        <source>{reason}
 
 Nothing was changed.</source>
-        <translation>{path} は使えません。
-
-設定項目:{field}
-値:{value}
-使える値:{allowed}
+        <translation>{reason}
 
 何も変更していません。</translation>
     </message>
@@ -824,6 +839,10 @@ Nothing was changed.</source>
         <translation>設定をこのレッスンのものにして、エポック 0 から学習を始めます。</translation>
     </message>
     <message>
+        <source>{state}: epoch {epoch:,}, loss {loss}.</source>
+        <translation>{state}（エポック {epoch:,}、損失 {loss}）。</translation>
+    </message>
+    <message>
         <source>What to look for: {look_for}</source>
         <translation>【注目するところ】{look_for}</translation>
     </message>
@@ -921,6 +940,10 @@ Nothing was changed.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
         <source>&amp;Training</source>
         <translation>学習(&amp;T)</translation>
     </message>
@@ -944,14 +967,6 @@ Nothing was changed.</source>
         <source>xorgui - {gate}, network {shape}</source>
         <translation>xorgui - {gate}、ネットワーク {shape}</translation>
     </message>
-    <message>
-        <source>Hidden space</source>
-        <translation>中間層から見た入力</translation>
-    </message>
-    <message>
-        <source>Show or hide the hidden space: the four inputs as the first hidden layer sees them, and the output&apos;s line there.</source>
-        <translation>「中間層から見た入力」の表示を切り替えます。最初の中間層から見た 4 つの入力と、そこでの出力の直線（決定境界）を示します。</translation>
-    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -966,6 +981,10 @@ Nothing was changed.</source>
     <message>
         <source>hidden {0}</source>
         <translation>中間層 {0}</translation>
+    </message>
+    <message>
+        <source>Blue: positive, orange: negative; thicker: larger.</source>
+        <translation>青は正、オレンジは負。太いほど大きな値です。</translation>
     </message>
     <message>
         <source>Blue: positive, orange: negative; thicker: larger. Double-click a link or a bias to set it.</source>
@@ -1073,8 +1092,8 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>ピン留めした学習はありません。「学習 &gt; この学習をピン留めする」で、いまの学習をここと損失グラフに残し、次の学習と比べられます。</translation>
     </message>
     <message>
-        <source>{label}: {setup}; epoch {epoch:,}, loss {loss:.6f}</source>
-        <translation>{label}:{setup}。エポック {epoch:,}、損失 {loss:.6f}</translation>
+        <source>{label}: {setup}; epoch {epoch:,}, loss {loss}</source>
+        <translation>{label}:{setup}。エポック {epoch:,}、損失 {loss}</translation>
     </message>
     <message>
         <source>This run was pinned without a surface.</source>
@@ -1119,6 +1138,18 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <source>Cleared the pinned runs.</source>
         <translation>ピン留めをすべて外しました。</translation>
     </message>
+    <message>
+        <source>hand-made XOR</source>
+        <translation>手作りの XOR</translation>
+    </message>
+    <message>
+        <source>edited by hand</source>
+        <translation>手で編集</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>PlaneView</name>
@@ -1139,6 +1170,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>{gate}、ネットワーク {shape}、エポック {epoch}</translation>
     </message>
     <message>
+        <source>the output is 0.5 everywhere: no boundary yet</source>
+        <translation>出力はどこでも 0.5 です。境界はまだありません</translation>
+    </message>
+    <message>
         <source>the network&apos;s boundary, where the output is 0.5</source>
         <translation>ネットワークの決定境界（出力が 0.5 になるところ）</translation>
     </message>
@@ -1153,6 +1188,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     <message>
         <source>{equation} (misses the square)</source>
         <translation>{equation}（0～1 の範囲の外）</translation>
+    </message>
+    <message>
+        <source>The output is 0.5 everywhere: no boundary yet.</source>
+        <translation>出力はどこでも 0.5 です。境界はまだありません。</translation>
     </message>
     <message>
         <source>No straight line can separate {gate}: its 1s sit on one diagonal, its 0s on the other. This network draws only one straight line.</source>
@@ -1279,10 +1318,6 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>このコンピューターで出せる限りの速さで学習します。もう一度押すと前の速さに戻ります（M）。</translation>
     </message>
     <message>
-        <source>Speed </source>
-        <translation>速さ </translation>
-    </message>
-    <message>
         <source>Pause training (Space).</source>
         <translation>学習を一時停止します（スペース）。</translation>
     </message>
@@ -1297,6 +1332,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     <message>
         <source>Start again</source>
         <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Training diverged. Lower the learning rate, then start again from the seed&apos;s initial weights (Space).</source>
@@ -1374,8 +1413,24 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>予想どおり、{gate} を解けないまま終わりました。{reason} 解くには、非線形の活性化関数（シグモイド、tanh、ReLU）を持つ中間層を加えてください。</translation>
     </message>
     <message>
-        <source>Finished {epochs:,} epochs without solving {gate}: {wrong} of 4 outputs are wrong and {undecided} undecided (near 0.5). This start is stuck on a plateau: try more epochs (raise the epoch budget, then Continue), another seed (Random), or Training &gt; Sweep seeds to see how often this setup learns {gate}.</source>
-        <translation>{epochs:,} エポック学習しましたが、{gate} を解けませんでした。4 つの出力のうち {wrong} 個が誤り、{undecided} 個が未確定（0.5 付近）です。この初期値は停滞（プラトー）から抜け出せていません。エポック数を上げて「続ける」を押すか、別のシードを試すか（「ランダム」）、「学習 &gt; シードを一括で試す」で、この設定が {gate} をどのくらいの割合で学習するかを確かめてみてください。</translation>
+        <source>Finished {epochs:,} epochs without solving {gate} (loss {loss:.4f}): {right} of 4 outputs are right, {wrong} wrong and {undecided} undecided (within {margin:g} of 0.5).</source>
+        <translation>{epochs:,} エポック学習しましたが {gate} を解けませんでした（損失 {loss:.4f}）。4 つの出力のうち {right} 個が正しく、{wrong} 個が誤り、{undecided} 個が未確定（0.5 との差が {margin:g} 未満）です。</translation>
+    </message>
+    <message>
+        <source>All four sit at 0.5: this start is stuck on the plateau of answering 0.5 everywhere.</source>
+        <translation>4 つとも 0.5 にあります。この初期値は、どの入力にも 0.5 と答える停滞から抜け出せていません。</translation>
+    </message>
+    <message>
+        <source>Undecided: {inputs}.</source>
+        <translation>未確定:{inputs}。</translation>
+    </message>
+    <message>
+        <source>Try more epochs (raise the epoch budget, then Continue), another seed (Random), or Training &gt; Sweep seeds to see how often this setup learns {gate}.</source>
+        <translation>エポックを増やす（エポック数を上げて「続ける」）、別のシードを試す（ランダム）、または「学習 &gt; シードを一括で試す」でこの設定が {gate} をどのくらいの割合で学習するか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Over the last {span:,} epochs the loss went from {before:.4f} to {after:.4f}.</source>
+        <translation>最後の {span:,} エポックで、損失は {before:.4f} から {after:.4f} になりました。</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1514,25 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     <message>
         <source>sweeping seeds (training waits)...</source>
         <translation>シードを一括で試しています（学習は待機中）...</translation>
+    </message>
+</context>
+<context>
+    <name>RunUndo</name>
+    <message>
+        <source>&amp;Undo the setting change</source>
+        <translation>設定の変更を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring back the run that the last setting change replaced.</source>
+        <translation>直前の設定の変更で置き換えられた学習を元に戻します。</translation>
+    </message>
+    <message>
+        <source>A new run with the changed setting; Edit &gt; Undo (Ctrl+Z) brings back the run of epoch {epoch:,}.</source>
+        <translation>変更した設定で新しく学習を始めました。編集 &gt; 元に戻す（Ctrl+Z）で、エポック {epoch:,} までの学習に戻せます。</translation>
+    </message>
+    <message>
+        <source>Brought back the run of epoch {epoch:,}.</source>
+        <translation>エポック {epoch:,} までの学習に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -1613,8 +1687,12 @@ Nothing was changed.</source>
         <translation>メインウィンドウの設定で多くのシードをまとめて学習し（どのシードもそれぞれの初期の重みから）、{gate} をどのくらいの割合で学習できるかを示します。&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;&lt;br&gt;その間、メインウィンドウの学習は待機します。「一括試行を中止」で止められます。</translation>
     </message>
     <message>
-        <source>These results are for another setup than the main window&apos;s now. Press Run to sweep the new one.</source>
-        <translation>この結果は、いまのメインウィンドウとは別の設定のものです。「開始」を押すと、新しい設定で試します。</translation>
+        <source>Trains many seeds of the atlas cell&apos;s setup together, each from its own initial weights, to show how often it learns {gate}.&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;&lt;br&gt;The main window&apos;s run waits meanwhile and is kept; Cancel stops the sweep.</source>
+        <translation>設定マップのマスの設定で多くのシードをまとめて学習し（どのシードもそれぞれの初期の重みから）、{gate} をどのくらいの割合で学習できるかを示します。&lt;br&gt;&lt;b&gt;{setup}&lt;/b&gt;&lt;br&gt;その間、メインウィンドウの学習は待機し、そのまま残ります。「一括試行を中止」で止められます。</translation>
+    </message>
+    <message>
+        <source>These results are for another setup than the one above. Press Run to sweep it.</source>
+        <translation>この結果は、上の設定とは別の設定のものです。「開始」を押すと、この設定で試します。</translation>
     </message>
     <message>
         <source>%p% of {epochs:,} epochs</source>
@@ -2237,6 +2315,13 @@ Set by hand in this run.</source>
     </message>
 </context>
 <context>
+    <name>file_dialogs</name>
+    <message>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} はすでにあります。置き換えますか？</translation>
+    </message>
+</context>
+<context>
     <name>gate_words</name>
     <message>
         <source>FALSE</source>
@@ -2321,6 +2406,10 @@ Set by hand in this run.</source>
         <translation>{gate} が 1 本の直線で分けられるようになりました。中間層が空間を曲げたのです。</translation>
     </message>
     <message>
+        <source>The output is 0.5 everywhere: no boundary yet.</source>
+        <translation>出力はどこでも 0.5 です。境界はまだありません。</translation>
+    </message>
+    <message>
         <source>The output&apos;s line lies outside this view: all four points are on one side of it.</source>
         <translation>出力の直線はこの表示の外にあります。4 つの点はすべてその片側にあります。</translation>
     </message>
@@ -2341,6 +2430,17 @@ Set by hand in this run.</source>
     </message>
 </context>
 <context>
+    <name>hidden_views</name>
+    <message>
+        <source>Hidden space</source>
+        <translation>中間層から見た入力</translation>
+    </message>
+    <message>
+        <source>Show or hide the hidden space: the four inputs as the first hidden layer sees them, and the output&apos;s line there.</source>
+        <translation>「中間層から見た入力」の表示を切り替えます。最初の中間層から見た 4 つの入力と、そこでの出力の直線（決定境界）を示します。</translation>
+    </message>
+</context>
+<context>
     <name>pinned_curves</name>
     <message>
         <source>this run</source>
@@ -2349,6 +2449,249 @@ Set by hand in this run.</source>
     <message>
         <source>this run: {label}</source>
         <translation>この学習:{label}</translation>
+    </message>
+</context>
+<context>
+    <name>refusal</name>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} は存在しません。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose a {kind} file.</source>
+        <translation>{file} はフォルダーです。{kind}ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (a device, a pipe or a system file); choose a {kind} file.</source>
+        <translation>{file} は通常のファイルではありません（デバイス、パイプ、システムのファイルなど）。{kind}ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>You may not read {file}.</source>
+        <translation>{file} を読む権限がありません。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation>{file} を読み込めません。</translation>
+    </message>
+    <message>
+        <source>{file} is empty; it is not a {kind} file.</source>
+        <translation>{file} は空です。{kind}ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, larger than any {kind} file.</source>
+        <translation>{file} は {limit} MB を超えています。{kind}ファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>{file} is not a UTF-8 text file.</source>
+        <translation>{file} は UTF-8 のテキストファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{file} is not an xorgui session file (or it is cut short).</source>
+        <translation>{file} は xorgui のセッションファイルではありません（または途中で切れています）。</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer xorgui (session format {version}); this version reads format {supported}, so update xorgui to open it.</source>
+        <translation>{file} は新しい xorgui で保存されています（セッション形式 {version}）。このバージョンが読めるのは形式 {supported} までです。開くには xorgui を更新してください。</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, more than any session holds.</source>
+        <translation>{file} は展開すると {limit} MB を超えます。セッションとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened: {part}.</source>
+        <translation>{file} は壊れているため開けません（{part}）。</translation>
+    </message>
+    <message>
+        <source>{file} holds settings this version cannot use: {reason}</source>
+        <translation>{file} には、このバージョンでは使えない設定が含まれています。{reason}</translation>
+    </message>
+    <message>
+        <source>{setting}: {value} is not allowed; expected {allowed}.</source>
+        <translation>{setting}の値 {value} は使えません。使える値は{allowed}です。</translation>
+    </message>
+    <message>
+        <source>{file} is not a configuration: it is not valid JSON (line {line}, column {column}).</source>
+        <translation>{file} は設定ファイルではありません。JSON として正しくありません（{line} 行目、{column} 文字目）。</translation>
+    </message>
+    <message>
+        <source>{file} nests lists or objects more than {depth} deep.</source>
+        <translation>{file} はリストやオブジェクトの入れ子が {depth} 段を超えています。</translation>
+    </message>
+    <message>
+        <source>{file} holds a number of more than {digits} digits.</source>
+        <translation>{file} に {digits} 桁を超える数値が含まれています。</translation>
+    </message>
+    <message>
+        <source>{file} holds {value}, which is not a number.</source>
+        <translation>{file} に含まれる {value} は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>{choices} のいずれか</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} から {high} までの整数</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} から {high} までの数値</translation>
+    </message>
+    <message>
+        <source>0 to {layers} hidden layers, each {low} to {high} units wide</source>
+        <translation>中間層 0 から {layers} 層、各層 {low} から {high} ユニット</translation>
+    </message>
+    <message>
+        <source>mse with a linear output (cross-entropy needs a sigmoid output between 0 and 1)</source>
+        <translation>線形の出力では mse（交差エントロピーには 0 から 1 の間の値を出す σ の出力が必要です）</translation>
+    </message>
+    <message>
+        <source>one of {choices}, or the 4 target bits for the inputs (0,0) (0,1) (1,0) (1,1), such as 1011</source>
+        <translation>{choices} のいずれか、または入力 (0,0) (0,1) (1,0) (1,1) に対する 4 つの目標ビット（例:1011）</translation>
+    </message>
+    <message>
+        <source>format version {version}</source>
+        <translation>形式バージョン {version}</translation>
+    </message>
+    <message>
+        <source>one of the settings {keys}</source>
+        <translation>設定項目 {keys} のいずれか</translation>
+    </message>
+    <message>
+        <source>a JSON object of settings</source>
+        <translation>設定の JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list of layer widths, such as [2]</source>
+        <translation>中間層のユニット数のリスト（例:[2]）</translation>
+    </message>
+    <message>
+        <source>comma-separated widths such as 2 or 4,4, or none</source>
+        <translation>2 や 4,4 のようにカンマで区切ったユニット数、または none</translation>
+    </message>
+    <message>
+        <source>its description is unreadable</source>
+        <translation>説明の部分が読めません</translation>
+    </message>
+    <message>
+        <source>its numbers are unreadable</source>
+        <translation>数値の部分が読めません</translation>
+    </message>
+    <message>
+        <source>it holds text or objects where numbers belong</source>
+        <translation>数値が入るべきところに文字列やオブジェクトが入っています</translation>
+    </message>
+    <message>
+        <source>its numbers do not fill the sizes they claim</source>
+        <translation>数値の量が記録された大きさと合いません</translation>
+    </message>
+    <message>
+        <source>a part of it does not unpack to the size and content it states</source>
+        <translation>ファイルの一部が記録された大きさや内容どおりに展開できません</translation>
+    </message>
+    <message>
+        <source>a part is encrypted or packed in a way xorgui does not read</source>
+        <translation>ファイルの一部が暗号化されているか、xorgui が読めない方式で圧縮されています</translation>
+    </message>
+    <message>
+        <source>its checkpoints are out of order</source>
+        <translation>チェックポイントの順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>its checkpoints are incomplete</source>
+        <translation>チェックポイントが欠けています</translation>
+    </message>
+    <message>
+        <source>its checkpoints are not of a {shape} network</source>
+        <translation>チェックポイントが {shape} のネットワークのものではありません</translation>
+    </message>
+    <message>
+        <source>its checkpoints hold values that are not numbers</source>
+        <translation>チェックポイントに数値でない値が含まれています</translation>
+    </message>
+    <message>
+        <source>its solved epochs are out of range</source>
+        <translation>解けたエポックが範囲外です</translation>
+    </message>
+    <message>
+        <source>its changes of settings do not fit its checkpoints</source>
+        <translation>設定の変更がチェックポイントと合いません</translation>
+    </message>
+    <message>
+        <source>its latest epoch does not fit its checkpoints</source>
+        <translation>最新のエポックがチェックポイントと合いません</translation>
+    </message>
+    <message>
+        <source>its latest model is damaged</source>
+        <translation>最新のモデルが壊れています</translation>
+    </message>
+    <message>
+        <source>its loss history does not fit the run</source>
+        <translation>損失の履歴が学習の経過と合いません</translation>
+    </message>
+    <message>
+        <source>its loss history holds values that are not numbers</source>
+        <translation>損失の履歴に数値でない値が含まれています</translation>
+    </message>
+    <message>
+        <source>its checkpoints are not evenly spaced</source>
+        <translation>チェックポイントの間隔が正しくありません</translation>
+    </message>
+    <message>
+        <source>its epoch budget is out of range</source>
+        <translation>エポック数の上限が範囲外です</translation>
+    </message>
+    <message>
+        <source>its divergence is damaged</source>
+        <translation>発散の記録が壊れています</translation>
+    </message>
+    <message>
+        <source>its hand edits are damaged</source>
+        <translation>手で編集した記録が壊れています</translation>
+    </message>
+    <message>
+        <source>a pinned run is damaged</source>
+        <translation>ピン留めした学習が壊れています</translation>
+    </message>
+    <message>
+        <source>a pinned run&apos;s name is missing or longer than {most} characters</source>
+        <translation>ピン留めした学習の名前がないか、{most} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>it pins more than {most} runs</source>
+        <translation>ピン留めした学習が {most} 件を超えています</translation>
+    </message>
+    <message>
+        <source>its window layout is damaged</source>
+        <translation>ウィンドウの配置の記録が壊れています</translation>
+    </message>
+    <message>
+        <source>a part of it is missing</source>
+        <translation>ファイルの一部が欠けています</translation>
+    </message>
+    <message>
+        <source>it holds more than {most} parts, more than any session</source>
+        <translation>{most} 個を超える部分があり、セッションとしては多すぎます</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>形式バージョン</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>「{text}」</translation>
     </message>
 </context>
 <context>
