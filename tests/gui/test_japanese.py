@@ -145,7 +145,7 @@ def test_the_added_views_are_japanese_too(
     left = parts_left_in_english(parts)
     assert not left, left
     plot_texts = {text for _, text in parts["loss plot"]}
-    assert {"手で変更", "学習率 0.5"} <= plot_texts  # the edit, the pinned run
+    assert {"手で変更", "学習率 0.5、手で編集"} <= plot_texts  # the edit, the pin
 
 
 def test_the_added_parts_of_the_walk_find_english(

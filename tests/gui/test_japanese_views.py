@@ -171,7 +171,7 @@ def test_a_language_switch_rewords_the_line_views_and_the_custom_function(
     assert plane.caption.text() == "0100, network 2-2-1, epoch 1"
     try:
         window.language_menu.choose("ja")
-        qtbot.waitUntil(lambda: activation.caption.text().startswith("点は、"))
+        qtbot.waitUntil(lambda: activation.caption.text().startswith("点"))
         legend = {text for _, text in visible_texts(activation)}
         assert "活性化関数なし:y = x" in legend
         assert window.controls.gate.currentText() == "カスタム 0100"

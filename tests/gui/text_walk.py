@@ -33,6 +33,8 @@ ALLOWED_WORDS = {
     # single-layer panel's W2·σ(W1·x + b1) + b2
     *("NOT", "max", "W1", "W2", "b1", "b2"),
     *("ReLU", "tanh", "BCE", "BCELoss", "MSE", "OpenGL", "Qt", "xorgui"),
+    # the other name of the article's curve x·σ(x), as the activation view gives it
+    *("SiLU", "swish"),
     *("x1", "x2", "w1", "w2", "CSV", "PNG", "JSON", "pt", "png", "json", "csv"),
     # the hidden units' names, as the diagram and the hidden space write them
     *("h1", "h2", "h3", "h4"),
