@@ -184,7 +184,7 @@ def test_a_look_back_shows_the_earlier_model_with_the_whole_history() -> None:
     latest = session.look_back(1500, 20)
     shown = session.look_back(700, 20)
     assert latest.latest_epoch is None and latest.epoch == 1500
-    assert shown.epoch == 700 and shown.viewing_epoch == 700
+    assert shown.epoch == 700 and shown.looking_back
     assert shown.run_epoch == 1500
     np.testing.assert_array_equal(shown.history_losses, latest.history_losses)
     assert shown.loss == pytest.approx(float(session.trainer.history.losses[700]))

@@ -63,7 +63,8 @@ def shows_the_model_of(qtbot: QtBot, window: MainWindow, epoch: int) -> None:
     wait_for_shown(qtbot, window, epoch)
     expected = model_after(epoch)
     snapshot = window.snapshot
-    assert snapshot is not None and snapshot.latest_epoch == BUDGET
+    assert snapshot is not None and snapshot.looking_back
+    assert snapshot.tip_epoch == BUDGET
     np.testing.assert_array_equal(snapshot.predictions, expected.predictions())
     assert snapshot.surface is not None
     np.testing.assert_array_equal(
@@ -125,7 +126,7 @@ def test_dragging_the_slider_and_the_keys_show_earlier_epochs_exactly(
     assert not bar.slider.isEnabled()  # nothing trained yet
     trained_window(qtbot, window)
     drag_slider_to(qtbot, window, 1000)
-    qtbot.waitUntil(lambda: window.snapshot.latest_epoch == BUDGET)
+    qtbot.waitUntil(lambda: window.snapshot.looking_back)
     dragged = bar.slider.value()
     assert abs(dragged - 1000) < BUDGET / 50
     shows_the_model_of(qtbot, window, dragged)

@@ -64,6 +64,9 @@ class SavedRun:
     divergence: Divergence | None
     # Weights and biases set by hand, in order (`Trainer.edits`).
     edits: tuple[Edit, ...] = ()
+    # The earlier epoch on screen when saved; None: the latest (and in files
+    # written before it was kept).
+    shown_epoch: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,7 @@ def session_bytes(data: SessionData) -> bytes:
         else {"epoch": run.divergence.epoch, "value": repr(run.divergence.value)},
         "pinned": pinned,
         "edits": [edit.to_dict() for edit in run.edits],
+        "shown_epoch": run.shown_epoch,
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -239,6 +243,11 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         "its loss history is not evenly kept",
     )
     require(record.spacing >= 1, "its checkpoints have no spacing")
+    shown = manifest.get("shown_epoch")
+    require(
+        shown is None or type(shown) is int and 0 <= shown <= record.tip.epoch,
+        "the epoch it showed is not one of its run",
+    )
     return SavedRun(
         config,
         continue_epochs,
@@ -248,6 +257,7 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         stride,
         _divergence(manifest["divergence"]),
         tuple(Edit.from_dict(edit) for edit in manifest.get("edits", [])),
+        shown,
     )
 
 

@@ -3,10 +3,11 @@
 A session holds the run (settings, checkpoints, loss history, budget), the
 pinned runs and the window's layout, so a teacher can prepare a run and open
 it in class, paused where it was saved, every epoch of it still there to look
-back at. The file is read and checked here, in the GUI thread and without
-torch, before anything changes: a file that cannot be used is a message box
-and the session on screen stays as it was. The run itself lives in the
-training thread, so the worker writes and restores it.
+back at, showing the epoch it showed. The worker reads and checks the file
+in its thread (the window never waits on a large file or a pipe), before
+anything changes: a file that cannot be used is a message box and the session
+on screen stays as it was. The run itself lives in the training thread, so the
+worker writes and restores it.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter
 
-from xorgui.core.job_results import ExportResult
+from xorgui.core.job_results import ExportResult, SessionRead
 from xorgui.core.pinned import PinnedRun
-from xorgui.core.session_file import SESSION_EXTENSION, SessionFileError, load_session
+from xorgui.core.session_file import SESSION_EXTENSION
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
 from xorgui.window.file_actions import show_error
 from xorgui.window.window_layout import SPLITTERS
@@ -80,6 +81,7 @@ class SessionActions(QObject):
         for action in (self.open_action, self.save_action):
             action.setStatusTip(action.toolTip())
         window.worker.session_saved.connect(self._on_saved)
+        window.worker.session_read.connect(self._on_read)
         self._add_to_file_menu()
 
     def _add_to_file_menu(self) -> None:
@@ -96,7 +98,7 @@ class SessionActions(QObject):
 
         snapshot = self._window.snapshot
         config = self._window.controls.config() if snapshot is None else snapshot.config
-        epoch = None if snapshot is None else snapshot.run_epoch
+        epoch = None if snapshot is None else snapshot.tip_epoch
         name = export_name(config, "session", SESSION_EXTENSION, epoch=epoch)
         path = ask_save_path(
             self._window, self._settings, self.tr("Save session"), name, self._filter
@@ -116,17 +118,20 @@ class SessionActions(QObject):
         """Ask the worker to write the session to `path` (it says when done)."""
         self._window.worker.save_session(path, self._pinned_runs(), self._layout())
 
-    def open_session(self, path: str) -> bool:
-        """Open the session file at `path`; a file that cannot be used is
-        explained and nothing changes."""
-        try:
-            data = load_session(path)
-        except SessionFileError as exc:
+    def open_session(self, path: str) -> None:
+        """Open the session file at `path` once the worker has read it; a file
+        that cannot be used is explained and nothing changes."""
+        self._window.worker.read_session(path)
+
+    @Slot(object)
+    def _on_read(self, read: SessionRead) -> None:
+        data, path = read.data, read.path
+        if data is None:
             self._show_error(
                 self.tr("Cannot open this session"),
-                self.tr("{reason}\n\nNothing was changed.").format(reason=exc),
+                self.tr("{reason}\n\nNothing was changed.").format(reason=read.error),
             )
-            return False
+            return
         window = self._window
         self.configuration_opened.emit(data.run.config)
         window.worker.load_session(data.run)
@@ -137,7 +142,6 @@ class SessionActions(QObject):
                 path=path, epoch=data.run.timeline.tip.epoch
             )
         )
-        return True
 
     def _layout(self) -> dict[str, bytes]:
         window = self._window
