@@ -306,7 +306,8 @@ class TrainingWorker(QObject):
             self._guarded(self._load, self._initial_config)
             while not inbox.stopping:
                 while (posted := inbox.next()) is not None and not inbox.stopping:
-                    self._guarded(*posted)
+                    command, args = posted
+                    self._guarded(command, *args)
                 if inbox.stopping:
                     break
                 inbox.wait(self._guarded(self._advance))
