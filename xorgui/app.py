@@ -59,7 +59,7 @@ def run_gui() -> int:
 
     window = MainWindow()
     window.show()
-    with closing_on_sigint(app):
+    with closing_on_sigint(app), quitting_from_any_window(app):
         code = app.exec()
     end_now(code)
 
@@ -85,6 +85,34 @@ def closing_on_sigint(app: QApplication) -> Iterator[None]:
     """Let Ctrl+C in the terminal close the windows cleanly while Qt runs."""
     with on_sigint(app.closeAllWindows):
         yield
+
+
+@contextmanager
+def quitting_from_any_window(app: QApplication) -> Iterator[None]:
+    """Ctrl+Q closes every window from any of them: the main window's Quit
+    only hears it while that window has the keys, not while a message box,
+    a progress dialog or another window of the app has them."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+
+    class QuitKey(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Quit)
+            ):
+                # Not inside the key's delivery: a dialog's own loop may run it.
+                QTimer.singleShot(0, app.closeAllWindows)
+                return True
+            return False
+
+    quit_key = QuitKey()
+    app.installEventFilter(quit_key)
+    try:
+        yield
+    finally:
+        app.removeEventFilter(quit_key)
 
 
 @contextmanager

@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 import xorgui.window.main_window
 from xorgui.app import run_gui
@@ -34,6 +35,10 @@ from xorgui.core.session import RunState
 
 STATES = ("startup", "loading", "training", "sweeping", "exporting", "replaying")
 METHODS = ("key", "close", "sigint")
+MODAL_STATES = ("exporting", "replaying")
+"""States with a modal dialog up (the export's progress, the session's
+refusal): Qt refuses the window manager's close of the window it blocks, as
+in every Qt app; Ctrl+Q and Ctrl+C still quit."""
 POLL_MS = 5
 
 
@@ -81,18 +86,20 @@ def ask_window_manager_to_close(window_id: int) -> None:
     xlib.XCloseDisplay(display)
 
 
-def quitter(method: str, window_id: int) -> Callable[[], None]:
+def quitter(method: str, driver: Driver) -> Callable[[], None]:
+    """The quit, as it comes from outside: to the window that has the keys
+    (a modal box, or the main window), or the main window's close button."""
+
     def press_ctrl_q() -> None:
-        subprocess.run(
-            ["xdotool", "windowfocus", str(window_id), "key", "ctrl+q"], check=True
-        )
+        target = str(driver.key_window)
+        subprocess.run(["xdotool", "windowfocus", target, "key", "ctrl+q"], check=True)
 
     def ctrl_c() -> None:
         os.kill(os.getpid(), signal.SIGINT)
 
     return {
         "key": press_ctrl_q,
-        "close": lambda: ask_window_manager_to_close(window_id),
+        "close": lambda: ask_window_manager_to_close(driver.main_window),
         "sigint": ctrl_c,
     }[method]
 
@@ -108,13 +115,20 @@ class Driver:
         self.delay = float(argv[2])
         self.session = argv[3] if len(argv) > 3 else ""
         self.started = False
+        self.exported = False
         self.armed = False
+        self.main_window = int(window.winId())
+        self.key_window = self.main_window
+        """The X window a person's keys go to now (kept up to date here, read
+        by the quitting thread)."""
         self.timer = QTimer()
         self.timer.timeout.connect(self.poll)
         self.timer.start(POLL_MS)
 
     def poll(self) -> None:
         window = self.window
+        modal = QApplication.activeModalWidget()
+        self.key_window = self.main_window if modal is None else int(modal.winId())
         handle = window.windowHandle()
         if self.armed or handle is None or not handle.isExposed():
             return
@@ -156,14 +170,16 @@ class Driver:
             if snapshot.epoch < 3000 or window.state is not RunState.PAUSED:
                 return False
             export = window.animation_export
-            if not export.running:
+            if not self.exported:
+                self.exported = True
                 export.export(os.environ["QUIT_CYCLE_EXPORT"], self.export_options)
             return export.running
-        return True  # replaying: the session was handed over
+        # replaying: the session refused (a message box) or opened
+        return QApplication.activeModalWidget() is not None or snapshot.epoch > 0
 
     def arm(self) -> None:
         self.armed = True
-        quit_now = quitter(self.method, int(self.window.winId()))
+        quit_now = quitter(self.method, self)
 
         def announce_and_quit() -> None:
             print("QUIT", time.monotonic(), flush=True)

@@ -18,11 +18,11 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from quit_cycle import METHODS, STATES  # tests/gui/
+from quit_cycle import METHODS, MODAL_STATES, STATES  # tests/gui/
+from test_session_opening import write_endless_session  # tests/gui/
 
 pytestmark = pytest.mark.gui
 
@@ -51,22 +51,8 @@ SUITE_CYCLES = (
 
 @pytest.fixture(scope="module")
 def endless_replay(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A session whose tip claims epoch 10^15, far past its last checkpoint:
-    restoring it would replay for ever."""
-    from xorgui.core.config import TrainConfig
-    from xorgui.core.session import RunSession
-    from xorgui.core.session_file import SessionData, save_session
-    from xorgui.core.training import Trainer
-
-    session = RunSession(Trainer(TrainConfig(epochs=300)))
-    session.play()
-    session.train(300)
-    saved = session.saved_run()
-    timeline = saved.timeline
-    far = replace(timeline, tip=replace(timeline.tip, epoch=10**15))
-    path = tmp_path_factory.mktemp("sessions") / "endless.xorgui"
-    save_session(path, SessionData(replace(saved, timeline=far)))
-    return path
+    folder = tmp_path_factory.mktemp("sessions")
+    return write_endless_session(folder / "endless.xorgui")
 
 
 def quit_cycle(
@@ -74,6 +60,7 @@ def quit_cycle(
 ) -> float:
     """Launch, reach `state`, quit by `method`; the seconds from the quit to
     the process's end (asserting it ended cleanly)."""
+    tmp_path.mkdir(parents=True)
     env = {
         **os.environ,
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
@@ -120,18 +107,24 @@ def quit_cycle(
     return seconds
 
 
+def mixed_cycles(count: int) -> list[tuple[str, str, float]]:
+    """`count` cycles through every state and way of quitting, at delays from
+    0 to 0.12 s (no window manager's close while a modal dialog is up)."""
+    cycles = []
+    for index in range(count):
+        state = STATES[index % len(STATES)]
+        method = METHODS[index // len(STATES) % len(METHODS)]
+        if state in MODAL_STATES and method == "close":
+            method = "key"
+        cycles.append((state, method, 0.03 * (index % 5)))
+    return cycles
+
+
 def test_quitting_ends_the_app_at_once_in_every_state(
     tmp_path: Path, endless_replay: Path
 ) -> None:
     count = int(os.environ.get("XORGUI_QUIT_CYCLES", "0"))
-    cycles = (
-        [
-            (STATES[i % len(STATES)], METHODS[i // len(STATES) % len(METHODS)], d)
-            for i, d in enumerate(0.03 * (i % 5) for i in range(count))
-        ]
-        if count
-        else SUITE_CYCLES
-    )
+    cycles = mixed_cycles(count) if count else SUITE_CYCLES
     times = []
     for index, (state, method, delay) in enumerate(cycles):
         seconds = quit_cycle(

@@ -57,10 +57,11 @@ GIL_SWITCH_SECONDS = 0.0005
 """Python's switch interval while the worker runs. The worker leaves the GIL
 whenever torch or numpy works, and with the default 5 ms a busy GUI thread
 then keeps it that long each time: training would lose a third of its speed."""
-SHUTDOWN_SECONDS = 1.0
-"""How long closing the window waits for the thread. A chunk or a replay piece
-ends within milliseconds; only loading torch (seconds, not interruptible) takes
-longer, and the process then ends without waiting for it (xorgui.app)."""
+SHUTDOWN_SECONDS = 0.25
+"""How long closing the window waits for the thread. A chunk, a sweep's chunk
+or a replay's piece ends within tens of milliseconds; loading torch (seconds,
+not interruptible) does not, and the process then ends without waiting for it
+(xorgui.app): quitting takes well under the two seconds a person allows."""
 IDLE = math.inf
 """What the loop's steps return when there is nothing to do until a command."""
 
@@ -148,6 +149,8 @@ class TrainingWorker(QObject):
         self._initial_config = config
         self._inbox = Inbox()
         self._sweep_cancel = threading.Event()
+        self._loaded = threading.Event()
+        """Set once the thread has imported torch and built the trainer."""
         self.surface_requests = SurfaceRequests()
         self._thread: QThread | None = None
         # Everything below is touched only by the worker thread once it runs.
@@ -176,15 +179,17 @@ class TrainingWorker(QObject):
         self._thread.start()
 
     def shutdown(self, seconds: float = SHUTDOWN_SECONDS) -> bool:
-        """Stop the loop and end the thread, waiting for it `seconds` at most;
-        returns whether it ended. One still busy keeps its QThread (destroying
-        a running one aborts the process) and ends with the process."""
+        """Stop the loop and end the thread, waiting for it `seconds` at most
+        (not at all while it still loads torch); returns whether it ended. One
+        still busy keeps its QThread (destroying a running one aborts the
+        process) and ends with the process."""
         self.stop()
         thread = self._thread
         if thread is None:
             return True
         thread.quit()
-        if not thread.wait(max(int(seconds * 1000), 0)):
+        wait_ms = int(seconds * 1000) if self._loaded.is_set() else 0
+        if not thread.wait(wait_ms):
             return False
         self._thread = None
         return True
@@ -304,6 +309,7 @@ class TrainingWorker(QObject):
         inbox = self._inbox
         try:
             self._guarded(self._load, self._initial_config)
+            self._loaded.set()
             while not inbox.stopping:
                 while (posted := inbox.next()) is not None and not inbox.stopping:
                     command, args = posted
