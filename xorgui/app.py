@@ -59,13 +59,17 @@ def run_gui() -> int:
 
     window = MainWindow()
     window.show()
+    # The window has saved what it keeps and stopped the worker as it closed:
+    # the process ends there, before any event still queued reaches a view
+    # being taken down (a 3-D view built as the window closed crashed Qt).
+    app.lastWindowClosed.connect(end_now)
     with closing_on_sigint(app), quitting_from_any_window(app):
         code = app.exec()
     end_now(code)
 
 
-def end_now(code: int) -> NoReturn:
-    """End the process once the window has closed, without Python's teardown.
+def end_now(code: int = 0) -> NoReturn:
+    """End the process at once, without Python's teardown.
 
     Everything worth keeping is written by then (the window saved its
     settings; they are synced here); tearing down torch, the OpenGL views and

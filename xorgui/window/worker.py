@@ -57,11 +57,15 @@ GIL_SWITCH_SECONDS = 0.0005
 """Python's switch interval while the worker runs. The worker leaves the GIL
 whenever torch or numpy works, and with the default 5 ms a busy GUI thread
 then keeps it that long each time: training would lose a third of its speed."""
-SHUTDOWN_SECONDS = 0.25
-"""How long closing the window waits for the thread. A chunk, a sweep's chunk
-or a replay's piece ends within tens of milliseconds; loading torch (seconds,
-not interruptible) does not, and the process then ends without waiting for it
-(xorgui.app): quitting takes well under the two seconds a person allows."""
+SHUTDOWN_SECONDS = 1.0
+"""How long closing the window waits for the thread at most. A chunk, a
+sweep's chunk or a replay's piece ends within tens of milliseconds, building
+the first engine within a few tenths of a second; importing torch takes
+seconds and cannot be cut short, so closing does not wait for it at all (the
+app's process ends without it, xorgui.app)."""
+_UNFINISHED: list[QThread] = []
+"""Threads that did not end in time, kept: destroying a running QThread aborts
+the process."""
 IDLE = math.inf
 """What the loop's steps return when there is nothing to do until a command."""
 
@@ -149,8 +153,7 @@ class TrainingWorker(QObject):
         self._initial_config = config
         self._inbox = Inbox()
         self._sweep_cancel = threading.Event()
-        self._loaded = threading.Event()
-        """Set once the thread has imported torch and built the trainer."""
+        self._importing_torch = threading.Event()
         self.surface_requests = SurfaceRequests()
         self._thread: QThread | None = None
         # Everything below is touched only by the worker thread once it runs.
@@ -180,16 +183,16 @@ class TrainingWorker(QObject):
 
     def shutdown(self, seconds: float = SHUTDOWN_SECONDS) -> bool:
         """Stop the loop and end the thread, waiting for it `seconds` at most
-        (not at all while it still loads torch); returns whether it ended. One
-        still busy keeps its QThread (destroying a running one aborts the
-        process) and ends with the process."""
+        (not at all while it imports torch); returns whether it ended. One
+        still busy ends with the process."""
         self.stop()
         thread = self._thread
         if thread is None:
             return True
         thread.quit()
-        wait_ms = int(seconds * 1000) if self._loaded.is_set() else 0
-        if not thread.wait(wait_ms):
+        importing = self._importing_torch.is_set()
+        if not thread.wait(0 if importing else int(seconds * 1000)):
+            _UNFINISHED.append(thread)
             return False
         self._thread = None
         return True
@@ -309,7 +312,6 @@ class TrainingWorker(QObject):
         inbox = self._inbox
         try:
             self._guarded(self._load, self._initial_config)
-            self._loaded.set()
             while not inbox.stopping:
                 while (posted := inbox.next()) is not None and not inbox.stopping:
                     command, args = posted
@@ -346,10 +348,14 @@ class TrainingWorker(QObject):
 
     def _load(self, config: TrainConfig) -> None:
         # Importing the trainer imports torch: seconds, spent off the GUI thread.
-        import torch
+        if "torch" not in sys.modules:
+            self._importing_torch.set()
+        try:
+            import torch
 
-        from xorgui.core.training import Trainer
-
+            from xorgui.core.training import Trainer
+        finally:
+            self._importing_torch.clear()
         if self._inbox.stopping:  # closed while torch loaded: build nothing
             return
         # The tensors are tiny: a second thread would only spin, taking the
