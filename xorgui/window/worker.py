@@ -107,6 +107,11 @@ class Inbox:
             command, args = self._commands.popleft()
         return command, args
 
+    def waiting(self) -> list[str]:
+        """The names of the commands waiting, oldest first."""
+        with self._lock:
+            return [command.__name__ for command, _ in self._commands]
+
     def wait(self, seconds: float) -> None:
         """Sleep until a command or a stop comes, at most `seconds` (IDLE: no limit)."""
         if seconds:
