@@ -20,6 +20,7 @@ as snapshots go out. The snapshots after a command always carry one.
 
 from __future__ import annotations
 
+import atexit
 import math
 import sys
 import threading
@@ -65,7 +66,16 @@ seconds and cannot be cut short, so closing does not wait for it at all (the
 app's process ends without it, xorgui.app)."""
 _UNFINISHED: list[QThread] = []
 """Threads that did not end in time, kept: destroying a running QThread aborts
-the process."""
+the process. The app's process ends without waiting for them (os._exit); any
+other (a script, a test run) waits for them as it exits."""
+
+
+@atexit.register
+def _wait_for_unfinished() -> None:
+    for thread in _UNFINISHED:
+        thread.wait()
+
+
 IDLE = math.inf
 """What the loop's steps return when there is nothing to do until a command."""
 
