@@ -173,7 +173,7 @@ class Driver:
             if not self.exported:
                 self.exported = True
                 export.export(os.environ["QUIT_CYCLE_EXPORT"], self.export_options)
-            return export.running
+            return export.running and QApplication.activeModalWidget() is not None
         # replaying: the session refused (a message box) or opened
         return QApplication.activeModalWidget() is not None or snapshot.epoch > 0
 
