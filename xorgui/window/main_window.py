@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self.run_controls.play_requested.connect(self._play)
         self.run_controls.pause_requested.connect(self._pause)
         self.run_controls.step_requested.connect(self._step)
-        self.run_controls.reset_requested.connect(self._reset)
+        self.run_controls.reset_requested.connect(self.reset)
         self.run_controls.speed_changed.connect(self._speed_changed)
         self.restore_article_action.triggered.connect(self.restore_article_setup)
         self.reset_camera_button.clicked.connect(self.reset_camera)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
     def _watch_seed(self, seed: int) -> None:
         """Train `seed` of the current setup in this window, from its start."""
         self.controls.set_seed(seed)
-        self._start_run(self.controls.config())
+        self.start_run(self.controls.config())
         self.raise_()
         self.activateWindow()
 
@@ -237,20 +237,20 @@ class MainWindow(QMainWindow):
     def show_and_start(self, config: TrainConfig) -> None:
         """Show `config` in the controls and start a new run with it."""
         self.controls.set_config(config)
-        self._start_run(config)
+        self.start_run(config)
 
     @Slot(object)
     def _config_changed(self, config: TrainConfig) -> None:
-        self._start_run(config)
+        self.start_run(config)
 
-    def _start_run(self, config: TrainConfig) -> None:
+    def start_run(self, config: TrainConfig) -> None:
         """A new model: reset the worker and forget the old run's milestones."""
         self._failure = None
         self._solved_epoch = None
         self.loss_plot.mark_solved(None)
         self.loss_plot.follow_new_run()
         self._update_title(config)
-        self._worker.new_run(config)
+        self._worker.start_run(config)
 
     @Slot(float)
     def _learning_rate_changed(self, lr: float) -> None:
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         """Play; after a divergence, from the seed's initial weights again, with
         the settings shown now (the learning rate just lowered)."""
         if self._state is RunState.DIVERGED:
-            self._start_run(self.controls.config())
+            self.start_run(self.controls.config())
         self._worker.play()
 
     @Slot()
@@ -277,8 +277,8 @@ class MainWindow(QMainWindow):
         self._worker.step(epochs)
 
     @Slot()
-    def _reset(self) -> None:
-        self._start_run(self.controls.config())
+    def reset(self) -> None:
+        self.start_run(self.controls.config())
 
     @Slot(object)
     def _speed_changed(self, epochs_per_second: float | None) -> None:
@@ -305,9 +305,9 @@ class MainWindow(QMainWindow):
         self.docks.show_snapshot(shown)
         self._update_status()
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        self._show_state(RunState(state))
+    @Slot(object)
+    def _on_state(self, state: RunState) -> None:
+        self._show_state(state)
 
     def _show_state(self, state: RunState) -> None:
         self._state = state

@@ -107,9 +107,9 @@ class NetworkViews(QObject):
     def _say(self, text: str) -> None:
         self._window.status.say(text)
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        self._state = RunState(state)
+    @Slot(object)
+    def _on_state(self, state: RunState) -> None:
+        self._state = state
         self._block_edits()
 
     def _block_edits(self) -> None:
@@ -127,7 +127,7 @@ class NetworkViews(QObject):
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Mark the run's edits on the loss plot; say a new one; edit only
         the latest model."""
-        looking_back = snapshot.latest_epoch is not None
+        looking_back = snapshot.looking_back
         if looking_back != self._looking_back:
             self._looking_back = looking_back
             self._block_edits()
