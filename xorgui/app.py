@@ -6,13 +6,14 @@ light modules; torch is imported afterwards by the training worker's thread.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from xorgui.display import probed_display
 
@@ -41,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui() -> int:
-    """Open the window and run until it is closed (or Ctrl+C); 0 on a normal exit."""
+    """Open the window and run until it is closed (or Ctrl+C), then end the
+    process with the event loop's exit code; returns only without a display (2)."""
     with probed_display() as problem:
         if problem is not None:
             print(NO_DISPLAY_MESSAGE.format(problem=problem), file=sys.stderr, end="")
@@ -59,8 +61,29 @@ def run_gui() -> int:
 
     window = MainWindow()
     window.show()
-    with closing_on_sigint(app):
-        return app.exec()
+    # The window has saved what it keeps and stopped the worker as it closed:
+    # the process ends there, before any event still queued reaches a view
+    # being taken down (a 3-D view built as the window closed crashed Qt).
+    app.lastWindowClosed.connect(end_now)
+    with closing_on_sigint(app), quitting_from_any_window(app):
+        code = app.exec()
+    end_now(code)
+
+
+def end_now(code: int = 0) -> NoReturn:
+    """End the process at once, without Python's teardown.
+
+    Everything worth keeping is written by then (the window saved its
+    settings; they are synced here); tearing down torch, the OpenGL views and
+    their contexts took 1.7 s after Ctrl+Q, and a training thread still
+    loading torch cannot be waited for (xorgui.window.worker).
+    """
+    from PySide6.QtCore import QSettings
+
+    QSettings().sync()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 @contextmanager
@@ -68,6 +91,34 @@ def closing_on_sigint(app: QApplication) -> Iterator[None]:
     """Let Ctrl+C in the terminal close the windows cleanly while Qt runs."""
     with on_sigint(app.closeAllWindows):
         yield
+
+
+@contextmanager
+def quitting_from_any_window(app: QApplication) -> Iterator[None]:
+    """Ctrl+Q closes every window from any of them: the main window's Quit
+    only hears it while that window has the keys, not while a message box,
+    a progress dialog or another window of the app has them."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+
+    class QuitKey(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Quit)
+            ):
+                # Not inside the key's delivery: a dialog's own loop may run it.
+                QTimer.singleShot(0, app.closeAllWindows)
+                return True
+            return False
+
+    quit_key = QuitKey()
+    app.installEventFilter(quit_key)
+    try:
+        yield
+    finally:
+        app.removeEventFilter(quit_key)
 
 
 @contextmanager

@@ -68,7 +68,7 @@ def test_an_edit_is_recorded_and_carried_in_the_snapshot() -> None:
     same = float(trainer.layers()[1].bias[0])
     assert trainer.set_parameter(ParameterRef(1, 0), same) is None
     assert len(trainer.edits) == 1
-    trainer.reset()
+    trainer.start_run()
     assert trainer.edits == [] and trainer.snapshot().edits == ()
 
 
@@ -76,7 +76,7 @@ def test_reset_brings_back_the_seeds_initial_weights() -> None:
     trainer = Trainer()
     initial = trainer.layers()
     trainer.set_parameter(ParameterRef(0, 0, 0), 7.0)
-    trainer.reset()
+    trainer.start_run()
     for a, b in zip(initial, trainer.layers(), strict=True):
         np.testing.assert_array_equal(a.weight, b.weight)
         np.testing.assert_array_equal(a.bias, b.bias)

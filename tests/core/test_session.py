@@ -221,7 +221,7 @@ def test_divergence_settles_diverged_and_only_a_new_run_trains_again(
     assert session.play() == 0
     session.step(5)
     assert not session.training and session.state is RunState.DIVERGED
-    session.new_run(TrainConfig())
+    session.start_run(TrainConfig())
     assert session.state is RunState.READY and session.can_play
     assert session.trainer.divergence is None
 
@@ -235,7 +235,7 @@ def test_a_failure_stops_training_until_a_new_run() -> None:
     assert session.play() == 0
     session.step(5)
     assert not session.training and session.train(CHUNK) == 0
-    session.new_run(TrainConfig())
+    session.start_run(TrainConfig())
     assert session.state is RunState.READY and session.can_play
 
 
@@ -244,7 +244,7 @@ def test_a_new_run_starts_over_with_its_configs_budget() -> None:
     session.play()
     train_out(session)
     assert session.budget == 500
-    session.new_run(TrainConfig(epochs=250))
+    session.start_run(TrainConfig(epochs=250))
     assert session.state is RunState.READY
     assert session.trainer.epoch == 0
     assert session.budget == session.continue_epochs == 250
@@ -257,7 +257,7 @@ def test_a_new_run_stops_training_and_takes_the_new_budget() -> None:
     session = session_of(epochs=1000)
     session.play()
     session.train(10)
-    session.new_run(TrainConfig(seed=3, epochs=40))
+    session.start_run(TrainConfig(seed=3, epochs=40))
     assert session.state is RunState.READY and not session.training
     assert session.budget == session.continue_epochs == 40
     assert session.trainer.config.seed == 3

@@ -225,6 +225,6 @@ def test_hand_edits_travel_with_the_session_and_go_with_dropped_epochs(
     ]
     assert [e.epoch for e in opened.trainer.edits] == [300, 600]
 
-    opened.train_from(450)
+    opened.rewind(450)
     assert [e.epoch for e in opened.trainer.edits] == [300]
     assert opened.trainer.snapshot().edits == tuple(opened.trainer.edits)

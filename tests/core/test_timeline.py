@@ -162,7 +162,7 @@ def test_changes_mid_run_start_segments_that_replay_with_their_own_settings() ->
 def test_train_from_an_earlier_epoch_drops_the_rest_and_goes_on_exactly() -> None:
     config = TrainConfig(epochs=1500)
     session = trained_session(config)
-    session.train_from(555)
+    session.rewind(555)
     assert session.trainer.epoch == 555
     assert session.state is RunState.PAUSED
     assert session.trainer.history.epochs[-1] == 554
@@ -183,9 +183,9 @@ def test_a_look_back_shows_the_earlier_model_with_the_whole_history() -> None:
     expected = checkpoints_along(TrainConfig(epochs=1500), [700])[700]
     latest = session.look_back(1500, 20)
     shown = session.look_back(700, 20)
-    assert latest.latest_epoch is None and latest.epoch == 1500
-    assert shown.epoch == 700 and shown.viewing_epoch == 700
-    assert shown.run_epoch == 1500
+    assert not latest.looking_back and latest.epoch == 1500
+    assert shown.epoch == 700 and shown.looking_back
+    assert shown.tip_epoch == 1500
     np.testing.assert_array_equal(shown.history_losses, latest.history_losses)
     assert shown.loss == pytest.approx(float(session.trainer.history.losses[700]))
     again = Trainer(TrainConfig(epochs=1500))

@@ -51,7 +51,7 @@ def test_reset_gives_the_identical_initial_model() -> None:
     initial_surface = trainer.surface(50)
     trainer.train(1234)
     assert trainer.epoch == 1234
-    trainer.reset()
+    trainer.start_run()
     assert trainer.epoch == 0 and len(trainer.history) == 0
     for a, b in zip(initial, weights_of(trainer), strict=True):
         np.testing.assert_array_equal(a, b)
@@ -152,7 +152,7 @@ def test_a_linear_output_with_a_large_rate_diverges_mid_chunk_and_rolls_back(
     assert np.isfinite(trainer.predictions()).all()
     assert np.isfinite(trainer.surface(20).values).all()
     assert trainer.train(10).size == 0
-    trainer.reset()
+    trainer.start_run()
     assert trainer.divergence is None and trainer.epoch == 0
 
 
@@ -224,7 +224,7 @@ def test_divergence_from_a_poisoned_model_keeps_it_and_reports_epoch() -> None:
     assert len(losses) == 0
     assert math.isnan(trainer.current_loss())
     assert trainer.train(10).size == 0
-    trainer.reset()
+    trainer.start_run()
     assert trainer.divergence is None
     assert len(trainer.train(10)) == 10
 

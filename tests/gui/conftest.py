@@ -248,8 +248,8 @@ class WorkerProbe(QObject):
         self.snapshots.append(snapshot)
         self.snapshot.emit(snapshot)
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
+    @Slot(object)
+    def _on_state(self, state: RunState) -> None:
         self.states.append(state)
         self.state.emit(state)
 

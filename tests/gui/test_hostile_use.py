@@ -287,8 +287,7 @@ class Driver:
 
     def _worker_idle(self) -> bool:
         worker = self.window.worker
-        with worker._lock:
-            queued = bool(worker._commands)
+        queued = bool(worker._inbox.waiting())
         return not queued and not (worker._session and worker._session.training)
 
     def caught_up(self) -> threading.Event:
@@ -299,7 +298,7 @@ class Driver:
         look done (this failed sequences 110 and 126 of XORGUI_HOSTILE=200x100).
         """
         done = threading.Event()
-        self.window.worker._post(done.set)
+        self.window.worker._inbox.post(done.set)
         return done
 
     def _confirmed(self) -> bool:
@@ -390,8 +389,7 @@ class Driver:
         window, worker = self.window, self.window.worker
         session, pacing = worker._session, worker._pacing
         trainer = self._trainer()
-        with worker._lock:
-            queued = [command.__name__ for command, _ in worker._commands]
+        queued = worker._inbox.waiting()
         snapshot = window.snapshot
         return "\n".join(
             [

@@ -85,7 +85,7 @@ def tour_the_added_views(window: MainWindow, qtbot: QtBot) -> dict[str, Texts]:
     window.pins.pin_action.trigger()
     loss_plot = list(visible_texts(window.loss_plot))  # the edit marked, a legend
     window.unit_focus.show_unit(0, 0)
-    window.timeline.show_epoch(1)
+    window.timeline.look_back(1)
     qtbot.waitUntil(lambda: window.snapshot.epoch == 1 and window.timeline.shown == 1)
     window.docks.show_view("network")
     for name in ("network", "weights", "hidden", "pinned"):  # the live views

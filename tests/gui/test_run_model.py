@@ -88,7 +88,7 @@ def test_looking_back_keeps_the_verdict_of_the_latest_epoch(
         lambda: panel.verdict.property("verdict") == "expected", timeout=TIMEOUT_MS
     )
     verdict = panel.verdict.text()
-    window.timeline.show_epoch(100)
+    window.timeline.look_back(100)
     qtbot.waitUntil(lambda: window.snapshot.epoch == 100)
     qtbot.wait(100)
     assert panel.verdict.text() == verdict
@@ -227,6 +227,6 @@ def test_a_setting_change_keeps_the_finished_run_for_undo(
     for ours, theirs in zip(back.layers, kept.layers, strict=True):
         np.testing.assert_array_equal(ours.weight, theirs.weight)
     # Its timeline too: an earlier epoch can be looked at again.
-    window.timeline.show_epoch(100)
+    window.timeline.look_back(100)
     qtbot.waitUntil(lambda: window.snapshot.epoch == 100)
     assert window.timeline.latest == EPOCHS

@@ -63,7 +63,8 @@ def shows_the_model_of(qtbot: QtBot, window: MainWindow, epoch: int) -> None:
     wait_for_shown(qtbot, window, epoch)
     expected = model_after(epoch)
     snapshot = window.snapshot
-    assert snapshot is not None and snapshot.latest_epoch == BUDGET
+    assert snapshot is not None and snapshot.looking_back
+    assert snapshot.tip_epoch == BUDGET
     np.testing.assert_array_equal(snapshot.predictions, expected.predictions())
     assert snapshot.surface is not None
     np.testing.assert_array_equal(
@@ -125,7 +126,7 @@ def test_dragging_the_slider_and_the_keys_show_earlier_epochs_exactly(
     assert not bar.slider.isEnabled()  # nothing trained yet
     trained_window(qtbot, window)
     drag_slider_to(qtbot, window, 1000)
-    qtbot.waitUntil(lambda: window.snapshot.latest_epoch == BUDGET)
+    qtbot.waitUntil(lambda: window.snapshot.looking_back)
     dragged = bar.slider.value()
     assert abs(dragged - 1000) < BUDGET / 50
     shows_the_model_of(qtbot, window, dragged)
@@ -152,42 +153,42 @@ def test_dragging_the_slider_and_the_keys_show_earlier_epochs_exactly(
     assert isinstance(button, QToolButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     wait_for_shown(qtbot, window, BUDGET)
-    assert window.snapshot.latest_epoch is None
+    assert not window.snapshot.looking_back
     qtbot.waitUntil(lambda: not window.loss_plot.epoch_marker.line.isVisible())
-    assert not window.timeline.train_from_here_action.isEnabled()
+    assert not window.timeline.rewind_action.isEnabled()
 
 
 def test_play_goes_on_from_the_end_and_train_on_from_here_drops_the_rest(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     trained_window(qtbot, window)
-    window.timeline.show_epoch(1200)
+    window.timeline.look_back(1200)
     shows_the_model_of(qtbot, window, 1200)
     # Play (Continue) trains on from the latest epoch, not the one shown.
     click(qtbot, window, "play_action")
     qtbot.waitUntil(lambda: window.state is RunState.FINISHED, timeout=TIMEOUT_MS)
     wait_for_shown(qtbot, window, 2 * BUDGET)
-    assert window.snapshot.latest_epoch is None
+    assert not window.snapshot.looking_back
 
-    window.timeline.show_epoch(1500)
+    window.timeline.look_back(1500)
     wait_for_shown(qtbot, window, 1500)
     # A setting changed while looking back: the look back stays, with it.
     window.controls.lr.setValue(0.5)
     qtbot.waitUntil(lambda: window.snapshot.config.lr == 0.5, timeout=TIMEOUT_MS)
-    assert window.snapshot.epoch == 1500 and window.snapshot.latest_epoch is not None
+    assert window.snapshot.epoch == 1500 and window.snapshot.looking_back
     assert window.timeline.bar.slider.value() == 1500
     # Hand edits would change the latest model, not the one shown: refused.
     diagram = window.network_views.diagram
     assert diagram.edit_block is not None and "Alt+End" in diagram.edit_block
     accept_next_question("Train on from here")
-    button = window.timeline.bar.widgetForAction(window.timeline.train_from_here_action)
+    button = window.timeline.bar.widgetForAction(window.timeline.rewind_action)
     assert isinstance(button, QToolButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (
             window.state is RunState.FINISHED
             and window.snapshot.epoch == 2 * BUDGET
-            and window.snapshot.latest_epoch is None
+            and not window.snapshot.looking_back
         ),
         timeout=TIMEOUT_MS,
     )
@@ -242,5 +243,5 @@ def test_a_session_saved_and_opened_is_where_it_was(
     assert window.controls.config() == TrainConfig(epochs=BUDGET)
     assert window.snapshot.loss == saved.loss
     np.testing.assert_array_equal(window.snapshot.history_losses, saved.history_losses)
-    window.timeline.show_epoch(700)
+    window.timeline.look_back(700)
     shows_the_model_of(qtbot, window, 700)

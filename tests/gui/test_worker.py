@@ -146,12 +146,12 @@ def test_reset_returns_to_the_same_initial_model(
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.step(500)
     with probe.wait_for_state(qtbot, RunState.READY):
-        probe.worker.new_run(TrainConfig())
+        probe.worker.start_run(TrainConfig())
     assert probe.latest.epoch == 0
     assert len(probe.latest.history_losses) == 0
     np.testing.assert_array_equal(probe.latest.surface.values, initial)
     with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS) as blocker:
-        probe.worker.new_run(TrainConfig(seed=43, gate="and"))
+        probe.worker.start_run(TrainConfig(seed=43, gate="and"))
     assert blocker.args[0].config.gate == "and"
     assert not np.array_equal(blocker.args[0].surface.values, initial)
 
@@ -184,7 +184,7 @@ def test_tells_what_continue_adds_the_budget_chosen_not_the_run_grown(
         assert probe.latest.config.epochs == total
     assert probe.continue_epochs_told == [700, 300]
     with probe.wait_for_state(qtbot, RunState.READY):
-        probe.worker.new_run(TrainConfig(epochs=250))
+        probe.worker.start_run(TrainConfig(epochs=250))
     assert probe.continue_epochs_told == [700, 300, 250]
     assert probe.latest.config.epochs == 250
 
@@ -305,7 +305,7 @@ def test_divergence_stops_training_with_the_diverged_state(
         activation="identity", output_activation="linear", loss="mse", lr=10.0
     )
     with qtbot.waitSignal(probe.snapshot, timeout=TIMEOUT_MS):
-        probe.worker.new_run(diverging)
+        probe.worker.start_run(diverging)
     with probe.wait_for_state(qtbot, RunState.DIVERGED):
         probe.worker.play()
     divergence = probe.latest.divergence
@@ -324,7 +324,7 @@ def test_divergence_stops_training_with_the_diverged_state(
     with qtbot.assertNotEmitted(probe.snapshot, wait=300):
         pass
     with probe.wait_for_state(qtbot, RunState.READY):
-        probe.worker.new_run(TrainConfig())
+        probe.worker.start_run(TrainConfig())
     assert probe.latest.divergence is None
 
 
@@ -345,7 +345,7 @@ def test_an_exception_in_training_becomes_failed_and_the_thread_lives_on(
     assert probe.worker.is_alive()
     monkeypatch.undo()
     with probe.wait_for_state(qtbot, RunState.READY):
-        probe.worker.new_run(TrainConfig())
+        probe.worker.start_run(TrainConfig())
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.step(3)
     assert probe.latest.epoch == 3

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from xorgui.core.refusal import Refusal
+    from xorgui.core.session_file import SessionData
     from xorgui.core.sweep_result import SweepResult
 
 
@@ -28,3 +30,12 @@ class ExportResult:
     kind: str
     path: str
     error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRead:
+    """A session file read and checked: its data, or why it cannot be used."""
+
+    path: str
+    data: SessionData | None
+    refusal: Refusal | None = None

@@ -160,6 +160,9 @@ PHRASES: dict[str, str] = {
         "refusal", "its checkpoints are not evenly spaced"
     ),
     "part_budget": QT_TRANSLATE_NOOP("refusal", "its epoch budget is out of range"),
+    "part_shown_epoch": QT_TRANSLATE_NOOP(
+        "refusal", "the epoch it showed is not one of its run"
+    ),
     "part_divergence": QT_TRANSLATE_NOOP("refusal", "its divergence is damaged"),
     "part_edits": QT_TRANSLATE_NOOP("refusal", "its hand edits are damaged"),
     "part_pinned": QT_TRANSLATE_NOOP("refusal", "a pinned run is damaged"),

@@ -6,8 +6,9 @@ owner of the epoch budget: the run's budget (`budget`, the epoch at which it
 finishes) and what Continue adds to a finished run (`continue_epochs`, the
 budget last chosen). The views only show them.
 
-A new run (`new_run`) is the session's word for starting over with a config;
-the Trainer's `reset` is the rewind to that config's initial model it uses.
+The words are the window's: a run is started (`start_run`, at epoch 0 of a
+config), looked back at (`look_back`, an earlier epoch shown) and rewound
+(`rewind`, the epochs after one dropped, training goes on from there).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from xorgui.core.session_file import SavedRun
 from xorgui.core.timeline import Timeline
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from xorgui.core.config import TrainConfig
     from xorgui.core.snapshot import Snapshot
     from xorgui.core.training import Trainer
@@ -51,13 +54,17 @@ class RunSession:
     `train(count)`, a chunk at a time, as the driver paces it.
     """
 
-    def __init__(self, trainer: Trainer) -> None:
+    def __init__(
+        self, trainer: Trainer, cancelled: Callable[[], bool] = lambda: False
+    ) -> None:
+        """`cancelled` says when a replay of the timeline should stop short
+        (the driver is closing); it raises ReplayCancelled then."""
         self.trainer = trainer
         self.state = RunState.READY
         self.continue_epochs = trainer.config.epochs
         self._running = False
         self._steps_left = 0
-        self.timeline = Timeline()
+        self.timeline = Timeline(cancelled=cancelled)
         self.timeline.start(trainer)
 
     @property
@@ -87,7 +94,7 @@ class RunSession:
     @property
     def can_train(self) -> bool:
         """Play and Step do something; after a divergence or a failure only a
-        new run does."""
+        run started does."""
         return self.state not in (RunState.DIVERGED, RunState.FAILED)
 
     @property
@@ -130,12 +137,12 @@ class RunSession:
         self._running = False
         self._steps_left += epochs
 
-    def new_run(self, config: TrainConfig) -> None:
-        """Start over from `config`'s initial model, ready; its budget is also
+    def start_run(self, config: TrainConfig) -> None:
+        """Start a run from `config`'s initial model, ready; its budget is also
         what Continue adds from now on."""
         self._running = False
         self._steps_left = 0
-        self.trainer.reset(config)
+        self.trainer.start_run(config)
         self.timeline.start(self.trainer)
         self.continue_epochs = config.epochs
         self.state = RunState.READY
@@ -161,7 +168,7 @@ class RunSession:
         self.trainer.set_learning_rate(lr)
 
     def fail(self) -> None:
-        """Training raised: stop; only a new run starts again."""
+        """Training raised: stop; only a run started afresh trains again."""
         self._running = False
         self._steps_left = 0
         self.state = RunState.FAILED
@@ -206,10 +213,10 @@ class RunSession:
             config=trainer.config,
             history_epochs=latest.history_epochs,
             history_losses=latest.history_losses,
-            latest_epoch=trainer.epoch,
+            tip_epoch=trainer.epoch,
         )
 
-    def train_from(self, epoch: int) -> None:
+    def rewind(self, epoch: int) -> None:
         """Drop the epochs after `epoch`: the run goes on from that epoch's
         model, with today's settings (paused, or finished at its budget)."""
         trainer = self.trainer
@@ -227,8 +234,9 @@ class RunSession:
         if epoch == 0:
             self.state = RunState.READY
 
-    def saved_run(self) -> SavedRun:
-        """The run as plain values, for a session file."""
+    def saved_run(self, shown_epoch: int | None = None) -> SavedRun:
+        """The run as plain values, for a session file; `shown_epoch` is the
+        earlier epoch looked back at (None: the latest)."""
         trainer = self.trainer
         history = trainer.history
         return SavedRun(
@@ -240,12 +248,16 @@ class RunSession:
             history.stride,
             trainer.divergence,
             tuple(trainer.edits),
+            shown_epoch,
         )
 
     def load_run(self, saved: SavedRun) -> None:
         """Be the saved run, where it stood: its epoch, history, timeline and
-        budget; paused (finished, diverged, or ready at epoch 0)."""
-        self.new_run(saved.config)
+        budget; paused (finished, diverged, or ready at epoch 0). ValueError,
+        with nothing changed, if its timeline could not replay every epoch."""
+        if not Timeline.can_replay(saved.timeline):
+            raise ValueError("its run claims epochs its checkpoints cannot replay")
+        self.start_run(saved.config)
         trainer = self.trainer
         trainer.restore(saved.timeline.tip)
         trainer.history.load(

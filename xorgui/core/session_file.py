@@ -76,6 +76,9 @@ class SavedRun:
     divergence: Divergence | None
     # Weights and biases set by hand, in order (`Trainer.edits`).
     edits: tuple[Edit, ...] = ()
+    # The earlier epoch on screen when saved; None: the latest (and in files
+    # written before it was kept).
+    shown_epoch: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +143,7 @@ def session_bytes(data: SessionData) -> bytes:
         else {"epoch": run.divergence.epoch, "value": repr(run.divergence.value)},
         "pinned": pinned,
         "edits": [edit.to_dict() for edit in run.edits],
+        "shown_epoch": run.shown_epoch,
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -253,6 +257,8 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         _whole(stride, 1) and not np.any(history[0] % stride),
         "part_history",
     )
+    shown = manifest.get("shown_epoch")
+    require(shown is None or _whole(shown, 0, record.tip.epoch), "part_shown_epoch")
     return SavedRun(
         config,
         continue_epochs,
@@ -262,6 +268,7 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         stride,
         _divergence(manifest["divergence"]),
         _edits(manifest.get("edits", [])),
+        shown,
     )
 
 

@@ -6,7 +6,7 @@ Torch-free, so the views can import it without loading torch.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -79,10 +79,10 @@ class Snapshot:
     layers: tuple[Layer, ...] = ()
     # Weights and biases set by hand during the run, in order (`Trainer.edits`).
     edits: tuple[Edit, ...] = ()
-    # Set on a look back (the timeline shows an earlier model): the epoch the
-    # run has reached. Everything else describes the model after `epoch`
+    # The newest epoch the run has reached. On a look back (the timeline shows
+    # an earlier model) everything else describes the model after `epoch`
     # epochs, but the history is the whole run's.
-    latest_epoch: int | None = None
+    tip_epoch: int = field(kw_only=True)
 
     @property
     def solved(self) -> bool:
@@ -90,14 +90,9 @@ class Snapshot:
         return self.solved_epoch is not None
 
     @property
-    def viewing_epoch(self) -> int | None:
-        """The earlier epoch shown on a look back; None for the latest model."""
-        return None if self.latest_epoch is None else self.epoch
-
-    @property
-    def run_epoch(self) -> int:
-        """The epoch the run has reached, whichever model is shown."""
-        return self.epoch if self.latest_epoch is None else self.latest_epoch
+    def looking_back(self) -> bool:
+        """The model shown is an earlier epoch's, not the run's newest."""
+        return self.epoch < self.tip_epoch
 
     @property
     def finished(self) -> bool:

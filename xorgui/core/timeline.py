@@ -16,12 +16,15 @@ timeline notices a change itself (`sync`): the trainer's config differs from
 the segment's, or its state from the one last seen.
 
 Memory is bounded: past `max_bytes` the spacing doubles and every other
-checkpoint goes (segment starts stay), as the loss history thins.
+checkpoint goes (segment starts stay), as the loss history thins. So is a
+replay: never more than the spacing's epochs, and it stops short (raising
+ReplayCancelled) when its owner says so between pieces of REPLAY_PIECE epochs.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,6 +42,12 @@ DEFAULT_SPACING = 64
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 """The checkpoints' memory at most (a 2,000,000-epoch 2-2-1 run needs 4 MB)."""
 _FIRST_CAPACITY = 256
+REPLAY_PIECE = 2048
+"""Epochs a replay trains between two looks at whether to stop short."""
+
+
+class ReplayCancelled(Exception):
+    """A replay stopped short because its owner asked it to."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +75,12 @@ class Timeline:
     """The checkpoints of one run and the settings of its segments."""
 
     def __init__(
-        self, spacing: int = DEFAULT_SPACING, max_bytes: int = DEFAULT_MAX_BYTES
+        self,
+        spacing: int = DEFAULT_SPACING,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        cancelled: Callable[[], bool] = lambda: False,
     ) -> None:
+        """`cancelled` is asked during a long replay whether to stop short."""
         if spacing < 1 or max_bytes < 1:
             raise ValueError("spacing and max_bytes must be positive")
         self.base_spacing = spacing
@@ -81,6 +94,7 @@ class Timeline:
         self._size = 0
         self._tip: Checkpoint | None = None
         self._scratch: Trainer | None = None
+        self._cancelled = cancelled
 
     # ---------------------------------------------------------------- recording
 
@@ -218,10 +232,17 @@ class Timeline:
 
     def model_at(self, epoch: int) -> Trainer:
         """A scratch trainer holding the model after `epoch` epochs, exactly;
-        it is reused by the next call. `epoch` must not be past `end`."""
+        it is reused by the next call. `epoch` must not be past `end`, nor
+        more than the spacing past its checkpoint (only a damaged record can
+        ask for that). ReplayCancelled if told to stop meanwhile."""
         if not 0 <= epoch <= self.end:
             raise ValueError(f"epoch {epoch} is outside the run (0 to {self.end})")
         checkpoint = self.checkpoint_at_or_before(epoch)
+        if epoch - checkpoint.epoch > self.spacing:
+            raise ValueError(
+                f"epoch {epoch} is {epoch - checkpoint.epoch} epochs past its "
+                f"checkpoint; a replay covers at most {self.spacing}"
+            )
         config = self.segment_at(epoch).config
         scratch = self._scratch
         same_network = (
@@ -239,7 +260,11 @@ class Timeline:
         scratch.set_epoch_budget(config.epochs)
         scratch.restore(checkpoint)
         scratch.history.clear()
-        scratch.train(epoch - checkpoint.epoch)
+        while scratch.epoch < epoch:
+            if self._cancelled():
+                raise ReplayCancelled
+            if not len(scratch.train(min(epoch - scratch.epoch, REPLAY_PIECE))):
+                break  # diverged (a damaged record): the last finite model
         return scratch
 
     def prepare(self) -> None:
@@ -263,6 +288,14 @@ class Timeline:
             self._values[:size].copy(),
             trainer.checkpoint(),
         )
+
+    @staticmethod
+    def can_replay(record: TimelineRecord) -> bool:
+        """Whether `record` can replay every epoch it claims: its tip lies
+        within one spacing of its last checkpoint."""
+        if not len(record.epochs):
+            return False
+        return 0 <= record.tip.epoch - int(record.epochs[-1]) <= record.spacing
 
     def load_record(self, record: TimelineRecord) -> None:
         """Hold `record`'s checkpoints and segments (the trainer is restored to

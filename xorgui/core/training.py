@@ -49,10 +49,11 @@ class Trainer:
         self._inputs = torch.from_numpy(inputs())
         # The last grid asked for: its axis (shared by its surfaces) and points.
         self._grid: tuple[np.ndarray, torch.Tensor] | None = None
-        self.reset(config or TrainConfig())
+        self.start_run(config or TrainConfig())
 
-    def reset(self, config: TrainConfig | None = None) -> None:
-        """Rebuild the initial model (same seed, same weights) and clear the history."""
+    def start_run(self, config: TrainConfig | None = None) -> None:
+        """Start a run at epoch 0: rebuild the initial model of `config` (or
+        of the config held: same seed, same weights) and clear the history."""
         if config is not None:
             self.config = config
         self.model: nn.Sequential = build_model(self.config)
@@ -310,6 +311,7 @@ class Trainer:
             solved_epoch=self.solved_epoch,
             layers=self.layers(),
             edits=tuple(self.edits),
+            tip_epoch=self.epoch,
         )
 
     def layers(self) -> tuple[Layer, ...]:

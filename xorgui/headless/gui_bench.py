@@ -81,7 +81,7 @@ class Watch(QObject):
             self.seen = since_start()
             print(f"window {self.seen:.3f}", flush=True)
         return False
-    @Slot(str)
+    @Slot(object)
     def state(self, state):
         if state == "ready":
             print(f"ready {since_start():.3f}", flush=True)

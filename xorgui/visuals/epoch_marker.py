@@ -37,7 +37,7 @@ class EpochMarker(QObject):
         plot_item.addItem(self.line, ignoreBounds=True)
         plot_item.scene().sigMouseClicked.connect(self._clicked)
 
-    def show_epoch(self, epoch: int | None) -> None:
+    def mark_epoch(self, epoch: int | None) -> None:
         """Stand at `epoch`, or hide (None: the views show the latest model)."""
         self.line.setVisible(epoch is not None)
         if epoch is not None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from OpenGL import GL
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtGui import QImage, QMatrix4x4, QVector3D
+from PySide6.QtGui import QImage, QMatrix4x4, QOpenGLContext, QVector3D
 from PySide6.QtOpenGL import QOpenGLFramebufferObject
 
 from xorgui.visuals.camera import DEFAULT_CAMERA, DEFAULT_FOV, camera_position
@@ -46,8 +46,15 @@ class GLScene(GLViewMixin):
             self.opts["fov"] = fov
 
     def initializeGL(self) -> None:
+        """pyqtgraph's set-up, and the renderer's name; nothing when Qt asks
+        without a context to draw with (a view resized as its window closes,
+        before it had a platform window): GL calls then crash."""
+        context = QOpenGLContext.currentContext()
+        if context is None or context is not self.context():
+            return
         super().initializeGL()
-        self.renderer = GL.glGetString(GL.GL_RENDERER).decode(errors="replace")
+        renderer = GL.glGetString(GL.GL_RENDERER)
+        self.renderer = "" if renderer is None else renderer.decode(errors="replace")
 
     def reset_camera(self) -> None:
         """The article's oblique view (matplotlib's azimuth -60, elevation 30)."""

@@ -242,8 +242,8 @@ class LossPlot(QWidget):
         self._view_box.fit(run_bounds(max(self._epoch, last), losses, self.log_scale()))
 
     def _draw(self, snapshot: Snapshot) -> None:
-        self._epoch = snapshot.run_epoch
-        self.epoch_marker.show_epoch(snapshot.viewing_epoch)
+        self._epoch = snapshot.tip_epoch
+        self.epoch_marker.mark_epoch(snapshot.epoch if snapshot.looking_back else None)
         history = np.asarray(snapshot.history_losses)
         # A new run has no history yet: its range is around its first loss.
         self._losses = history if history.size else np.array([snapshot.loss])

@@ -139,4 +139,5 @@ def _as_snapshot(run: PinnedRun, surface: Surface) -> Snapshot:
         surface=surface,
         divergence=None,
         solved_epoch=None,
+        tip_epoch=run.epoch,
     )

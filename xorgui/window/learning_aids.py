@@ -45,7 +45,7 @@ class Lessons(QObject):
         super().__init__(window)
         self._status = status
         self._docks = docks
-        self._start_run = start_run
+        self.start_run = start_run
         self._open_sweep = open_sweep
         self.panel = LessonsPanel(model, status.state_text, window)
         self.dock = docks.add(
@@ -96,7 +96,7 @@ class Lessons(QObject):
     def start(self, lesson: Lesson) -> None:
         """Show the lesson's setup, train it from epoch 0 at the lesson's
         speed, and show its view."""
-        self._start_run(lesson.config)
+        self.start_run(lesson.config)
         if lesson.view is not None and lesson.view in self._docks.names():
             self._docks.show_view(lesson.view)
         if lesson.sweep:

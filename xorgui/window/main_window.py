@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         self.run_controls.play_requested.connect(self._play)
         self.run_controls.pause_requested.connect(self._pause)
         self.run_controls.step_requested.connect(self._step)
-        self.run_controls.reset_requested.connect(self._reset)
+        self.run_controls.reset_requested.connect(self.reset)
         self.restore_article_action.triggered.connect(self.restore_article_setup)
         self.reset_camera_button.clicked.connect(self.reset_camera)
         self.files.configuration_opened.connect(self.show_and_start)
@@ -417,22 +417,22 @@ class MainWindow(QMainWindow):
     def show_and_start(self, config: TrainConfig) -> None:
         """Show `config` in the controls and start a new run with it."""
         self.controls.set_config(config)
-        self._start_run(config)
+        self.start_run(config)
 
     @Slot(object)
     def _config_changed(self, config: TrainConfig) -> None:
         """A setting changed: a new run; a finished run it replaces can be had
         back with Edit > Undo."""
         self.undo.keep_for_undo()
-        self._start_run(config)
+        self.start_run(config)
 
-    def _start_run(self, config: TrainConfig) -> None:
+    def start_run(self, config: TrainConfig) -> None:
         """A new model: start the worker's run and forget the old run's milestones."""
         self.model.start_run(config)
         self.loss_plot.mark_solved(None)
         self.loss_plot.follow_new_run()
         self._update_title(config)
-        self._worker.new_run(config)
+        self._worker.start_run(config)
 
     @Slot(float)
     def _learning_rate_changed(self, lr: float) -> None:
@@ -459,12 +459,12 @@ class MainWindow(QMainWindow):
         """Play; after a divergence, from the seed's initial weights again, with
         the settings shown now (the learning rate just lowered)."""
         if self.model.state is RunState.DIVERGED:
-            self._start_run(self.controls.config())
+            self.start_run(self.controls.config())
         self._worker.play()
 
     @Slot()
-    def _reset(self) -> None:
-        self._start_run(self.controls.config())
+    def reset(self) -> None:
+        self.start_run(self.controls.config())
 
     @Slot()
     def reset_camera(self) -> None:

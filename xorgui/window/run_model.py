@@ -72,19 +72,17 @@ class RunModel(QObject):
         return self._snapshot.epoch if self._snapshot is not None else 0
 
     @property
-    def latest_epoch(self) -> int:
+    def tip_epoch(self) -> int:
         """The newest epoch the run has reached."""
         snapshot = self._snapshot
         if snapshot is None:
             return 0
-        return (
-            snapshot.epoch if snapshot.latest_epoch is None else snapshot.latest_epoch
-        )
+        return snapshot.epoch if not snapshot.looking_back else snapshot.tip_epoch
 
     @property
     def looking_back(self) -> bool:
         """An earlier epoch than the run's newest is on screen."""
-        return self.shown_epoch < self.latest_epoch
+        return self.shown_epoch < self.tip_epoch
 
     @property
     def solved_epoch(self) -> int | None:
@@ -119,9 +117,8 @@ class RunModel(QObject):
         self.changed.emit()
 
     @Slot(object)
-    def set_state(self, state: str | RunState) -> None:
-        """The worker's state (this is where its value becomes a RunState)."""
-        state = RunState(state)
+    def set_state(self, state: RunState) -> None:
+        """The worker's state."""
         if state is self._state:
             return
         self._state = state

@@ -89,7 +89,7 @@ def run_note(
             "Solved: all four outputs are on the right side of 0.5 "
             "from epoch {epoch:,} on. {note}",
         ).format(epoch=solved_epoch, note=config_note(snapshot.config)), "good"
-    if snapshot.latest_epoch is not None:
+    if snapshot.looking_back:
         return look_back_note(snapshot), "info"
     if state is RunState.FINISHED:
         return unsolved_note(snapshot), "bad"
@@ -105,7 +105,7 @@ def look_back_note(snapshot: Snapshot) -> str:
         "one instead. {note}",
     ).format(
         epoch=snapshot.epoch,
-        latest=snapshot.latest_epoch,
+        latest=snapshot.tip_epoch,
         note=config_note(snapshot.config),
     )
 

@@ -51,7 +51,7 @@ class RunUndo(QObject):
     def keep_for_undo(self) -> None:
         """A setting change is about to replace the run: keep it when it had
         trained (the worker sends it before it starts the new run)."""
-        if self._model.latest_epoch > 0:
+        if self._model.tip_epoch > 0:
             self._worker.keep_run()
 
     @Slot(object)

@@ -3,10 +3,11 @@
 A session holds the run (settings, checkpoints, loss history, budget), the
 pinned runs and the window's layout, so a teacher can prepare a run and open
 it in class, paused where it was saved, every epoch of it still there to look
-back at. The file is read and checked here, in the GUI thread and without
-torch, before anything changes: a file that cannot be used is a message box
-and the session on screen stays as it was. The run itself lives in the
-training thread, so the worker writes and restores it.
+back at, showing the epoch it showed. The worker reads and checks the file
+in its thread (the window never waits on a large file or a pipe), before
+anything changes: a file that cannot be used is a message box and the session
+on screen stays as it was. The run itself lives in the training thread, so the
+worker writes and restores it.
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
-from xorgui.core.job_results import ExportResult
+from xorgui.core.job_results import ExportResult, SessionRead
 from xorgui.core.pinned import PinnedRun
-from xorgui.core.refusal import Refusal
-from xorgui.core.session_file import SESSION_EXTENSION, load_session
+from xorgui.core.session_file import SESSION_EXTENSION
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
 from xorgui.visuals.refusal_words import refusal_text
 from xorgui.window.file_actions import show_error
@@ -89,6 +89,7 @@ class SessionActions(QObject):
         for action in (self.open_action, self.save_action):
             action.setStatusTip(action.toolTip())
         worker.session_saved.connect(self._on_saved)
+        worker.session_read.connect(self._on_read)
         self._add_to_file_menu(file_menu)
 
     def _add_to_file_menu(self, menu: QMenu) -> None:
@@ -104,7 +105,7 @@ class SessionActions(QObject):
 
         snapshot = self._model.snapshot
         config = self._model.setup
-        epoch = None if snapshot is None else self._model.latest_epoch
+        epoch = None if snapshot is None else self._model.tip_epoch
         name = export_name(config, "session", SESSION_EXTENSION, epoch=epoch)
         path = ask_save_path(
             self._window, self._settings, self.tr("Save session"), name, self._filter
@@ -124,19 +125,23 @@ class SessionActions(QObject):
         """Ask the worker to write the session to `path` (it says when done)."""
         self._worker.save_session(path, self._model.pins, self._layout())
 
-    def open_session(self, path: str) -> bool:
-        """Open the session file at `path`; a file that cannot be used is
-        explained and nothing changes."""
-        try:
-            data = load_session(path)
-        except Refusal as exc:
+    def open_session(self, path: str) -> None:
+        """Open the session file at `path` once the worker has read it (in its
+        thread); a file that cannot be used is explained and nothing changes."""
+        self._worker.read_session(path)
+
+    @Slot(object)
+    def _on_read(self, read: SessionRead) -> None:
+        data, path = read.data, read.path
+        if data is None:
+            assert read.refusal is not None
             self._show_error(
                 self.tr("Cannot open this session"),
                 self.tr("{reason}\n\nNothing was changed.").format(
-                    reason=refusal_text(exc)
+                    reason=refusal_text(read.refusal)
                 ),
             )
-            return False
+            return
         self.configuration_opened.emit(data.run.config)
         self._worker.load_session(data.run)
         self._restore_pinned(list(data.pinned))
@@ -146,7 +151,6 @@ class SessionActions(QObject):
                 path=path, epoch=data.run.timeline.tip.epoch
             )
         )
-        return True
 
     def _layout(self) -> dict[str, bytes]:
         window = self._window

@@ -101,9 +101,9 @@ class RunStatusBar(QStatusBar):
         if snapshot is None:
             for label in (self.epoch_label, self.loss_label, self.solved_label):
                 show_text(label, "")
-        elif snapshot.latest_epoch is not None:
+        elif snapshot.looking_back:
             shown = self.tr("Showing epoch {epoch:,} of {latest:,}").format(
-                epoch=snapshot.epoch, latest=snapshot.latest_epoch
+                epoch=snapshot.epoch, latest=snapshot.tip_epoch
             )
             show_text(
                 self.epoch_label, f"<b style='color:{palette.ATTENTION}'>{shown}</b>"

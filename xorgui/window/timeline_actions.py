@@ -79,15 +79,15 @@ class TimelineControls(QObject):
         self.latest_action = QAction(self.tr("Latest epoch"), self)
         self.latest_action.setShortcut(QKeySequence("Alt+End"))
         self.latest_action.triggered.connect(self.show_latest)
-        self.train_from_here_action = QAction(self.tr("Train on from here..."), self)
-        self.train_from_here_action.triggered.connect(self.train_from_here)
+        self.rewind_action = QAction(self.tr("Train on from here..."), self)
+        self.rewind_action.triggered.connect(self.rewind)
         for action in self.actions():
             action.setStatusTip(action.toolTip())
-        self.bar.add_buttons([self.latest_action, self.train_from_here_action])
+        self.bar.add_buttons([self.latest_action, self.rewind_action])
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
         self._add_menu()
-        self.bar.epoch_chosen.connect(self.show_epoch)
-        loss_plot.epoch_marker.epoch_clicked.connect(self.show_epoch)
+        self.bar.epoch_chosen.connect(self.look_back)
+        loss_plot.epoch_marker.epoch_clicked.connect(self.look_back)
         model.snapshot_changed.connect(self._on_snapshot)
         model.state_changed.connect(self._on_state)
         self._update()
@@ -100,7 +100,7 @@ class TimelineControls(QObject):
     @property
     def latest(self) -> int:
         """The epoch the run has reached."""
-        return self._model.latest_epoch
+        return self._model.tip_epoch
 
     def _action(self, text: str, keys: str, step: int, tip: str) -> QAction:
         action = QAction(text, self)
@@ -125,13 +125,13 @@ class TimelineControls(QObject):
             self.back_many_action,
             self.forward_many_action,
             self.latest_action,
-            self.train_from_here_action,
+            self.rewind_action,
         ]
 
     def _add_menu(self) -> None:
         """A Timeline menu before Help."""
         self.latest_action.setToolTip(self.tr("Show the latest epoch again (Alt+End)."))
-        self.train_from_here_action.setToolTip(
+        self.rewind_action.setToolTip(
             self.tr(
                 "Drop the epochs after the one shown and train on from it, with "
                 "the settings shown now."
@@ -150,26 +150,26 @@ class TimelineControls(QObject):
     # ------------------------------------------------------------ commands
 
     @Slot(int)
-    def show_epoch(self, epoch: int) -> None:
+    def look_back(self, epoch: int) -> None:
         """Show the model after `epoch` epochs (kept within the run), if
         nothing is training."""
         if not self.active:
             return
         epoch = min(max(epoch, 0), self.latest)
         self._wanted = epoch
-        self._worker.show_epoch(epoch)
+        self._worker.look_back(epoch)
 
     @Slot()
     def show_latest(self) -> None:
-        self.show_epoch(self.latest)
+        self.look_back(self.latest)
 
     def step_by(self, epochs: int) -> None:
         """Show the epoch `epochs` after (or before) the one shown or asked for."""
         start = self._wanted if self._wanted is not None else self.shown
-        self.show_epoch(start + epochs)
+        self.look_back(start + epochs)
 
     @Slot()
-    def train_from_here(self) -> bool:
+    def rewind(self) -> bool:
         """After a confirmation, drop the epochs after the one shown and train
         on from it; returns whether it did."""
         epoch = self.shown
@@ -193,7 +193,7 @@ class TimelineControls(QObject):
         box.exec()
         if box.clickedButton() is not train:
             return False
-        self._worker.train_from(epoch)
+        self._worker.rewind(epoch)
         self._worker.play()
         self._status.say(
             self.tr("Training on from epoch {epoch:,}.").format(epoch=epoch)
@@ -224,4 +224,4 @@ class TimelineControls(QObject):
         self.bar.set_active(active)
         for action in self.actions():
             action.setEnabled(active)
-        self.train_from_here_action.setEnabled(active and self.shown < self.latest)
+        self.rewind_action.setEnabled(active and self.shown < self.latest)

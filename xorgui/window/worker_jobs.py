@@ -1,5 +1,5 @@
-"""The training worker's one-off jobs: a sweep of many seeds, the exports and
-an edit by hand.
+"""The training worker's one-off jobs: a sweep of many seeds, the exports, an
+edit by hand, and writing and reading a session file.
 
 Each runs in the worker's thread, between chunks of training, and returns a
 value for a signal; none touches the run session's state (an edit changes the
@@ -18,13 +18,15 @@ from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.hand_edit import HandEditError, ParameterRef
-from xorgui.core.job_results import ExportResult, SweepOutcome
+from xorgui.core.job_results import ExportResult, SessionRead, SweepOutcome
 from xorgui.core.network import Layer
 from xorgui.core.session import RunState
 from xorgui.visuals.edit_words import problem_words
 
 if TYPE_CHECKING:
+    from xorgui.core.pinned import PinnedRun
     from xorgui.core.session import RunSession
+    from xorgui.core.session_file import SavedRun
     from xorgui.core.training import Trainer
 
 # lupdate finds the calls by this name, with the context written out at each.
@@ -76,11 +78,7 @@ def export_job(trainer: Trainer | None, kind: str, path: str) -> ExportResult:
     error = None
     try:
         if trainer is None:
-            raise ExportError(
-                QCoreApplication.translate(
-                    "TrainingWorker", "the training engine has not started yet"
-                )
-            )
+            raise ExportError(not_started())
         if kind == "history":
             notes = [edit.note for edit in trainer.edits]
             save_loss_csv(path, *trainer.loss_record(), notes)
@@ -89,6 +87,49 @@ def export_job(trainer: Trainer | None, kind: str, path: str) -> ExportResult:
     except ExportError as exc:
         error = str(exc)
     return ExportResult(kind, path, error)
+
+
+def save_session_job(
+    run: SavedRun | None,
+    pinned: tuple[PinnedRun, ...],
+    layout: dict[str, bytes],
+    path: str,
+) -> ExportResult:
+    """Write `run` (None: the engine has not started), `pinned` and `layout`
+    as a session file to `path`; a failure is the result's message."""
+    from xorgui.core.files import ExportError
+    from xorgui.core.session_file import SessionData, save_session
+
+    error = None
+    try:
+        if run is None:
+            raise ExportError(not_started())
+        save_session(path, SessionData(run, pinned, layout))
+    except ExportError as exc:
+        error = str(exc)
+    return ExportResult("session", path, error)
+
+
+def read_session_job(path: str) -> SessionRead:
+    """The session file at `path`, read and checked; or the Refusal that says
+    why it cannot be used. A run whose timeline could not replay every epoch it
+    claims is refused here, before anything changes."""
+    from xorgui.core.refusal import Refusal, Words
+    from xorgui.core.session_file import load_session
+    from xorgui.core.timeline import Timeline
+
+    try:
+        data = load_session(path)
+    except Refusal as refusal:
+        return SessionRead(path, None, refusal)
+    if not Timeline.can_replay(data.run.timeline):
+        damaged = Refusal("session_damaged", file=path, part=Words("part_tip"))
+        return SessionRead(path, None, damaged)
+    return SessionRead(path, data)
+
+
+def not_started() -> str:
+    return translate("TrainingWorker", "the training engine has not started yet")
 
 
 def edit_job(
