@@ -12,9 +12,9 @@ import pytest
 from test_session_file import manifest_with, rewritten, trained  # tests/core/
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.refusal import Refusal
 from xorgui.core.session_file import (
     SessionData,
-    SessionFileError,
     parse_session,
     session_bytes,
 )
@@ -40,5 +40,5 @@ def test_a_file_from_before_opens_at_the_latest_epoch() -> None:
 
 @pytest.mark.parametrize("shown", [301, -1, "120", 12.0, True])
 def test_a_shown_epoch_outside_the_run_is_refused(shown: object) -> None:
-    with pytest.raises(SessionFileError, match="the epoch it showed"):
+    with pytest.raises(Refusal, match="the epoch it showed"):
         parse_session(manifest_with(saved_at(None), shown_epoch=shown))
