@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -15,16 +16,21 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
+    QGraphicsScene,
     QLineEdit,
 )
 
-from xorgui.window.retranslate import TEXT_PROPERTIES
+from xorgui.resources import translation_source
+from xorgui.visuals.scene_labels import SceneLabels
+from xorgui.window.language import LANGUAGES
+from xorgui.window.retranslate import TEXT_PROPERTIES, read_catalogue
 
 ALLOWED_WORDS = {
     # proper nouns and names the article itself writes in Latin letters
@@ -70,6 +76,42 @@ def english_left(texts: Texts) -> list[str]:
     return [f"{where}: {text!r}" for where, text in texts if english_words(text)]
 
 
+JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+"""Kana, kanji and the full-width forms (「」、。:())."""
+
+
+def japanese_left(texts: Texts) -> list[str]:
+    """Each (where, text) with a Japanese character in it, as a line to print
+    (the language menu names 日本語 in itself: not a leftover)."""
+    return [
+        f"{where}: {text!r}"
+        for where, text in texts
+        if JAPANESE.search(text) and text != LANGUAGES["ja"]
+    ]
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    """A catalogue string as a pattern: its {placeholders} match any value."""
+    pieces = re.split(r"\{[^{}]*\}", source)
+    return re.compile(".+?".join(re.escape(piece) for piece in pieces), re.DOTALL)
+
+
+@cache
+def _translated_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(_pattern(s) for s in read_catalogue(translation_source(language)))
+
+
+def without_translation(texts: Texts, language: str = "ja") -> Texts:
+    """The texts that no string with a finished translation in `language`'s
+    catalogue makes (strings new in the code, waiting for the catalogue)."""
+    patterns = _translated_patterns(language)
+    return [
+        (where, text)
+        for where, text in texts
+        if not any(pattern.fullmatch(text) for pattern in patterns)
+    ]
+
+
 def parts_left_in_english(parts: dict[str, Texts]) -> str:
     """Every text of a tour's parts with a word left in English, one a line."""
     return "\n".join(line for texts in parts.values() for line in english_left(texts))
@@ -104,8 +146,8 @@ def visible_texts(root: QObject) -> Iterator[tuple[str, str]]:
                 yield f"{name} item {index}", obj.itemText(index)
         if isinstance(obj, QAbstractItemView) and obj.model() is not None:
             yield from _model_texts(name, obj.model())
-        if isinstance(obj, pg.PlotWidget):
-            yield from _plot_texts(name, obj.getPlotItem())
+        if isinstance(obj, pg.GraphicsView):
+            yield from _plot_texts(name, obj.scene())
 
 
 def _model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
@@ -124,17 +166,36 @@ def _model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, st
                     yield f"{name} cell {row},{column} role {role}", value
 
 
-def _plot_texts(name: str, plot: pg.PlotItem) -> Iterator[tuple[str, str]]:
-    yield f"{name} title", plot.titleLabel.text
-    for side in ("left", "bottom"):
-        yield f"{name} {side} axis", plot.getAxis(side).labelText
-    for item in plot.scene().items():
-        label = getattr(item, "label", None)
-        if isinstance(item, pg.InfiniteLine) and label is not None:
-            yield f"{name} line label", str(label.format)
-        if isinstance(item, pg.LegendItem):
+def _plot_texts(name: str, scene: QGraphicsScene) -> Iterator[tuple[str, str]]:
+    """What pyqtgraph paints as text: titles, axis labels, text items, line
+    labels and legends (read from the items, as they are drawn)."""
+    for item in scene.items():
+        if isinstance(item, pg.LabelItem) and item.text:
+            yield f"{name} label", item.text
+        elif isinstance(item, pg.AxisItem) and item.label.isVisible():
+            yield f"{name} axis", item.labelText
+        elif isinstance(item, pg.TextItem) and item.isVisible():
+            yield f"{name} text", item.toPlainText()
+        elif isinstance(item, pg.InfiniteLine) and item.label is not None:
+            yield f"{name} line label", str(item.label.format)
+        elif isinstance(item, pg.LegendItem):
             for _sample, label in item.items:
                 yield f"{name} legend", label.text
+
+
+def scene_label_texts() -> Texts:
+    """The texts painted into every 3-D scene of the app (the surface, the
+    hidden space), as their labels hold them."""
+    found: Texts = []
+    for scene in QGuiApplication.allWindows():
+        items = list(getattr(scene, "items", []))
+        while items:
+            item = items.pop()
+            items.extend(item.childItems())
+            if isinstance(item, SceneLabels):
+                name = type(scene).__name__
+                found += [(f"{name} 3-D label", text) for text in item.texts()]
+    return found
 
 
 def dialog_texts(

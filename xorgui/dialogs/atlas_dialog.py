@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Signal, SignalInstance, Slot
+from PySide6.QtCore import QEvent, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -226,6 +226,16 @@ class AtlasDialog(QDialog):
                 setup=setup_text(self._setup().with_changes(epochs=self.epochs.value()))
             )
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the texts made with values, in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_setup()
+            self.note.setText(
+                note_text(None if self.grid is None else read_atlas(self.grid))
+            )
+            self._update_cell()
 
     def spec(self) -> AtlasSpec | str:
         """The atlas the fields describe, or what is wrong with them, in words."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,12 +105,7 @@ class SweepDialog(QDialog):
         self.seed_count.setSingleStep(100)
         self.seed_count.setValue(DEFAULT_SEEDS)
         self.seed_count.setGroupSeparatorShown(True)
-        self.seed_count.setToolTip(
-            self.tr(
-                "How many seeds to train, each from its own initial weights "
-                "(2 to {max:,})."
-            ).format(max=MAX_SEEDS)
-        )
+        self._word_seed_count()
         form = QFormLayout()
         form.addRow(self.tr("&First seed"), self.first_seed)
         form.addRow(self.tr("&Seeds"), self.seed_count)
@@ -222,7 +217,32 @@ class SweepDialog(QDialog):
         results of another setup stale."""
         if self.running:
             return
-        config = self._config = self._cell or self._setup()
+        self._config = self._cell or self._setup()
+        self._word_intro()
+        self._update_stale()
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the texts made with values, in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._word_intro()
+            self._word_seed_count()
+            if not self.running:
+                self._show_result(self.sweep_result)
+            self._update_stale()
+
+    def _word_seed_count(self) -> None:
+        self.seed_count.setToolTip(
+            self.tr(
+                "How many seeds to train, each from its own initial weights "
+                "(2 to {max:,})."
+            ).format(max=MAX_SEEDS)
+        )
+
+    def _word_intro(self) -> None:
+        """What the sweep will train, in words."""
+        config = self._config
         intro = (
             self.tr(
                 "Trains many seeds of the main window's setup together, each from "
@@ -241,8 +261,6 @@ class SweepDialog(QDialog):
         self.intro.setText(
             intro.format(gate=config.gate.upper(), setup=setup_text(config))
         )
-        self._update_stale()
-        self._update_buttons()
 
     def is_stale(self) -> bool:
         """Whether the results shown are of another setup than the main window's."""

@@ -168,10 +168,13 @@ class LossPlot(QWidget):
         self._apply_fonts()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow the widget's font (View > Larger text) in the painted text."""
+        """Follow the widget's font (View > Larger text) and the language in
+        the painted text."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._apply_fonts()
+        if event.type() == QEvent.Type.LanguageChange:
+            self.solved_line.label.setFormat(self.tr("solved"))
 
     def _apply_fonts(self) -> None:
         """Title, axis labels and tick labels in the widget's font size.

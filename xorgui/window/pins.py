@@ -22,6 +22,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.config_difference import config_differences
 from xorgui.core.hand_edit_preset import PRESET_NAME
 from xorgui.core.pinned import MAX_PINNED, PinnedRun
+from xorgui.visuals.language_change import worded
 from xorgui.visuals.pinned_view import PinnedSurfaceView
 from xorgui.visuals.run_labels import difference_text, run_label
 from xorgui.window.menus import add_to_menu
@@ -60,13 +61,6 @@ class Pins(QObject):
         self._status = status
         self.pin_action = QAction(self.tr("&Pin this run"), window)
         self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.pin_action.setToolTip(
-            self.tr(
-                "Keep this run's loss curve on the plot and its surface in the "
-                "Pinned runs view, then change one thing and train again to "
-                "compare (up to {count} runs)."
-            ).format(count=MAX_PINNED)
-        )
         self.pin_action.triggered.connect(self.pin_current)
         self.clear_action = QAction(self.tr("C&lear pinned runs"), window)
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -74,8 +68,7 @@ class Pins(QObject):
             self.tr("Remove every pinned run from the loss plot and the view.")
         )
         self.clear_action.triggered.connect(self.clear)
-        for action in (self.pin_action, self.clear_action):
-            action.setStatusTip(action.toolTip())
+        worded(self, self._word_actions)
         self.view = PinnedSurfaceView()
         self.dock = docks.add(DOCK_NAME, self.tr("Pinned runs"), self.view)
         self.dock.hide()  # until a run is pinned (or the saved layout shows it)
@@ -87,6 +80,18 @@ class Pins(QObject):
         add_to_menu(view_menu, [self.dock.toggleViewAction()], after=last_view)
         model.pins_changed.connect(self._show)
         self._show()
+
+    def _word_actions(self) -> None:
+        """Pin's tip, made with the most runs kept, and both status tips."""
+        self.pin_action.setToolTip(
+            self.tr(
+                "Keep this run's loss curve on the plot and its surface in the "
+                "Pinned runs view, then change one thing and train again to "
+                "compare (up to {count} runs)."
+            ).format(count=MAX_PINNED)
+        )
+        for action in (self.pin_action, self.clear_action):
+            action.setStatusTip(action.toolTip())
 
     def actions(self) -> list[QAction]:
         return [self.pin_action, self.clear_action]

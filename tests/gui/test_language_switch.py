@@ -1,0 +1,94 @@
+"""View > Language switches every text at once, both ways: after the switch
+the walk over the window (widgets, actions, menus, tooltips, the plots' painted
+titles and axis labels, the 3-D views' labels, the status bar, the lessons
+panel, the timeline) finds no word of the language left behind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+from text_walk import (  # tests/gui/
+    Texts,
+    english_left,
+    english_words,
+    japanese_left,
+    scene_label_texts,
+    visible_texts,
+    without_translation,
+)
+
+from xorgui.core.session import RunState
+from xorgui.window.language import use_language
+from xorgui.window.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
+    """Every docked view shown, the first lesson started (its verdict shown),
+    a few epochs stepped, an earlier epoch looked back on."""
+    for action in window.docks.actions():
+        if not action.isChecked():
+            action.trigger()
+    window.lessons.open(0)
+    window.lessons.panel.start_button.click()
+    qtbot.waitUntil(lambda: window.snapshot.config.gate == "and")
+    stopped = (RunState.PAUSED, RunState.FINISHED)
+    qtbot.waitUntil(lambda: window.state in (RunState.RUNNING, *stopped))
+    window.run_controls.pause_action.trigger()
+    qtbot.waitUntil(lambda: window.state in stopped)
+    for _ in range(3):
+        epoch = window.snapshot.epoch + 1
+        window.run_controls.step_action.trigger()
+        qtbot.waitUntil(
+            lambda epoch=epoch: (
+                window.snapshot.epoch == epoch and window.state in stopped
+            )
+        )
+    window.timeline.show_epoch(1)
+    qtbot.waitUntil(lambda: window.timeline.shown == 1)
+    window.open_sweep()
+    window.atlas.action.trigger()
+    assert window.atlas.dialog is not None
+    qtbot.waitExposed(window.atlas.dialog)
+
+
+def texts_after_switching(window: MainWindow, qtbot: QtBot, code: str) -> Texts:
+    """View > Language > `code`, then every text of the window."""
+    window.language_menu.choose(code)
+    qtbot.wait(100)
+    for name in window.docks.names():
+        view = window.docks.dock(name).widget()
+        if hasattr(view, "flush"):
+            view.flush()
+    return [
+        *visible_texts(window),
+        *visible_texts(window.atlas.dialog),
+        *scene_label_texts(),
+        ("status message", window.statusBar().currentMessage()),
+    ]
+
+
+def test_switching_to_japanese_and_back_leaves_no_word_behind(
+    open_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = open_window()
+    set_the_window_going(window, qtbot)
+    try:
+        japanese = texts_after_switching(window, qtbot, "ja")
+        english = texts_after_switching(window, qtbot, "en")
+    finally:
+        window.sweep_dialog.close()
+        window.atlas.dialog.close()
+        use_language("en")
+    in_english = [(where, text) for where, text in japanese if english_words(text)]
+    missing = without_translation(in_english)
+    stale = english_left([text for text in in_english if text not in missing])
+    assert not stale, "English left after switching to Japanese:\n" + "\n".join(stale)
+    left = japanese_left(english)
+    assert not left, "Japanese left after switching back:\n" + "\n".join(left)
+    assert not missing, "Strings new in the code, not yet translated:\n" + "\n".join(
+        english_left(missing)
+    )
