@@ -39,6 +39,8 @@ ALLOWED_WORDS = {
     # single-layer panel's W2·σ(W1·x + b1) + b2
     *("NOT", "max", "W1", "W2", "b1", "b2"),
     *("ReLU", "tanh", "BCE", "BCELoss", "MSE", "OpenGL", "Qt", "xorgui"),
+    # the function the article's x·σ(x) is, by its two names
+    *("SiLU", "swish"),
     *("x1", "x2", "w1", "w2", "CSV", "PNG", "JSON", "pt", "png", "json", "csv"),
     # the hidden units' names, as the diagram and the hidden space write them
     *("h1", "h2", "h3", "h4"),
@@ -52,11 +54,20 @@ ALLOWED_WORDS = {
     "log",
     # the language menu names each language in itself
     "English",
+    # Qt's own button, as Japanese interfaces write it; JSON's values
+    *("OK", "NaN", "null", "true", "false"),
 }
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
-"""Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)")."""
+LATIN_WORD = re.compile(r"(?<![0-9.])[A-Za-z][A-Za-z0-9_]+")
+"""Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)");
+not inside a number ("1e999")."""
+QUOTED = re.compile(r"「[^「」\u3000-\u30ff\u3400-\u9fff]*」")
+"""A value a person typed, quoted in a Japanese sentence (「xor5」): theirs,
+not the interface's words."""
 MARKUP = re.compile(r"<[^>]+>|&(?:[A-Za-z]+|#[0-9]+);")
 """HTML tags and entities ("&nbsp;"): rich text's markup, not its words."""
+PATH = re.compile(r"(?:(?<=\s)|^|(?<=[「(]))(?:…|~|\.{1,2})?/[^\s「」、。()]*|'/[^']*'")
+"""A file's path, as a message names it ("/tmp/a/x.csv", "…/x.csv"): a
+name the person chose, not the interface's words."""
 SAMPLE_ROWS = 12
 """Rows of an item view read (the weights table has one per parameter)."""
 
@@ -67,7 +78,8 @@ Texts = list[tuple[str, str]]
 
 def english_words(text: str) -> list[str]:
     """Latin-letter words in `text` (its HTML markup aside) not allowed to stay."""
-    words = LATIN_WORD.findall(MARKUP.sub(" ", text).replace("&", ""))
+    plain = QUOTED.sub(" ", PATH.sub(" ", MARKUP.sub(" ", text)))
+    words = LATIN_WORD.findall(plain.replace("&", ""))
     return [word for word in words if word not in ALLOWED_WORDS]
 
 
@@ -90,15 +102,23 @@ def japanese_left(texts: Texts) -> list[str]:
     ]
 
 
+_HOLES = re.compile(r"\{[^{}]*\}")
+
+
 def _pattern(source: str) -> re.Pattern[str]:
     """A catalogue string as a pattern: its {placeholders} match any value."""
-    pieces = re.split(r"\{[^{}]*\}", source)
+    pieces = _HOLES.split(source)
     return re.compile(".+?".join(re.escape(piece) for piece in pieces), re.DOTALL)
 
 
 @cache
 def _translated_patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(_pattern(s) for s in read_catalogue(translation_source(language)))
+    """The catalogue's translated strings as patterns, less those with too
+    few words of their own to tell ("{0}", "{what}: {reason}")."""
+    sources = read_catalogue(translation_source(language))
+    return tuple(
+        _pattern(s) for s in sources if len(LATIN_WORD.findall(_HOLES.sub("", s))) > 1
+    )
 
 
 def without_translation(texts: Texts, language: str = "ja") -> Texts:

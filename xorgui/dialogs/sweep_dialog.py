@@ -38,6 +38,7 @@ from xorgui.dialogs.file_dialogs import FolderMemory, ask_save_path
 from xorgui.dialogs.sweep_histogram import SweepHistogram
 from xorgui.dialogs.sweep_summary import result_summary, seed_to_watch
 from xorgui.visuals.palette import BAD_NOTE
+from xorgui.visuals.refusal_words import words_text
 from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
@@ -415,7 +416,9 @@ class SweepDialog(QDialog):
         try:
             write_text(path, self.sweep_result.csv())
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Could not export the sweep"), str(exc))
+            QMessageBox.warning(
+                self, self.tr("Could not export the sweep"), words_text(exc.words)
+            )
             return False
         self.status_bar.showMessage(
             self.tr("Saved the sweep ({count:,} seeds) to {path}").format(

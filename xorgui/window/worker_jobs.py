@@ -76,18 +76,14 @@ def export_job(trainer: Trainer | None, kind: str, path: str) -> ExportResult:
     error = None
     try:
         if trainer is None:
-            raise ExportError(
-                QCoreApplication.translate(
-                    "TrainingWorker", "the training engine has not started yet"
-                )
-            )
+            raise ExportError("engine_not_started")
         if kind == "history":
             notes = [edit.note for edit in trainer.edits]
             save_loss_csv(path, *trainer.loss_record(), notes)
         else:
             save_model(path, trainer.save_model())
     except ExportError as exc:
-        error = str(exc)
+        error = exc.words
     return ExportResult(kind, path, error)
 
 

@@ -12,14 +12,13 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from xorgui.core.job_results import ExportResult
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from xorgui.core.pinned import PinnedRun
+    from xorgui.core.refusal import Words
     from xorgui.core.session import RunSession
     from xorgui.core.session_file import SavedRun
     from xorgui.window.surface_requests import SurfaceRequests
@@ -114,17 +113,13 @@ class TimelineCommands:
         from xorgui.core.files import ExportError
         from xorgui.core.session_file import SessionData, save_session
 
-        error: str | None = None
+        error: Words | None = None
         try:
             if self._session is None:
-                raise ExportError(
-                    QCoreApplication.translate(
-                        "TrainingWorker", "the training engine has not started yet"
-                    )
-                )
+                raise ExportError("engine_not_started")
             save_session(path, SessionData(self._session.saved_run(), pinned, layout))
         except ExportError as exc:
-            error = str(exc)
+            error = exc.words
         self.session_saved.emit(ExportResult("session", path, error))
 
     def _do_keep_run(self) -> None:
