@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 from text_walk import (  # tests/gui/
     Texts,
@@ -32,7 +33,7 @@ from xorgui.window.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 CORPUS = Path(__file__).resolve().parents[1] / "hostile" / "corpus"
-TIMEOUT_MS = 30_000
+BOX_TIMEOUT_MS = 10_000
 RETRY_MS = 20
 
 BAD_CONFIGURATIONS = {
@@ -49,35 +50,40 @@ BAD_CONFIGURATIONS = {
     "unknown-optimizer.json": '{"version": 1, "optimizer": "lbfgs"}',
     "unknown-output.json": '{"version": 1, "output_activation": "step"}',
     "unknown-loss.json": '{"version": 1, "loss": "hinge"}',
-    "linear-with-bce.json": '{"version": 1, "output_activation": "linear", "loss": "bce"}',
+    "linear-with-bce.json": (
+        '{"version": 1, "output_activation": "linear", "loss": "bce"}'
+    ),
     "text-seed.json": '{"version": 1, "seed": "forty-two"}',
     "empty.json": "",
 }
 
 
-def boxes_while(qtbot: QtBot, act: Callable[[], object], count: int = 1) -> Texts:
-    """Do `act`; read the title and text of the `count` message boxes it
-    opens (now or later, from the worker), each closed with OK as a person
-    would."""
+def box_after(qtbot: QtBot, act: Callable[[], object], what: str) -> Texts:
+    """Do `act`; read the title, text and buttons of the message box it opens
+    (now, or later from the worker) and close it with OK, as a person would.
+    No box at all is noted as ("no message box", `what`): an error said
+    nowhere is a failure too."""
     seen: Texts = []
+    answered = QTimer()
+    answered.setInterval(RETRY_MS)
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
+        if isinstance(box, QMessageBox) and box.isVisible() and not seen:
             seen.append(("box title", box.windowTitle()))
             seen.append(("box text", box.text()))
             seen.extend(("box button", button.text()) for button in box.buttons())
             box.button(QMessageBox.StandardButton.Ok).click()
-            if len([1 for where, _ in seen if where == "box text"]) >= count:
-                return
-        QTimer.singleShot(RETRY_MS, answer)
 
-    QTimer.singleShot(0, answer)
-    act()
-    qtbot.waitUntil(
-        lambda: len([1 for where, _ in seen if where == "box text"]) >= count,
-        timeout=TIMEOUT_MS,
-    )
+    answered.timeout.connect(answer)
+    answered.start()
+    try:
+        act()
+        qtbot.waitUntil(lambda: bool(seen), timeout=BOX_TIMEOUT_MS)
+    except TimeoutError:
+        return [("no message box", what)]
+    finally:
+        answered.stop()
     return seen
 
 
@@ -138,15 +144,15 @@ def tour_the_errors(window: MainWindow, qtbot: QtBot, folder: Path) -> dict[str,
     parts["sessions"] = [
         text
         for path in session_files(inputs)
-        for text in boxes_while(
-            qtbot, lambda p=path: window.sessions.open_session(str(p))
+        for text in box_after(
+            qtbot, lambda p=path: window.sessions.open_session(str(p)), path.name
         )
     ]
     parts["configurations"] = [
         text
         for path in configuration_files(inputs)
-        for text in boxes_while(
-            qtbot, lambda p=path: window.files.open_configuration(str(p))
+        for text in box_after(
+            qtbot, lambda p=path: window.files.open_configuration(str(p)), path.name
         )
     ]
     nowhere = folder / "no-such-folder"
@@ -170,8 +176,10 @@ def tour_the_errors(window: MainWindow, qtbot: QtBot, folder: Path) -> dict[str,
     parts["failed exports"] = [
         text
         for target in (nowhere / "x", a_folder / "x")
-        for export in exports
-        for text in boxes_while(qtbot, lambda e=export, t=target: e(t))
+        for number, export in enumerate(exports)
+        for text in box_after(
+            qtbot, lambda e=export, t=target: e(t), f"export {number} to {target}"
+        )
     ]
     weights = window.network_views.table.weights
     window.docks.show_view("weights")
@@ -198,6 +206,16 @@ def tour_the_errors(window: MainWindow, qtbot: QtBot, folder: Path) -> dict[str,
     return parts
 
 
+def said_nowhere(parts: dict[str, Texts]) -> list[str]:
+    """The error paths that opened no message box."""
+    return [
+        what
+        for texts in parts.values()
+        for where, what in texts
+        if where == "no message box"
+    ]
+
+
 def test_every_error_path_is_japanese(
     japanese: None,
     open_window: Callable[..., MainWindow],
@@ -205,16 +223,21 @@ def test_every_error_path_is_japanese(
     tmp_path: Path,
 ) -> None:
     parts = tour_the_errors(open_window(), qtbot, tmp_path)
+    assert not said_nowhere(parts), said_nowhere(parts)
     left = [
         (f"{part}: {where}", text)
         for part, texts in parts.items()
         for where, text in texts
     ]
-    missing = without_translation([t for t in left if english_left([t])])
-    found = english_left([t for t in left if t not in missing])
+    # English that a translated string makes is a text not worded again;
+    # the rest is English no translation makes: worded in English by the
+    # code (the core's messages), or a string new and not yet translated.
+    unmade = without_translation([t for t in left if english_left([t])])
+    found = english_left([t for t in left if t not in unmade])
     assert not found, "English in the Japanese window:\n" + "\n".join(found)
-    assert not missing, "Strings new in the code, not yet translated:\n" + "\n".join(
-        english_left(missing)
+    assert not unmade, (
+        "English that no translated string makes (worded in English by the "
+        "code, or new and not yet translated):\n" + "\n".join(english_left(unmade))
     )
 
 
@@ -222,4 +245,5 @@ def test_the_error_walk_finds_english(
     open_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
 ) -> None:
     parts = tour_the_errors(open_window(), qtbot, tmp_path)
+    assert not said_nowhere(parts), said_nowhere(parts)
     assert not parts_without_english(parts)

@@ -89,6 +89,7 @@ def test_switching_to_japanese_and_back_leaves_no_word_behind(
     assert not stale, "English left after switching to Japanese:\n" + "\n".join(stale)
     left = japanese_left(english)
     assert not left, "Japanese left after switching back:\n" + "\n".join(left)
-    assert not missing, "Strings new in the code, not yet translated:\n" + "\n".join(
-        english_left(missing)
+    assert not missing, (
+        "English that no translated string makes (new and not yet translated, "
+        "or worded in English by the code):\n" + "\n".join(english_left(missing))
     )
