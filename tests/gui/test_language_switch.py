@@ -28,7 +28,8 @@ pytestmark = pytest.mark.gui
 
 def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
     """Every docked view shown, the first lesson started (its verdict shown),
-    a few epochs stepped, an earlier epoch looked back on."""
+    a sweep of two seeds run (its summary and histogram shown), a few epochs
+    stepped, an earlier epoch looked back on, the atlas dialog open."""
     for action in window.docks.actions():
         if not action.isChecked():
             action.trigger()
@@ -38,6 +39,11 @@ def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
     stopped = (RunState.PAUSED, RunState.FINISHED)
     qtbot.waitUntil(lambda: window.state in (RunState.RUNNING, *stopped))
     window.run_controls.pause_action.trigger()
+    qtbot.waitUntil(lambda: window.state in stopped)
+    sweep = window.open_sweep()
+    sweep.seed_count.setValue(2)
+    sweep.start()
+    qtbot.waitUntil(lambda: not sweep.running and sweep.sweep_result is not None)
     qtbot.waitUntil(lambda: window.state in stopped)
     for _ in range(3):
         epoch = window.snapshot.epoch + 1
@@ -49,7 +55,6 @@ def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
         )
     window.timeline.show_epoch(1)
     qtbot.waitUntil(lambda: window.timeline.shown == 1)
-    window.open_sweep()
     window.atlas.action.trigger()
     assert window.atlas.dialog is not None
     qtbot.waitExposed(window.atlas.dialog)

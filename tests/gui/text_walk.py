@@ -57,7 +57,7 @@ ALLOWED_WORDS = {
     # Qt's own button, as Japanese interfaces write it; JSON's values
     *("OK", "NaN", "null", "true", "false"),
 }
-LATIN_WORD = re.compile(r"(?<![0-9.])[A-Za-z][A-Za-z0-9_]+")
+LATIN_WORD = re.compile(r"(?<![0-9A-Za-z_.])[A-Za-z][A-Za-z0-9_]+")
 """Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)");
 not inside a number ("1e999")."""
 QUOTED = re.compile(r"「[^「」\u3000-\u30ff\u3400-\u9fff]*」")

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 MAX_SEEDS = 10_000
 DEFAULT_SEEDS = 1000
 STATUS_MESSAGE_MS = 8000
+DEFAULT_PROGRESS_FORMAT = "%p%"
+"""The progress bar's own format: no sweep has been started yet."""
 
 
 class SweepRunner(Protocol):
@@ -229,9 +231,16 @@ class SweepDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._word_intro()
             self._word_seed_count()
+            if self.progress.format() != DEFAULT_PROGRESS_FORMAT:
+                self._word_progress()
             if not self.running:
                 self._show_result(self.sweep_result)
             self._update_stale()
+
+    def _word_progress(self) -> None:
+        self.progress.setFormat(
+            self.tr("%p% of {epochs:,} epochs").format(epochs=self.progress.maximum())
+        )
 
     def _word_seed_count(self) -> None:
         self.seed_count.setToolTip(
@@ -291,9 +300,7 @@ class SweepDialog(QDialog):
         self.running = True
         self.progress.setRange(0, self._config.epochs)
         self.progress.setValue(0)
-        self.progress.setFormat(
-            self.tr("%p% of {epochs:,} epochs").format(epochs=self._config.epochs)
-        )
+        self._word_progress()
         self.summary.setText(
             self.tr("Training {count:,} seeds ({first} to {last})...").format(
                 count=len(seeds), first=seeds.start, last=seeds.stop - 1
