@@ -25,11 +25,14 @@ from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
+ATLAS_TIMEOUT_MS = 60_000
+
 
 def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
     """Every docked view shown, the first lesson started (its verdict shown),
     a sweep of two seeds run (its summary and histogram shown), a few epochs
-    stepped, an earlier epoch looked back on, the atlas dialog open."""
+    stepped, an earlier epoch looked back on, a 2 x 2 atlas run and a cell
+    of it chosen."""
     for action in window.docks.actions():
         if not action.isChecked():
             action.trigger()
@@ -56,8 +59,16 @@ def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
     window.timeline.show_epoch(1)
     qtbot.waitUntil(lambda: window.timeline.shown == 1)
     window.atlas.action.trigger()
-    assert window.atlas.dialog is not None
-    qtbot.waitExposed(window.atlas.dialog)
+    atlas = window.atlas.dialog
+    assert atlas is not None
+    qtbot.waitExposed(atlas)
+    atlas.axis_values[0].setText("0.3,3")
+    atlas.axis_values[1].setText("1,4")
+    atlas.seeds.setValue(2)
+    atlas.epochs.setValue(atlas.epochs.minimum())
+    atlas.start_button.click()
+    qtbot.waitUntil(lambda: not atlas.running, timeout=ATLAS_TIMEOUT_MS)
+    atlas.choose_cell((1, 1))
 
 
 def texts_after_switching(window: MainWindow, qtbot: QtBot, code: str) -> Texts:
