@@ -31,8 +31,8 @@ ATLAS_TIMEOUT_MS = 60_000
 def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
     """Every docked view shown, the first lesson started (its verdict shown),
     a sweep of two seeds run (its summary and histogram shown), a few epochs
-    stepped, an earlier epoch looked back on, a 2 x 2 atlas run and a cell
-    of it chosen."""
+    stepped, the run pinned, an earlier epoch looked back on, a 2 x 2 atlas
+    run and a cell of it chosen."""
     for action in window.docks.actions():
         if not action.isChecked():
             action.trigger()
@@ -56,6 +56,7 @@ def set_the_window_going(window: MainWindow, qtbot: QtBot) -> None:
                 window.snapshot.epoch == epoch and window.state in stopped
             )
         )
+    window.pins.pin_action.trigger()
     window.timeline.show_epoch(1)
     qtbot.waitUntil(lambda: window.timeline.shown == 1)
     window.atlas.action.trigger()

@@ -30,7 +30,6 @@ from xorgui.visuals.epoch_marker import EpochMarker
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.loss_axes import EpochAxis, LossAxis
 from xorgui.visuals.pinned_curves import PinnedCurves
-from xorgui.visuals.run_labels import run_label
 
 if TYPE_CHECKING:
     from xorgui.core.pinned import PinnedRun
@@ -175,6 +174,7 @@ class LossPlot(QWidget):
             self._apply_fonts()
         if event.type() == QEvent.Type.LanguageChange:
             self.solved_line.label.setFormat(self.tr("solved"))
+            self.pinned.fill_legend()
 
     def _apply_fonts(self) -> None:
         """Title, axis labels and tick labels in the widget's font size.
@@ -250,7 +250,7 @@ class LossPlot(QWidget):
         history = np.asarray(snapshot.history_losses)
         # A new run has no history yet: its range is around its first loss.
         self._losses = history if history.size else np.array([snapshot.loss])
-        self.pinned.follow(run_label(snapshot.config))
+        self.pinned.follow(snapshot.config)
         self._fit()
         epochs = np.asarray(snapshot.history_epochs, dtype=np.float64)
         self.curve.setData(epochs, snapshot.history_losses)
