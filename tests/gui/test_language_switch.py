@@ -88,24 +88,30 @@ def texts_after_switching(window: MainWindow, qtbot: QtBot, code: str) -> Texts:
     ]
 
 
-def test_switching_to_japanese_and_back_leaves_no_word_behind(
-    open_window: Callable[..., MainWindow], qtbot: QtBot
+@pytest.mark.parametrize("first", ["en", "ja"])
+def test_switching_both_ways_leaves_no_word_behind(
+    first: str, open_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
-    window = open_window()
-    set_the_window_going(window, qtbot)
+    """The window opened in `first` (its texts made in that language), then
+    switched to the other and back: each walk in each language."""
+    assert use_language(first)
     try:
-        japanese = texts_after_switching(window, qtbot, "ja")
-        english = texts_after_switching(window, qtbot, "en")
-    finally:
+        window = open_window()
+        set_the_window_going(window, qtbot)
+        texts = {
+            code: texts_after_switching(window, qtbot, code)
+            for code in (("ja", "en") if first == "en" else ("en", "ja"))
+        }
         window.sweep_dialog.close()
         window.atlas.dialog.close()
+    finally:
         use_language("en")
-    in_english = [(where, text) for where, text in japanese if english_words(text)]
+    in_english = [(w, text) for w, text in texts["ja"] if english_words(text)]
     missing = without_translation(in_english)
     stale = english_left([text for text in in_english if text not in missing])
     assert not stale, "English left after switching to Japanese:\n" + "\n".join(stale)
-    left = japanese_left(english)
-    assert not left, "Japanese left after switching back:\n" + "\n".join(left)
+    left = japanese_left(texts["en"])
+    assert not left, "Japanese left after switching to English:\n" + "\n".join(left)
     assert not missing, (
         "English that no translated string makes (new and not yet translated, "
         "or worded in English by the code):\n" + "\n".join(english_left(missing))
