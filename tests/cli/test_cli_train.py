@@ -300,7 +300,7 @@ def test_bad_arguments_exit_2_with_one_line(
         ("{not json", "--config: {path} is not a configuration: it is not valid JSON"),
         ('{"version": 1, "lr": -1}', "--config {path}: lr: -1 is not allowed"),
         ('{"version": 1, "colour": "red"}', "--config {path}: colour: 'red'"),
-        ("[2, 2]", "--config {path}: config: 'list' is not allowed"),
+        ("[2, 2]", "--config {path}: config: a list is not allowed"),
     ],
     ids=["missing", "not-json", "bad-value", "unknown-key", "not-an-object"],
 )

@@ -24,7 +24,7 @@ def test_a_setting_is_named_by_its_label_and_its_value_shortened(
 ) -> None:
     text = refusal_text(refusal_of({"gate": "maybe" * 1000}))
     assert text.startswith("Gate: \u201cmaybemaybe")
-    assert "\u2026\u201d is not allowed; expected one of and, or, xor" in text
+    assert "\u2026\u201d is not allowed; expected one of AND, OR, XOR" in text
     assert len(text) < 300 and "'" not in text
 
 

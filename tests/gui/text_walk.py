@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -15,16 +16,21 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
+    QGraphicsScene,
     QLineEdit,
 )
 
-from xorgui.window.retranslate import TEXT_PROPERTIES
+from xorgui.resources import translation_source
+from xorgui.visuals.scene_labels import SceneLabels
+from xorgui.window.language import LANGUAGES
+from xorgui.window.retranslate import TEXT_PROPERTIES, read_catalogue
 
 ALLOWED_WORDS = {
     # proper nouns and names the article itself writes in Latin letters
@@ -33,7 +39,7 @@ ALLOWED_WORDS = {
     # single-layer panel's W2·σ(W1·x + b1) + b2
     *("NOT", "max", "W1", "W2", "b1", "b2"),
     *("ReLU", "tanh", "BCE", "BCELoss", "MSE", "OpenGL", "Qt", "xorgui"),
-    # the other name of the article's curve x·σ(x), as the activation view gives it
+    # the function the article's x·σ(x) is, by its two names
     *("SiLU", "swish"),
     *("x1", "x2", "w1", "w2", "CSV", "PNG", "JSON", "pt", "png", "json", "csv"),
     # the hidden units' names, as the diagram and the hidden space write them
@@ -48,11 +54,20 @@ ALLOWED_WORDS = {
     "log",
     # the language menu names each language in itself
     "English",
+    # Qt's own button, as Japanese interfaces write it; JSON's values
+    *("OK", "NaN", "null", "true", "false"),
 }
-LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
-"""Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)")."""
+LATIN_WORD = re.compile(r"(?<![0-9A-Za-z_.])[A-Za-z][A-Za-z0-9_]+")
+"""Two letters or more: a single one is a key or a mnemonic ("(&L)", "(R)");
+not inside a number ("1e999")."""
+QUOTED = re.compile(r"「[^「」\u3000-\u30ff\u3400-\u9fff]*」")
+"""A value a person typed, quoted in a Japanese sentence (「xor5」): theirs,
+not the interface's words."""
 MARKUP = re.compile(r"<[^>]+>|&(?:[A-Za-z]+|#[0-9]+);")
 """HTML tags and entities ("&nbsp;"): rich text's markup, not its words."""
+PATH = re.compile(r"(?:(?<=\s)|^|(?<=[「(]))(?:…|~|\.{1,2})?/[^\s「」、。()]*|'/[^']*'")
+"""A file's path, as a message names it ("/tmp/a/x.csv", "…/x.csv"): a
+name the person chose, not the interface's words."""
 SAMPLE_ROWS = 12
 """Rows of an item view read (the weights table has one per parameter)."""
 
@@ -63,13 +78,58 @@ Texts = list[tuple[str, str]]
 
 def english_words(text: str) -> list[str]:
     """Latin-letter words in `text` (its HTML markup aside) not allowed to stay."""
-    words = LATIN_WORD.findall(MARKUP.sub(" ", text).replace("&", ""))
+    plain = QUOTED.sub(" ", PATH.sub(" ", MARKUP.sub(" ", text)))
+    words = LATIN_WORD.findall(plain.replace("&", ""))
     return [word for word in words if word not in ALLOWED_WORDS]
 
 
 def english_left(texts: Texts) -> list[str]:
     """Each (where, text) with a word left in English, as a line to print."""
     return [f"{where}: {text!r}" for where, text in texts if english_words(text)]
+
+
+JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+"""Kana, kanji and the full-width forms (「」、。:())."""
+
+
+def japanese_left(texts: Texts) -> list[str]:
+    """Each (where, text) with a Japanese character in it, as a line to print
+    (the language menu names 日本語 in itself: not a leftover)."""
+    return [
+        f"{where}: {text!r}"
+        for where, text in texts
+        if JAPANESE.search(text) and text != LANGUAGES["ja"]
+    ]
+
+
+_HOLES = re.compile(r"\{[^{}]*\}")
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    """A catalogue string as a pattern: its {placeholders} match any value."""
+    pieces = _HOLES.split(source)
+    return re.compile(".+?".join(re.escape(piece) for piece in pieces), re.DOTALL)
+
+
+@cache
+def _translated_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    """The catalogue's translated strings as patterns, less those with too
+    few words of their own to tell ("{0}", "{what}: {reason}")."""
+    sources = read_catalogue(translation_source(language))
+    return tuple(
+        _pattern(s) for s in sources if len(LATIN_WORD.findall(_HOLES.sub("", s))) > 1
+    )
+
+
+def without_translation(texts: Texts, language: str = "ja") -> Texts:
+    """The texts that no string with a finished translation in `language`'s
+    catalogue makes (strings new in the code, waiting for the catalogue)."""
+    patterns = _translated_patterns(language)
+    return [
+        (where, text)
+        for where, text in texts
+        if not any(pattern.fullmatch(text) for pattern in patterns)
+    ]
 
 
 def parts_left_in_english(parts: dict[str, Texts]) -> str:
@@ -106,8 +166,8 @@ def visible_texts(root: QObject) -> Iterator[tuple[str, str]]:
                 yield f"{name} item {index}", obj.itemText(index)
         if isinstance(obj, QAbstractItemView) and obj.model() is not None:
             yield from _model_texts(name, obj.model())
-        if isinstance(obj, pg.PlotWidget):
-            yield from _plot_texts(name, obj.getPlotItem())
+        if isinstance(obj, pg.GraphicsView):
+            yield from _plot_texts(name, obj.scene())
 
 
 def _model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
@@ -126,17 +186,36 @@ def _model_texts(name: str, model: QAbstractItemModel) -> Iterator[tuple[str, st
                     yield f"{name} cell {row},{column} role {role}", value
 
 
-def _plot_texts(name: str, plot: pg.PlotItem) -> Iterator[tuple[str, str]]:
-    yield f"{name} title", plot.titleLabel.text
-    for side in ("left", "bottom"):
-        yield f"{name} {side} axis", plot.getAxis(side).labelText
-    for item in plot.scene().items():
-        label = getattr(item, "label", None)
-        if isinstance(item, pg.InfiniteLine) and label is not None:
-            yield f"{name} line label", str(label.format)
-        if isinstance(item, pg.LegendItem):
+def _plot_texts(name: str, scene: QGraphicsScene) -> Iterator[tuple[str, str]]:
+    """What pyqtgraph paints as text: titles, axis labels, text items, line
+    labels and legends (read from the items, as they are drawn)."""
+    for item in scene.items():
+        if isinstance(item, pg.LabelItem) and item.text:
+            yield f"{name} label", item.text
+        elif isinstance(item, pg.AxisItem) and item.label.isVisible():
+            yield f"{name} axis", item.labelText
+        elif isinstance(item, pg.TextItem) and item.isVisible():
+            yield f"{name} text", item.toPlainText()
+        elif isinstance(item, pg.InfiniteLine) and item.label is not None:
+            yield f"{name} line label", str(item.label.format)
+        elif isinstance(item, pg.LegendItem):
             for _sample, label in item.items:
                 yield f"{name} legend", label.text
+
+
+def scene_label_texts() -> Texts:
+    """The texts painted into every 3-D scene of the app (the surface, the
+    hidden space), as their labels hold them."""
+    found: Texts = []
+    for scene in QGuiApplication.allWindows():
+        items = list(getattr(scene, "items", []))
+        while items:
+            item = items.pop()
+            items.extend(item.childItems())
+            if isinstance(item, SceneLabels):
+                name = type(scene).__name__
+                found += [(f"{name} 3-D label", text) for text in item.texts()]
+    return found
 
 
 def dialog_texts(

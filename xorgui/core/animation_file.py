@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from xorgui.core.files import ExportError, atomic_path, failure_reason
+from xorgui.core.refusal import Refusal, Words
 
 FORMATS = {".gif": "GIF", ".webp": "WebP", ".mp4": "MP4"}
 """The animation formats, by file extension."""
@@ -26,14 +27,15 @@ MIN_GIF_DELAY_MS = 20
 def animation_format(path: str | os.PathLike[str]) -> str:
     """The format `path`'s extension names ("GIF", "WebP" or "MP4").
 
-    Raises ValueError, with a message for a person, for any other extension.
+    Raises a Refusal (a ValueError) for any other extension.
     """
     extension = os.path.splitext(os.fspath(path))[1].lower()
     if extension not in FORMATS:
-        allowed = ", ".join(FORMATS)
-        shown = extension or "no extension"
-        raise ValueError(
-            f"{os.fspath(path)!r} has {shown}; an animation is a {allowed} file"
+        raise Refusal(
+            "animation_extension",
+            file=repr(os.fspath(path)),
+            extension=extension or Words("no_extension"),
+            allowed=", ".join(FORMATS),
         )
     return FORMATS[extension]
 
@@ -96,7 +98,7 @@ class AnimationWriter:
         except (OSError, RuntimeError) as exc:
             self.abort()
             raise ExportError(
-                f"cannot encode the {self.format}: {failure_reason(exc)}"
+                "encode_failed", format=self.format, reason=failure_reason(exc)
             ) from exc
         self.frames += 1
 
@@ -104,7 +106,7 @@ class AnimationWriter:
         """Encode what is left and put the file in place."""
         if not self.frames:
             self.abort()
-            raise ExportError("cannot write an animation without frames")
+            raise ExportError("no_frames")
         try:
             if self._video is not None:
                 self._video.close()
@@ -115,7 +117,7 @@ class AnimationWriter:
         except (OSError, RuntimeError) as exc:
             self.abort()
             raise ExportError(
-                f"cannot encode the {self.format}: {failure_reason(exc)}"
+                "encode_failed", format=self.format, reason=failure_reason(exc)
             ) from exc
         self._images = []
         self._context.__exit__(None, None, None)

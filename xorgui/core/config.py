@@ -15,7 +15,7 @@ from typing import Any
 
 from xorgui.core.gates import GATES, normalise_gate
 from xorgui.core.limits import MAX_CONFIG_FILE
-from xorgui.core.refusal import Refusal, Words, english
+from xorgui.core.refusal import Choices, Refusal, Words, english
 from xorgui.core.untrusted import load_json, read_text
 
 CONFIG_VERSION = 1
@@ -37,8 +37,14 @@ class ConfigError(Refusal):
     """A setting whose value is not allowed: which (`field`), its `value`,
     and what is (`allowed_words`; `allowed` in English)."""
 
-    def __init__(self, field: str, value: object, allowed: Words) -> None:
-        super().__init__("setting_refused", setting=field, value=value, allowed=allowed)
+    def __init__(
+        self,
+        field: str,
+        value: object,
+        allowed: Words,
+        code: str = "setting_refused",
+    ) -> None:
+        super().__init__(code, setting=field, value=value, allowed=allowed)
         self.field = field
         self.value = value
         self.allowed_words = allowed
@@ -77,7 +83,7 @@ class TrainConfig:
             raise ConfigError(
                 "loss",
                 self.loss,
-                Words("mse_for_linear"),
+                Words("mse_for_linear", {"mse": Choices("loss", ("mse",))}),
             )
         _check_int("epochs", self.epochs, MIN_EPOCHS, MAX_EPOCHS)
         object.__setattr__(self, "lr", float(self.lr))
@@ -114,9 +120,9 @@ class TrainConfig:
     def from_dict(cls, data: object) -> TrainConfig:
         """Build from a dict as `to_dict` writes it; missing fields take defaults."""
         if not isinstance(data, dict):
-            raise ConfigError("config", type(data).__name__, Words("json_object"))
+            raise ConfigError("config", json_kind(data), Words("json_object"))
         if "version" not in data:
-            raise ConfigError("version", None, _VERSION)
+            raise ConfigError("version", None, _VERSION, code="setting_missing")
         if data["version"] != CONFIG_VERSION:
             raise ConfigError("version", data["version"], _VERSION)
         names = {f.name for f in fields(cls)}
@@ -126,7 +132,7 @@ class TrainConfig:
             raise ConfigError(
                 unknown[0],
                 data[unknown[0]],
-                Words("known_key", {"keys": ", ".join(sorted(names))}),
+                Words("known_key", {"keys": Choices("settings", tuple(sorted(names)))}),
             )
         values = {k: v for k, v in data.items() if k not in ("version", "notes")}
         if "hidden" in values:
@@ -183,7 +189,9 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 
 def _check_choice(name: str, value: object, allowed: tuple[str, ...]) -> None:
     if not isinstance(value, str) or value not in allowed:
-        raise ConfigError(name, value, Words("one_of", {"choices": ", ".join(allowed)}))
+        raise ConfigError(
+            name, value, Words("one_of", {"choices": Choices(name, allowed)})
+        )
 
 
 def _normalise_gate(config: TrainConfig) -> None:
@@ -192,9 +200,19 @@ def _normalise_gate(config: TrainConfig) -> None:
         gate = normalise_gate(config.gate)
     except ValueError:
         raise ConfigError(
-            "gate", config.gate, Words("gate_names", {"choices": ", ".join(GATES)})
+            "gate",
+            config.gate,
+            Words("gate_names", {"choices": Choices("gate", GATES)}),
         ) from None
     object.__setattr__(config, "gate", gate)
+
+
+def json_kind(value: object) -> Words:
+    """What kind of JSON value `value` is, as a phrase ("a list")."""
+    kinds = {list: "json_kind_list", str: "json_kind_text"}
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Words("json_kind_number")
+    return Words(kinds.get(type(value), "json_kind_other"))
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:

@@ -3,8 +3,10 @@
 A file is written to a temporary file in the target's folder, flushed to disk
 and then renamed over the target, so a failure (a full disk, a killed process)
 never leaves a half-written or truncated file behind. Failures become an
-`ExportError` whose message a person can act on. Torch-free, so the window can
-write its files without loading torch on the GUI thread.
+`ExportError` that says why as a code and its values (core.refusal's), which
+each face words: the window in its language, the command line in English.
+Torch-free, so the window can write its files without loading torch on the GUI
+thread.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterator
+from typing import Any
 
-from xorgui.core.refusal import shortened
+from xorgui.core.refusal import Words, english, shortened
 
 PART_SUFFIX = ".part"
 STALE_PART_SECONDS = 24 * 3600.0
@@ -29,7 +32,15 @@ characters + ".part" + the target's extension."""
 
 
 class ExportError(OSError):
-    """A file could not be written; str() is a one-line message for a person."""
+    """A file could not be written; `words` says why (a code of
+    core.refusal and its values), str() in English, in one line."""
+
+    def __init__(self, code: str, **values: Any) -> None:
+        super().__init__(code)
+        self.words = Words(code, values)
+
+    def __str__(self) -> str:
+        return english(self.words)
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -74,7 +85,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
     except ExportError:
         raise
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
+        raise ExportError("write_failed", file=target, reason=_reason(exc)) from exc
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):
@@ -86,7 +97,7 @@ def writable_target(path: str | os.PathLike[str]) -> str:
     (resolved), if it is an ordinary file or none yet; ExportError if not."""
     target = os.path.abspath(os.fspath(path))
     if "\0" in target:
-        raise ExportError(f"cannot write {target!r}: a file name has no null character")
+        raise ExportError("write_null", file=repr(target))
     target = os.path.realpath(target)
     folder = os.path.dirname(target)
     try:
@@ -94,13 +105,11 @@ def writable_target(path: str | os.PathLike[str]) -> str:
     except OSError:
         mode = None
     if mode is not None and stat.S_ISDIR(mode):
-        raise ExportError(f"cannot write {target}: it is a folder, not a file")
+        raise ExportError("write_folder", file=target)
     if mode is not None and not stat.S_ISREG(mode):
-        raise ExportError(
-            f"cannot write {target}: it is not an ordinary file (a device or a pipe)"
-        )
+        raise ExportError("write_special", file=target)
     if not os.path.isdir(folder):
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise ExportError("write_no_folder", file=target, folder=folder)
     return target
 
 
@@ -128,25 +137,33 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def failure_reason(exc: BaseException) -> str:
+def failure_reason(exc: BaseException) -> Words | str:
     """Why a write failed, in a few words: an OSError's reason, or the first
     line of an encoder's message (ffmpeg says the disk is full in eight)."""
     if isinstance(exc, OSError) and exc.errno is not None:
         return _reason(exc)
     text = str(exc)
     if "No space left on device" in text:
-        return "the disk is full"
+        return Words("reason_disk_full")
     lines = text.strip().splitlines()
     return shortened(lines[0]) if lines else type(exc).__name__
 
 
-def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (the folder is read-only or not yours)"
-    if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
-    if exc.errno == errno.EISDIR:
-        return "it is a folder, not a file"
+REASONS = {
+    errno.ENOSPC: "reason_disk_full",
+    errno.EDQUOT: "reason_disk_full",
+    errno.EACCES: "reason_permission",
+    errno.EPERM: "reason_permission",
+    errno.EROFS: "reason_permission",
+    errno.ENOENT: "reason_no_folder",
+    errno.EISDIR: "reason_is_folder",
+    errno.ENAMETOOLONG: "reason_name_too_long",
+}
+"""The reasons a person can act on, by the system's error number; any other
+is the system's own message."""
+
+
+def _reason(exc: OSError) -> Words | str:
+    if exc.errno in REASONS:
+        return Words(REASONS[exc.errno])
     return exc.strerror or str(exc)

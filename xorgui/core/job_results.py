@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from xorgui.core.refusal import Refusal
+    from xorgui.core.refusal import Refusal, Words
     from xorgui.core.session_file import SessionData
     from xorgui.core.sweep_result import SweepResult
 
@@ -25,11 +25,12 @@ class SweepOutcome:
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    """The answer to an export request: which file, and a message if it failed."""
+    """The answer to an export request: which file, and why it failed (a
+    code and its values, worded by the window) if it did."""
 
     kind: str
     path: str
-    error: str | None
+    error: Words | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,8 @@ LONG_VALUE = 40
 """A value is shown with at most this many characters, then "…"."""
 LONG_PATH = 160
 """A file's path is shown with at most this many of its last characters."""
+PATHS = ("file", "folder")
+"""The values that are paths (shown by their end, not cut after LONG_VALUE)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's name)
@@ -71,6 +73,9 @@ SENTENCES: dict[str, str] = {
     "setting_refused": QT_TRANSLATE_NOOP(
         "refusal", "{setting}: {value} is not allowed; expected {allowed}."
     ),
+    "setting_missing": QT_TRANSLATE_NOOP(
+        "refusal", "{setting} is missing; expected {allowed}."
+    ),
     "config_not_json": QT_TRANSLATE_NOOP(
         "refusal",
         "{file} is not a configuration: it is not valid JSON (line {line}, "
@@ -84,6 +89,39 @@ SENTENCES: dict[str, str] = {
     ),
     "json_not_number": QT_TRANSLATE_NOOP(
         "refusal", "{file} holds {value}, which is not a number."
+    ),
+    # Files that cannot be written (core.files.ExportError).
+    "write_failed": QT_TRANSLATE_NOOP("refusal", "cannot write {file}: {reason}"),
+    "write_null": QT_TRANSLATE_NOOP(
+        "refusal", "cannot write {file}: a file name has no null character"
+    ),
+    "write_folder": QT_TRANSLATE_NOOP(
+        "refusal", "cannot write {file}: it is a folder, not a file"
+    ),
+    "write_special": QT_TRANSLATE_NOOP(
+        "refusal",
+        "cannot write {file}: it is not an ordinary file (a device or a pipe)",
+    ),
+    "write_no_folder": QT_TRANSLATE_NOOP(
+        "refusal", "cannot write {file}: the folder {folder} does not exist"
+    ),
+    "image_empty": QT_TRANSLATE_NOOP(
+        "refusal", "cannot write {file}: the image is empty"
+    ),
+    "image_not_encoded": QT_TRANSLATE_NOOP(
+        "refusal", "cannot write {file}: the image could not be encoded"
+    ),
+    "encode_failed": QT_TRANSLATE_NOOP(
+        "refusal", "cannot encode the {format}: {reason}"
+    ),
+    "no_frames": QT_TRANSLATE_NOOP(
+        "refusal", "cannot write an animation without frames"
+    ),
+    "animation_extension": QT_TRANSLATE_NOOP(
+        "refusal", "{file} has {extension}; an animation is a {allowed} file"
+    ),
+    "engine_not_started": QT_TRANSLATE_NOOP(
+        "refusal", "the training engine has not started yet"
     ),
 }
 """Each refusal's sentence; {file}, {setting} and {value} are worded by the
@@ -100,7 +138,7 @@ PHRASES: dict[str, str] = {
     ),
     "mse_for_linear": QT_TRANSLATE_NOOP(
         "refusal",
-        "mse with a linear output (cross-entropy needs a sigmoid output "
+        "{mse} with a linear output (cross-entropy needs a sigmoid output "
         "between 0 and 1)",
     ),
     "gate_names": QT_TRANSLATE_NOOP(
@@ -111,6 +149,10 @@ PHRASES: dict[str, str] = {
     "format_version": QT_TRANSLATE_NOOP("refusal", "format version {version}"),
     "known_key": QT_TRANSLATE_NOOP("refusal", "one of the settings {keys}"),
     "json_object": QT_TRANSLATE_NOOP("refusal", "a JSON object of settings"),
+    "json_kind_list": QT_TRANSLATE_NOOP("refusal", "a list"),
+    "json_kind_text": QT_TRANSLATE_NOOP("refusal", "a text"),
+    "json_kind_number": QT_TRANSLATE_NOOP("refusal", "a number"),
+    "json_kind_other": QT_TRANSLATE_NOOP("refusal", "true, false or null"),
     "width_list": QT_TRANSLATE_NOOP("refusal", "a list of layer widths, such as [2]"),
     "width_text": QT_TRANSLATE_NOOP(
         "refusal", "comma-separated widths such as 2 or 4,4, or none"
@@ -175,6 +217,15 @@ PHRASES: dict[str, str] = {
     "part_too_many": QT_TRANSLATE_NOOP(
         "refusal", "it holds more than {most} parts, more than any session"
     ),
+    # Why a file could not be written.
+    "reason_disk_full": QT_TRANSLATE_NOOP("refusal", "the disk is full"),
+    "reason_permission": QT_TRANSLATE_NOOP(
+        "refusal", "permission denied (the folder is read-only or not yours)"
+    ),
+    "reason_no_folder": QT_TRANSLATE_NOOP("refusal", "the folder does not exist"),
+    "reason_is_folder": QT_TRANSLATE_NOOP("refusal", "it is a folder, not a file"),
+    "reason_name_too_long": QT_TRANSLATE_NOOP("refusal", "the name is too long"),
+    "no_extension": QT_TRANSLATE_NOOP("refusal", "no extension"),
     # What a file was meant to be.
     "kind_session": QT_TRANSLATE_NOOP("refusal", "session"),
     "kind_config": QT_TRANSLATE_NOOP("refusal", "configuration"),
@@ -189,6 +240,18 @@ class Words:
 
     code: str
     values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """The values a setting allows, as the configuration file writes them
+    ("and, or, xor"); the window names them as its controls do (XOR)."""
+
+    setting: str
+    keys: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(self.keys)
 
 
 class Refusal(ValueError):
@@ -238,7 +301,7 @@ def english(words: Words) -> str:
 def plain_value(name: str, raw: Any) -> str:
     """A value as the English wording shows it: a path by its end, a setting's
     value quoted, each shortened."""
-    if name == "file":
+    if name in PATHS:
         return shortened_path(str(raw))
     if name == "value":
         return shortened(repr(raw))

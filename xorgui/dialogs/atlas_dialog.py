@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Signal, SignalInstance, Slot
+from PySide6.QtCore import QEvent, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,6 +89,7 @@ class AtlasDialog(QDialog):
         self._setup = setup
         self.running = False
         self.grid: AtlasGrid | None = None
+        self._cancelled = False
         self.selected: Cell | None = None
 
         self.intro = QLabel(self)
@@ -227,6 +228,17 @@ class AtlasDialog(QDialog):
             )
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the texts made with values, in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_setup()
+            self._word_progress()
+            self.note.setText(
+                note_text(None if self.grid is None else read_atlas(self.grid))
+            )
+            self._update_cell()
+
     def spec(self) -> AtlasSpec | str:
         """The atlas the fields describe, or what is wrong with them, in words."""
         axes: list[Axis] = []
@@ -271,13 +283,24 @@ class AtlasDialog(QDialog):
         nx, ny = spec.shape
         self.progress.setRange(0, nx * ny * len(spec.seeds) * PROGRESS_STEPS)
         self.progress.setValue(0)
+        self._cancelled = False
+        self._show(AtlasGrid(spec, {}, 0, finished=False))
+        self._word_progress()
+        self._runner.start_atlas(spec)
+
+    def _word_progress(self) -> None:
+        """What the progress bar counts (or that the atlas was cancelled)."""
+        if self.grid is None:
+            return
+        if self._cancelled:
+            self.progress.setFormat(self.tr("Cancelled at %p%"))
+            return
+        nx, ny = self.grid.spec.shape
         self.progress.setFormat(
             self.tr("%p% of {cells} cells x {seeds} seeds").format(
-                cells=nx * ny, seeds=len(spec.seeds)
+                cells=nx * ny, seeds=len(self.grid.spec.seeds)
             )
         )
-        self._show(AtlasGrid(spec, {}, 0, finished=False))
-        self._runner.start_atlas(spec)
 
     @Slot()
     def cancel(self) -> None:
@@ -313,8 +336,8 @@ class AtlasDialog(QDialog):
             self.error.show()
         elif outcome.grid is not None:
             self._show(outcome.grid)
-            if outcome.cancelled:
-                self.progress.setFormat(self.tr("Cancelled at %p%"))
+            self._cancelled = outcome.cancelled
+            self._word_progress()
         self._update_buttons()
 
     def _show(self, grid: AtlasGrid) -> None:

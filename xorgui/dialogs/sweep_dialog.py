@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from xorgui.dialogs.file_dialogs import FolderMemory, ask_save_path
 from xorgui.dialogs.sweep_histogram import SweepHistogram
 from xorgui.dialogs.sweep_summary import result_summary, seed_to_watch
 from xorgui.visuals.palette import BAD_NOTE
+from xorgui.visuals.refusal_words import words_text
 from xorgui.visuals.setup_text import setup_text
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 MAX_SEEDS = 10_000
 DEFAULT_SEEDS = 1000
 STATUS_MESSAGE_MS = 8000
+DEFAULT_PROGRESS_FORMAT = "%p%"
+"""The progress bar's own format: no sweep has been started yet."""
 
 
 class SweepRunner(Protocol):
@@ -105,12 +108,7 @@ class SweepDialog(QDialog):
         self.seed_count.setSingleStep(100)
         self.seed_count.setValue(DEFAULT_SEEDS)
         self.seed_count.setGroupSeparatorShown(True)
-        self.seed_count.setToolTip(
-            self.tr(
-                "How many seeds to train, each from its own initial weights "
-                "(2 to {max:,})."
-            ).format(max=MAX_SEEDS)
-        )
+        self._word_seed_count()
         form = QFormLayout()
         form.addRow(self.tr("&First seed"), self.first_seed)
         form.addRow(self.tr("&Seeds"), self.seed_count)
@@ -222,7 +220,39 @@ class SweepDialog(QDialog):
         results of another setup stale."""
         if self.running:
             return
-        config = self._config = self._cell or self._setup()
+        self._config = self._cell or self._setup()
+        self._word_intro()
+        self._update_stale()
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the texts made with values, in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._word_intro()
+            self._word_seed_count()
+            if self.progress.format() != DEFAULT_PROGRESS_FORMAT:
+                self._word_progress()
+            if not self.running:
+                self._show_result(self.sweep_result)
+            self._update_stale()
+
+    def _word_progress(self) -> None:
+        self.progress.setFormat(
+            self.tr("%p% of {epochs:,} epochs").format(epochs=self.progress.maximum())
+        )
+
+    def _word_seed_count(self) -> None:
+        self.seed_count.setToolTip(
+            self.tr(
+                "How many seeds to train, each from its own initial weights "
+                "(2 to {max:,})."
+            ).format(max=MAX_SEEDS)
+        )
+
+    def _word_intro(self) -> None:
+        """What the sweep will train, in words."""
+        config = self._config
         intro = (
             self.tr(
                 "Trains many seeds of the main window's setup together, each from "
@@ -241,8 +271,6 @@ class SweepDialog(QDialog):
         self.intro.setText(
             intro.format(gate=config.gate.upper(), setup=setup_text(config))
         )
-        self._update_stale()
-        self._update_buttons()
 
     def is_stale(self) -> bool:
         """Whether the results shown are of another setup than the main window's."""
@@ -272,9 +300,7 @@ class SweepDialog(QDialog):
         self.running = True
         self.progress.setRange(0, self._config.epochs)
         self.progress.setValue(0)
-        self.progress.setFormat(
-            self.tr("%p% of {epochs:,} epochs").format(epochs=self._config.epochs)
-        )
+        self._word_progress()
         self.summary.setText(
             self.tr("Training {count:,} seeds ({first} to {last})...").format(
                 count=len(seeds), first=seeds.start, last=seeds.stop - 1
@@ -397,7 +423,9 @@ class SweepDialog(QDialog):
         try:
             write_text(path, self.sweep_result.csv())
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Could not export the sweep"), str(exc))
+            QMessageBox.warning(
+                self, self.tr("Could not export the sweep"), words_text(exc.words)
+            )
             return False
         self.status_bar.showMessage(
             self.tr("Saved the sweep ({count:,} seeds) to {path}").format(

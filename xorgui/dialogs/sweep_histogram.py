@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from xorgui.visuals.language_change import worded
 from xorgui.visuals.palette import BAD, GOOD, INK, PAPER
 
 if TYPE_CHECKING:
@@ -28,8 +29,7 @@ class SweepHistogram(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         plot = self.getPlotItem()
-        plot.setLabel("bottom", self.tr("epochs until solved for good"))
-        plot.setLabel("left", self.tr("seeds"))
+        worded(self, self._word_axes)
         for axis in ("bottom", "left"):
             plot.getAxis(axis).setTextPen(INK)
         self.setToolTip(
@@ -39,6 +39,11 @@ class SweepHistogram(pg.PlotWidget):
                 "had not learned it when the epoch budget ran out."
             )
         )
+
+    def _word_axes(self) -> None:
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", self.tr("epochs until solved for good"))
+        plot.setLabel("left", self.tr("seeds"))
 
     def bars(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """The histogram as drawn: (left edges, heights) of each set of bars."""

@@ -49,11 +49,10 @@ class AtlasHeatmap(pg.PlotWidget):
     cell_hovered = Signal(object)
     cell_clicked = Signal(object)
 
-    def __init__(self, title: str, *, reverse: bool, parent: QWidget | None) -> None:
+    def __init__(self, *, reverse: bool, parent: QWidget | None) -> None:
         super().__init__(parent, background=PAPER)
         self._map = _reversed(viridis()) if reverse else viridis()
         plot = self.getPlotItem()
-        plot.setTitle(title, color=INK, size=f"{LABEL_POINTS + 1:g}pt")
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setMenuEnabled(False)
@@ -89,6 +88,9 @@ class AtlasHeatmap(pg.PlotWidget):
         self._shape = (0, 0)
         self.scene().sigMouseMoved.connect(self._moved)
         self.scene().sigMouseClicked.connect(self._clicked)
+
+    def set_title(self, title: str) -> None:
+        self.getPlotItem().setTitle(title, color=INK, size=f"{LABEL_POINTS + 1:g}pt")
 
     def set_axes(
         self,

@@ -12,7 +12,7 @@ import math
 from types import MappingProxyType
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from xorgui.core.atlas import AtlasGrid, AtlasSpec, Cell
@@ -48,14 +48,9 @@ class AtlasView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid: AtlasGrid | None = None
-        self.share_map = AtlasHeatmap(
-            self.tr("Share of seeds that learn the gate"), reverse=False, parent=self
-        )
-        self.median_map = AtlasHeatmap(
-            self.tr("Median epochs to solve (grey: too few solved)"),
-            reverse=True,
-            parent=self,
-        )
+        self.share_map = AtlasHeatmap(reverse=False, parent=self)
+        self.median_map = AtlasHeatmap(reverse=True, parent=self)
+        self._word_titles()
         self.share_map.set_colour_bar(
             [(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1)]
         )
@@ -76,6 +71,22 @@ class AtlasView(QWidget):
             heatmap.cell_clicked.connect(self.cell_clicked)
             heatmap.setMinimumSize(300, 260)
         self._hovered(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the maps' titles, axes and cells in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._word_titles()
+            if self.grid is not None:
+                self._set_axes(self.grid)
+                self.show_grid(self.grid)
+            self._hovered(None)
+
+    def _word_titles(self) -> None:
+        self.share_map.set_title(self.tr("Share of seeds that learn the gate"))
+        self.median_map.set_title(
+            self.tr("Median epochs to solve (grey: too few solved)")
+        )
 
     def show_axes(self, spec: AtlasSpec) -> None:
         """Before any cell is trained: the atlas's real axes, every cell pale

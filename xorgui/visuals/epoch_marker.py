@@ -13,6 +13,7 @@ from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from xorgui.visuals import palette
+from xorgui.visuals.language_change import worded
 
 
 class EpochMarker(QObject):
@@ -34,8 +35,12 @@ class EpochMarker(QObject):
             },
         )
         self.line.setVisible(False)
+        worded(self, self._word_label)
         plot_item.addItem(self.line, ignoreBounds=True)
         plot_item.scene().sigMouseClicked.connect(self._clicked)
+
+    def _word_label(self) -> None:
+        self.line.label.setFormat(self.tr("shown"))
 
     def mark_epoch(self, epoch: int | None) -> None:
         """Stand at `epoch`, or hide (None: the views show the latest model)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QWidget
 
@@ -50,6 +50,7 @@ class HeatmapView(pg.PlotWidget):
         unit_ticks = [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]]
         for name in ("bottom", "left"):
             plot.getAxis(name).setTicks(unit_ticks)
+        self._text_scale = 1.0
         self.set_text_scale(1.0)
         self._points = pg.ScatterPlotItem(
             size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=2)
@@ -89,8 +90,15 @@ class HeatmapView(pg.PlotWidget):
         """What the heatmap shows, in device pixels."""
         return self.grab().toImage()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The colour bar's label in a new language."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_text_scale(self._text_scale)
+
     def set_text_scale(self, scale: float) -> None:
         """Axis labels and ticks `scale` times their normal size."""
+        self._text_scale = scale
         plot = self.getPlotItem()
         for axis, label in (
             (plot.getAxis("bottom"), "x1"),

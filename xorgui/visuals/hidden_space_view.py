@@ -32,6 +32,7 @@ from xorgui.visuals.hidden_space_gl import HiddenSpaceGLWindow
 from xorgui.visuals.hidden_space_note import hidden_space_note
 from xorgui.visuals.hidden_space_plot import HiddenSpacePlot, unit_name
 from xorgui.visuals.image_export import mark_furniture
+from xorgui.visuals.language_change import worded
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.latest_view import SnapshotFed
 from xorgui.visuals.palette import (
@@ -77,15 +78,10 @@ class HiddenSpaceView(SnapshotFed, QWidget):
         self._units_label = QLabel(self.tr("Units:"), self)
         mark_furniture(self._units_label)
         chooser.addWidget(self._units_label)
-        for name, combo in zip(AXES, self._combos, strict=True):
-            combo.setToolTip(
-                self.tr("The hidden unit along the {axis} axis.").format(axis=name)
-            )
+        for combo in self._combos:
             combo.activated.connect(self._unit_chosen)
             chooser.addWidget(combo)
-        self._combos[2].setToolTip(
-            self.tr("A third unit for a 3-D view, or none for 2-D.")
-        )
+        worded(self, self._word_combos)
         chooser.addStretch(1)
         self.show_unit_button = QToolButton(self)
         self.show_unit_button.setText(self.tr("Show a unit in 3-D"))
@@ -174,6 +170,15 @@ class HiddenSpaceView(SnapshotFed, QWidget):
                 painter.drawImage(self._stack.geometry().topLeft(), scene)
                 painter.end()
         return image
+
+    def _word_combos(self) -> None:
+        for name, combo in zip(AXES[:2], self._combos[:2], strict=True):
+            combo.setToolTip(
+                self.tr("The hidden unit along the {axis} axis.").format(axis=name)
+            )
+        self._combos[2].setToolTip(
+            self.tr("A third unit for a 3-D view, or none for 2-D.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Larger or normal text: the 3-D labels follow the app's text."""

@@ -30,14 +30,14 @@ def save_image(path: str | os.PathLike[str], image: QImage) -> None:
     """Write `image` to `path` as PNG, or raise ExportError and leave the file as is."""
     target = os.path.abspath(os.fspath(path))
     if image.isNull():
-        raise ExportError(f"cannot write {target}: the image is empty")
+        raise ExportError("image_empty", file=target)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     encoded = image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes str; its stub says bytes
     buffer.close()
     if not encoded or data.isEmpty():
-        raise ExportError(f"cannot write {target}: the image could not be encoded")
+        raise ExportError("image_not_encoded", file=target)
     write_bytes(target, bytes(data.data()))
 
 

@@ -30,7 +30,6 @@ from xorgui.visuals.epoch_marker import EpochMarker
 from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.loss_axes import EpochAxis, LossAxis
 from xorgui.visuals.pinned_curves import PinnedCurves
-from xorgui.visuals.run_labels import run_label
 
 if TYPE_CHECKING:
     from xorgui.core.pinned import PinnedRun
@@ -168,10 +167,14 @@ class LossPlot(QWidget):
         self._apply_fonts()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow the widget's font (View > Larger text) in the painted text."""
+        """Follow the widget's font (View > Larger text) and the language in
+        the painted text."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._apply_fonts()
+        if event.type() == QEvent.Type.LanguageChange:
+            self.solved_line.label.setFormat(self.tr("solved"))
+            self.pinned.fill_legend()
 
     def _apply_fonts(self) -> None:
         """Title, axis labels and tick labels in the widget's font size.
@@ -247,7 +250,7 @@ class LossPlot(QWidget):
         history = np.asarray(snapshot.history_losses)
         # A new run has no history yet: its range is around its first loss.
         self._losses = history if history.size else np.array([snapshot.loss])
-        self.pinned.follow(run_label(snapshot.config))
+        self.pinned.follow(snapshot.config)
         self._fit()
         epochs = np.asarray(snapshot.history_epochs, dtype=np.float64)
         self.curve.setData(epochs, snapshot.history_losses)

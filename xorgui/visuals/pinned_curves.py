@@ -9,8 +9,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
+from xorgui.core.config import TrainConfig
 from xorgui.core.pinned import PinnedRun
 from xorgui.visuals.palette import INK, PAPER, PINNED
+from xorgui.visuals.run_labels import run_label
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
@@ -25,10 +27,11 @@ class PinnedCurves:
 
     def __init__(self, item: pg.PlotItem, current: pg.PlotDataItem) -> None:
         self._item = item
-        self._current = current
+        self._current_curve = current
         self._curves: list[pg.PlotDataItem] = []
         self._runs: list[PinnedRun] = []
-        self._current_name = ""
+        self._current: TrainConfig | None = None
+        """The current run's setup, which names it in the legend."""
         # Tight rows in the top right corner, where a falling curve is not;
         # a person can drag it elsewhere.
         self.legend = pg.LegendItem(
@@ -57,13 +60,13 @@ class PinnedCurves:
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
             self._curves.append(curve)
-        self._fill_legend()
+        self.fill_legend()
 
-    def follow(self, label: str) -> None:
-        """Name the current run `label` in the legend (when it changed)."""
-        if label != self._current_name:
-            self._current_name = label
-            self._fill_legend()
+    def follow(self, config: TrainConfig) -> None:
+        """Name the current run by `config` in the legend (when it changed)."""
+        if config != self._current:
+            self._current = config
+            self.fill_legend()
 
     def names(self) -> list[str]:
         """The legend's entries, top to bottom ([] while nothing is pinned)."""
@@ -81,16 +84,17 @@ class PinnedCurves:
         losses = [np.asarray(run.history_losses, np.float64) for run in self._runs]
         return last, np.concatenate(losses) if losses else np.empty(0)
 
-    def _fill_legend(self) -> None:
+    def fill_legend(self) -> None:
+        """The legend's names, in the language the app shows now."""
         self.legend.clear()
         self.legend.setVisible(bool(self._runs))
         if not self._runs:
             return
         current = translate("pinned_curves", "this run")
-        if self._current_name:
+        if self._current is not None:
             current = translate("pinned_curves", "this run: {label}").format(
-                label=self._current_name
+                label=run_label(self._current)
             )
-        self.legend.addItem(self._current, current)
+        self.legend.addItem(self._current_curve, current)
         for run, curve in zip(self._runs, self._curves, strict=True):
             self.legend.addItem(curve, run.label)

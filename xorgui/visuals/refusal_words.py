@@ -4,12 +4,22 @@ sentence through Qt's translation, settings named by the controls' labels
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.refusal import Refusal, Words, shortened, shortened_path, word
+from xorgui.core.refusal import (
+    PATHS,
+    Choices,
+    Refusal,
+    Words,
+    shortened,
+    shortened_path,
+    word,
+)
+from xorgui.visuals.setup_text import activation_names, optimizer_names
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
@@ -43,14 +53,42 @@ def setting_label(name: str) -> str:
         "config": translate("refusal", "The configuration"),
         "version": translate("refusal", "Format version"),
     }
-    return _MNEMONIC.sub("", labels[name]) if name in labels else shortened(name)
+    if name in labels:
+        return _MNEMONIC.sub("", labels[name])
+    return _quoted(name)
+
+
+def choice_label(setting: str, key: str) -> str:
+    """A value of `setting` as the controls name it ("xor": XOR); a setting
+    of the configuration ("settings") by its label."""
+    if setting == "settings":
+        return setting_label(key)
+    names = {
+        "activation": activation_names(),
+        "optimizer": optimizer_names(),
+        "output_activation": {
+            "sigmoid": translate("run_labels", "sigmoid output"),
+            "linear": translate("run_labels", "linear output"),
+        },
+    }
+    return names.get(setting, {}).get(key, key.upper())
 
 
 def _value_text(name: str, raw: Any) -> str:
-    if name == "file":
+    if isinstance(raw, Choices):
+        labels = (choice_label(raw.setting, key) for key in raw.keys)
+        return translate("refusal", ", ").join(labels)
+    if name in PATHS:
         return shortened_path(str(raw))
     if name == "setting":
         return setting_label(str(raw))
+    if name == "value" and (raw is None or isinstance(raw, bool)):
+        return json.dumps(raw)  # as the file writes it: null, true, false
     if name == "value" and isinstance(raw, str):
-        return translate("refusal", "\u201c{text}\u201d").format(text=shortened(raw))
+        return _quoted(raw)
     return shortened(str(raw))
+
+
+def _quoted(text: str) -> str:
+    """What a person wrote, shortened and quoted as the language quotes."""
+    return translate("refusal", "\u201c{text}\u201d").format(text=shortened(text))

@@ -47,10 +47,21 @@ class SceneLabels(GLGraphicsItem):
         super().__init__(parentItem=parentItem)
         self._texts = [(QVector3D(*text.pos), text) for text in texts]
         self._shown = self._texts
+        self._scale = 1.0
         self._colour = QColor(colour)
+
+    def set_texts(self, texts: list[SceneText]) -> None:
+        """Draw `texts` instead (at the same scale): a new language's words."""
+        self._texts = [(QVector3D(*text.pos), text) for text in texts]
+        self.set_scale(self._scale)
+
+    def texts(self) -> list[str]:
+        """The texts drawn, in the order given."""
+        return [text.text for _point, text in self._texts]
 
     def set_scale(self, scale: float) -> None:
         """Draw every text `scale` times its size, and set it off as much farther."""
+        self._scale = scale
         self._shown = [
             (point, _scaled_text(text, scale)) for point, text in self._texts
         ]

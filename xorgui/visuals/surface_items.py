@@ -74,7 +74,9 @@ class SurfaceItems:
         self.overlay = SingleLayerOverlay(self._root, HEIGHT_LIMITS)
 
     def set_text_scale(self, scale: float) -> None:
-        """Labels `scale` times their normal size (View > Larger text)."""
+        """Labels `scale` times their normal size (View > Larger text), in
+        the language the app shows now."""
+        self._labels.set_texts(_box_texts())
         self._labels.set_scale(scale)
 
     def size_marks(self, ratio: float) -> None:
@@ -133,6 +135,11 @@ def _add_box(root: GLGraphicsItem) -> SceneLabels:
     floor.setSpacing(0.1, 0.1, 0)
     floor.translate(0.5, 0.5, 0)
     gl.GLBoxItem(color=(0, 0, 0, 90), parentItem=root)
+    return SceneLabels(_box_texts(), FOREGROUND, parentItem=root)
+
+
+def _box_texts() -> list[SceneText]:
+    """The box's axis names and ticks, in the app's language now."""
     label_font = QFont()
     label_font.setPointSizeF(LABEL_POINTS)
     label_font.setBold(True)
@@ -168,4 +175,4 @@ def _add_box(root: GLGraphicsItem) -> SceneLabels:
     texts += [
         SceneText((0.0, 0.0, v), str(v), tick_font, left, (-8, 0)) for v in (0.5, 1)
     ]
-    return SceneLabels(texts, FOREGROUND, parentItem=root)
+    return texts

@@ -99,9 +99,10 @@ class SurfaceView(QWidget):
         self._canvas.set_text_scale(text_scale())
 
     def changeEvent(self, event: QEvent) -> None:
-        """Larger or normal text: the painted labels follow the app's text."""
+        """Larger or normal text, or a new language: the painted labels
+        follow the app's text."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._canvas.set_text_scale(text_scale())
 
     @property

@@ -25,6 +25,7 @@ from xorgui.core.gates import INPUTS, flip_target
 from xorgui.core.outcome import UNDECIDED_MARGIN, Verdict, verdict
 from xorgui.visuals.colormap import class_colour, viridis
 from xorgui.visuals.gate_words import describe_gate
+from xorgui.visuals.language_change import worded
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
@@ -87,15 +88,7 @@ class TruthTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setToolTip(
-            self.tr(
-                "The four training inputs, what the gate should output (target) and "
-                "what the network outputs now. A row is right (\u2713) when the "
-                "output is on the same side of 0.5 as the target; within "
-                "{margin:g} of 0.5 it is undecided (?). Click a target to flip "
-                "it: the network then learns that function instead."
-            ).format(margin=UNDECIDED_MARGIN)
-        )
+        worded(self, self._word_tooltip)
         self._header(self.TARGET).setToolTip(
             self.tr("Click a target to flip it (0 to 1, 1 to 0).")
         )
@@ -155,6 +148,17 @@ class TruthTable(QTableWidget):
             Qt.CursorShape.PointingHandCursor
             if over_target
             else Qt.CursorShape.ArrowCursor
+        )
+
+    def _word_tooltip(self) -> None:
+        self.setToolTip(
+            self.tr(
+                "The four training inputs, what the gate should output (target) and "
+                "what the network outputs now. A row is right (\u2713) when the "
+                "output is on the same side of 0.5 as the target; within "
+                "{margin:g} of 0.5 it is undecided (?). Click a target to flip "
+                "it: the network then learns that function instead."
+            ).format(margin=UNDECIDED_MARGIN)
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -21,8 +21,10 @@ from xorgui.core.animation import AnimationOptions, RunCurve, frame_epochs
 from xorgui.core.config import TrainConfig
 from xorgui.core.export import export_name
 from xorgui.core.files import ExportError
+from xorgui.core.refusal import Refusal
 from xorgui.dialogs.animation_dialog import AnimationDialog
 from xorgui.visuals.animation_frame import AnimationRender, FrameComposer
+from xorgui.visuals.refusal_words import words_text
 from xorgui.window.menus import add_to_menu
 
 if TYPE_CHECKING:
@@ -153,8 +155,8 @@ class AnimationExport(QObject):
         opengl = view is not None and view.uses_opengl
         try:
             writer = AnimationWriter(path, options.fps)
-        except (ValueError, ExportError) as exc:
-            self._failed(str(exc))
+        except (Refusal, ExportError) as exc:
+            self._failed(words_text(exc.words))
             return False
         composer = FrameComposer(
             options.size,
@@ -200,7 +202,7 @@ class AnimationExport(QObject):
             going = render.step()
         except ExportError as exc:
             self._finish()
-            self._failed(str(exc))
+            self._failed(words_text(exc.words))
             return
         if self._progress is not None:
             self._progress.setValue(render.frames)

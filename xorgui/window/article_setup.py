@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from xorgui.core.config import TrainConfig
 from xorgui.resources import icon
+from xorgui.visuals.language_change import worded
 from xorgui.visuals.setup_text import activation_names
 
 ARTICLE_SETUP = TrainConfig()
@@ -50,14 +51,18 @@ def restore_article_action(parent: QObject) -> QAction:
         translate("ArticleSetup", "Restore the &article's setup"),
         parent,
     )
-    action.setIconText(translate("ArticleSetup", "Article setup"))
-    tip = translate(
-        "ArticleSetup",
-        "Set every control back to the article's setup ({setup}) and start "
-        "again from epoch 0.",
-    ).format(setup=article_setup_summary())
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
+
+    def reword() -> None:
+        action.setIconText(translate("ArticleSetup", "Article setup"))
+        tip = translate(
+            "ArticleSetup",
+            "Set every control back to the article's setup ({setup}) and start "
+            "again from epoch 0.",
+        ).format(setup=article_setup_summary())
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+    worded(action, reword)
     return action
 
 

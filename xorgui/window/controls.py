@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -69,11 +69,36 @@ class ControlsPanel(QWidget):
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
         layout.addStretch(1)
+        self._show_texts_with_values()
         self._shown_layers = 0
         self.set_config(config)
         self._connect()
 
     # ----------------------------------------------------------------- building
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_texts_with_values()
+
+    def _show_texts_with_values(self) -> None:
+        """The tooltips made with values (at start, and in a new language)."""
+        for index, spin in enumerate(self.widths):
+            spin.setToolTip(
+                self.tr(
+                    "Units (neurons) in hidden layer {n}, {min} to {max}. Changing "
+                    "it starts a new model."
+                ).format(n=index + 1, min=MIN_WIDTH, max=MAX_WIDTH)
+            )
+            spin.setAccessibleName(
+                self.tr("Width of hidden layer {n}").format(n=index + 1)
+            )
+        self.momentum.setToolTip(
+            self.tr(
+                "SGD momentum, 0 to {max:g}: how much of the previous step is "
+                "kept. 0 is plain SGD (the article). Adam ignores it."
+            ).format(max=MAX_MOMENTUM)
+        )
 
     def _spin(self, low: int, high: int, tip: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -113,18 +138,8 @@ class ControlsPanel(QWidget):
         widths_layout = QHBoxLayout(widths_row)
         widths_layout.setContentsMargins(0, 0, 0, 0)
         self.widths: list[QSpinBox] = []
-        for index in range(MAX_HIDDEN_LAYERS):
-            spin = self._spin(
-                MIN_WIDTH,
-                MAX_WIDTH,
-                self.tr(
-                    "Units (neurons) in hidden layer {n}, {min} to {max}. Changing "
-                    "it starts a new model."
-                ).format(n=index + 1, min=MIN_WIDTH, max=MAX_WIDTH),
-            )
-            spin.setAccessibleName(
-                self.tr("Width of hidden layer {n}").format(n=index + 1)
-            )
+        for _ in range(MAX_HIDDEN_LAYERS):
+            spin = self._spin(MIN_WIDTH, MAX_WIDTH, "")
             widths_layout.addWidget(spin)
             self.widths.append(spin)
         widths_layout.addStretch(1)
@@ -198,12 +213,6 @@ class ControlsPanel(QWidget):
         self.momentum.setRange(0.0, MAX_MOMENTUM)
         self.momentum.setSingleStep(0.05)
         self.momentum.setKeyboardTracking(False)
-        self.momentum.setToolTip(
-            self.tr(
-                "SGD momentum, 0 to {max:g}: how much of the previous step is "
-                "kept. 0 is plain SGD (the article). Adam ignores it."
-            ).format(max=MAX_MOMENTUM)
-        )
         form.addRow(self.tr("&Momentum"), self.momentum)
         self.lr_slider = LearningRateSlider(self)
         self.lr_slider.setToolTip(

@@ -22,7 +22,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.job_results import ExportResult
 from xorgui.core.refusal import Refusal
 from xorgui.dialogs.file_dialogs import FileChoice, ask_open_path, ask_save_path
-from xorgui.visuals.refusal_words import refusal_text
+from xorgui.visuals.refusal_words import refusal_text, words_text
 from xorgui.window.view_export import ViewExportMenu
 
 if TYPE_CHECKING:
@@ -249,7 +249,8 @@ class FileActions(QObject):
             self._say_saved(what, result.path)
         else:
             self._show_error(
-                self.tr("Could not export the {what}").format(what=what), result.error
+                self.tr("Could not export the {what}").format(what=what),
+                words_text(result.error),
             )
 
     def _write(
@@ -262,7 +263,8 @@ class FileActions(QObject):
             writer(path, data)
         except ExportError as exc:
             self._show_error(
-                self.tr("Could not save the {what}").format(what=what), str(exc)
+                self.tr("Could not save the {what}").format(what=what),
+                words_text(exc.words),
             )
             return False
         self._say_saved(what, path)

@@ -53,8 +53,5 @@ class LanguageMenu(QMenu):
         self._settings.set_language(new)
         retranslate_texts(self._window, switch_table(old, new))
         self._window.statusBar().showMessage(
-            self.tr(
-                "The window is now in English. The plots' titles change at the next "
-                "start; the run goes on."
-            )
+            self.tr("The window is now in English; the run goes on.")
         )

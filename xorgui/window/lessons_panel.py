@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.core.lesson_checks import Verdict, judge
+from xorgui.core.lesson_checks import Reading, Verdict, judge
 from xorgui.core.lessons import (
     LESSONS,
     Lesson,
@@ -76,6 +76,8 @@ class LessonsPanel(QWidget):
         self._state_text = state_text
         self._texts = lesson_texts(current_language())
         self._started: Lesson | None = None
+        self._reading: tuple[Reading, RunState] | None = None
+        """The started lesson's latest verdict and the state it was read in."""
         self.chooser = QComboBox(self)
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
@@ -145,6 +147,8 @@ class LessonsPanel(QWidget):
         self.chooser.setCurrentIndex(index)
         self.chooser.blockSignals(False)
         self._show_lesson(index)
+        if self._started is self.lesson:
+            self._word_verdict()
         self.retranslated.emit()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -158,9 +162,17 @@ class LessonsPanel(QWidget):
         lesson = self._started
         if lesson is None or lesson is not self.lesson or self._model.looking_back:
             return
-        reading = judge(lesson, snapshot)
+        self._reading = (judge(lesson, snapshot), self._model.state)
+        self._word_verdict()
+
+    def _word_verdict(self) -> None:
+        """The started lesson's verdict in words (or that it is being set up)."""
+        if self._reading is None:
+            self.verdict.setText(self.tr("Setting up the lesson..."))
+            return
+        lesson = self.lesson
+        reading, state = self._reading
         words = self._texts.lessons[lesson.key]
-        state = self._model.state
         if reading.verdict is Verdict.RUNNING and state is not RunState.RUNNING:
             word = self._state_text(state)
             text = self.tr("{state}: epoch {epoch:,}, loss {loss}.").format(
@@ -217,6 +229,7 @@ class LessonsPanel(QWidget):
     @Slot()
     def _start(self) -> None:
         self._started = self.lesson
-        self.verdict.setText(self.tr("Setting up the lesson..."))
+        self._reading = None
+        self._word_verdict()
         self.verdict.setStyleSheet("")
         self.start_requested.emit(self.lesson)

@@ -12,6 +12,7 @@ there.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
@@ -22,6 +23,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.config_difference import config_differences
 from xorgui.core.hand_edit_preset import PRESET_NAME
 from xorgui.core.pinned import MAX_PINNED, PinnedRun
+from xorgui.visuals.language_change import worded
 from xorgui.visuals.pinned_view import PinnedSurfaceView
 from xorgui.visuals.run_labels import difference_text, run_label
 from xorgui.window.menus import add_to_menu
@@ -54,19 +56,15 @@ class Pins(QObject):
     ) -> None:
         super().__init__(window)
         self._model = model
+        self._namings: dict[str, Naming] = {}
+        """What named each run pinned here, by its name: it is named again in
+        a new language (a session's pinned runs keep the names they came with)."""
         self._docks = docks
         self._loss_plot = loss_plot
         self._surface_pane = surface_pane
         self._status = status
         self.pin_action = QAction(self.tr("&Pin this run"), window)
         self.pin_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.pin_action.setToolTip(
-            self.tr(
-                "Keep this run's loss curve on the plot and its surface in the "
-                "Pinned runs view, then change one thing and train again to "
-                "compare (up to {count} runs)."
-            ).format(count=MAX_PINNED)
-        )
         self.pin_action.triggered.connect(self.pin_current)
         self.clear_action = QAction(self.tr("C&lear pinned runs"), window)
         self.clear_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -74,8 +72,7 @@ class Pins(QObject):
             self.tr("Remove every pinned run from the loss plot and the view.")
         )
         self.clear_action.triggered.connect(self.clear)
-        for action in (self.pin_action, self.clear_action):
-            action.setStatusTip(action.toolTip())
+        worded(self, self._reword)
         self.view = PinnedSurfaceView()
         self.dock = docks.add(DOCK_NAME, self.tr("Pinned runs"), self.view)
         self.dock.hide()  # until a run is pinned (or the saved layout shows it)
@@ -87,6 +84,39 @@ class Pins(QObject):
         add_to_menu(view_menu, [self.dock.toggleViewAction()], after=last_view)
         model.pins_changed.connect(self._show)
         self._show()
+
+    def _reword(self) -> None:
+        """The texts made with values, in the language the app shows now."""
+        self._word_actions()
+        self._rename()
+
+    def _rename(self) -> None:
+        """The runs pinned here, named again (in a new language)."""
+        runs = self._model.pins
+        if not any(run.label in self._namings for run in runs):
+            return
+        namings, renamed = {}, []
+        for run in runs:
+            naming = self._namings.get(run.label)
+            if naming is not None:
+                taken = {other.label for other in renamed}
+                run = replace(run, label=_unique(self._name(naming), taken))
+                namings[run.label] = naming
+            renamed.append(run)
+        self._namings = namings
+        self._model.set_pins(renamed)
+
+    def _word_actions(self) -> None:
+        """Pin's tip, made with the most runs kept, and both status tips."""
+        self.pin_action.setToolTip(
+            self.tr(
+                "Keep this run's loss curve on the plot and its surface in the "
+                "Pinned runs view, then change one thing and train again to "
+                "compare (up to {count} runs)."
+            ).format(count=MAX_PINNED)
+        )
+        for action in (self.pin_action, self.clear_action):
+            action.setStatusTip(action.toolTip())
 
     def actions(self) -> list[QAction]:
         return [self.pin_action, self.clear_action]
@@ -112,8 +142,9 @@ class Pins(QObject):
                 ).format(count=MAX_PINNED)
             )
             return None
+        naming = _naming(snapshot)
         run = PinnedRun(
-            label=self._unique(self.label(snapshot)),
+            label=_unique(self._name(naming), {run.label for run in runs}),
             config=snapshot.config,
             epoch=snapshot.epoch,
             history_epochs=snapshot.history_epochs,
@@ -121,6 +152,7 @@ class Pins(QObject):
             surface=snapshot.surface,
             loss=snapshot.loss,
         )
+        self._namings[run.label] = naming
         self._model.set_pins([*runs, run])
         self._docks.show_view(DOCK_NAME)
         self._status.say(
@@ -134,6 +166,7 @@ class Pins(QObject):
     def clear(self) -> None:
         """Forget every pinned run."""
         had = bool(self._model.pins)
+        self._namings = {}
         self._model.set_pins([])
         if had:
             self._status.say(self.tr("Cleared the pinned runs."))
@@ -143,36 +176,24 @@ class Pins(QObject):
         MAX_PINNED of them."""
         self._model.set_pins(list(runs)[:MAX_PINNED])
 
-    def label(self, snapshot: Snapshot) -> str:
+    def _name(self, naming: Naming) -> str:
         """The run named by what sets it apart: its settings that differ from
         the article's, a preset that set its weights (its seed then does not
         matter) and whether a person edited it by hand."""
-        config = snapshot.config
-        presets = {edit.preset for edit in snapshot.edits if edit.preset is not None}
-        by_hand = any(edit.preset is None for edit in snapshot.edits)
-        if not presets:
+        config = naming.config
+        if not naming.presets:
             words = [run_label(config)]
         else:
             words = [
                 self.tr("hand-made XOR") if preset == PRESET_NAME else preset
-                for preset in sorted(presets)
+                for preset in sorted(naming.presets)
             ]
             reference = TrainConfig().with_changes(seed=config.seed)
             if config_differences(config, reference):
                 words.append(difference_text(config, reference))
-        if by_hand:
+        if naming.by_hand:
             words.append(self.tr("edited by hand"))
         return self.tr(", ").join(words)
-
-    def _unique(self, label: str) -> str:
-        """`label`, numbered when a pinned run has it already."""
-        taken = {run.label for run in self._model.pins}
-        number = 1
-        unique = label
-        while unique in taken:
-            number += 1
-            unique = f"{label} ({number})"
-        return unique
 
     @Slot()
     def _show(self) -> None:
@@ -181,3 +202,31 @@ class Pins(QObject):
         view = self._surface_pane.view
         self.view.set_runs(runs, opengl=view is not None and view.uses_opengl)
         self.clear_action.setEnabled(bool(runs))
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """What a pinned run is named by: its setup, the presets that set its
+    weights, whether a person edited it by hand."""
+
+    config: TrainConfig
+    presets: frozenset[str]
+    by_hand: bool
+
+
+def _naming(snapshot: Snapshot) -> Naming:
+    return Naming(
+        snapshot.config,
+        frozenset(edit.preset for edit in snapshot.edits if edit.preset is not None),
+        any(edit.preset is None for edit in snapshot.edits),
+    )
+
+
+def _unique(label: str, taken: set[str]) -> str:
+    """`label`, numbered when a pinned run has it already."""
+    number = 1
+    unique = label
+    while unique in taken:
+        number += 1
+        unique = f"{label} ({number})"
+    return unique

@@ -8,9 +8,9 @@ translation) and replaces each text of the window's widgets and actions that
 is a catalogue string in the old language by the same string in the new one.
 
 Texts made with values ("epoch 1,200 / 20,000") are not in a catalogue as
-shown: their owners rebuild them at their next update (the status bar, the
-note, the window title with the next run). Texts painted into plots are not
-widgets' texts and change at the next start.
+shown, and texts painted into plots and 3-D views are not widgets' texts:
+their owners word them again at the LanguageChange event they receive
+(``changeEvent``, or xorgui.visuals.language_change.worded).
 """
 
 from __future__ import annotations

@@ -161,8 +161,17 @@ class RunControls(QToolBar):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._steady_play_width()
+
+    def _retranslate(self) -> None:
+        """The texts made with values, in the new language."""
+        self._step_count_changed(self.step_count.value())
+        for index, value in enumerate(SPEEDS):
+            self.speed.setItemText(index, self._speed_text(value))
+        self.show_state(self._model.state)
 
     def actions_for_menu(self) -> list[QAction]:
         return [

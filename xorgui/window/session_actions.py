@@ -23,7 +23,7 @@ from xorgui.core.job_results import ExportResult, SessionRead
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.session_file import SESSION_EXTENSION
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
-from xorgui.visuals.refusal_words import refusal_text
+from xorgui.visuals.refusal_words import refusal_text, words_text
 from xorgui.window.file_actions import show_error
 from xorgui.window.window_layout import SPLITTERS
 
@@ -178,7 +178,9 @@ class SessionActions(QObject):
                 self.tr("Saved the session to {path}").format(path=result.path)
             )
         else:
-            self._show_error(self.tr("Could not save the session"), result.error)
+            self._show_error(
+                self.tr("Could not save the session"), words_text(result.error)
+            )
 
     def _show_error(self, title: str, text: str) -> None:
         show_error(self._window, title, text)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from xorgui.core.session import RunState
+from xorgui.visuals.language_change import worded
 from xorgui.window.timeline_bar import TimelineBar
 
 if TYPE_CHECKING:
@@ -55,34 +56,16 @@ class TimelineControls(QObject):
         self._status = status
         self._wanted: int | None = None
         self.bar = TimelineBar(window)
-        self.back_action = self._action(
-            self.tr("Back one epoch"), "Alt+Left", -1, self.tr("Show the epoch before.")
-        )
-        self.forward_action = self._action(
-            self.tr("Forward one epoch"),
-            "Alt+Right",
-            1,
-            self.tr("Show the next epoch."),
-        )
-        self.back_many_action = self._action(
-            self.tr("Back {n} epochs").format(n=BIG_STEP),
-            "Alt+Shift+Left",
-            -BIG_STEP,
-            self.tr("Show the epoch {n} before.").format(n=BIG_STEP),
-        )
-        self.forward_many_action = self._action(
-            self.tr("Forward {n} epochs").format(n=BIG_STEP),
-            "Alt+Shift+Right",
-            BIG_STEP,
-            self.tr("Show the epoch {n} later.").format(n=BIG_STEP),
-        )
+        self.back_action = self._action("Alt+Left", -1)
+        self.forward_action = self._action("Alt+Right", 1)
+        self.back_many_action = self._action("Alt+Shift+Left", -BIG_STEP)
+        self.forward_many_action = self._action("Alt+Shift+Right", BIG_STEP)
         self.latest_action = QAction(self.tr("Latest epoch"), self)
         self.latest_action.setShortcut(QKeySequence("Alt+End"))
         self.latest_action.triggered.connect(self.show_latest)
         self.rewind_action = QAction(self.tr("Train on from here..."), self)
         self.rewind_action.triggered.connect(self.rewind)
-        for action in self.actions():
-            action.setStatusTip(action.toolTip())
+        worded(self, self._word_steps)
         self.bar.add_buttons([self.latest_action, self.rewind_action])
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
         self._add_menu()
@@ -102,20 +85,45 @@ class TimelineControls(QObject):
         """The epoch the run has reached."""
         return self._model.tip_epoch
 
-    def _action(self, text: str, keys: str, step: int, tip: str) -> QAction:
-        action = QAction(text, self)
+    def _action(self, keys: str, step: int) -> QAction:
+        """A step along the timeline by `step` epochs on `keys` (worded later)."""
+        action = QAction(self)
         action.setShortcut(QKeySequence(keys))
-        action.setToolTip(
-            self.tr("{tip} Only while training is paused ({keys}).").format(
-                tip=tip,
-                keys=QKeySequence(keys).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                ),
-            )
-        )
         # partial, not a lambda: this connection stays in the GUI thread.
         action.triggered.connect(partial(self.step_by, step))
         return action
+
+    def _word_steps(self) -> None:
+        """The step actions' names and tips, made with their keys and sizes."""
+        words = {
+            self.back_action: (
+                self.tr("Back one epoch"),
+                self.tr("Show the epoch before."),
+            ),
+            self.forward_action: (
+                self.tr("Forward one epoch"),
+                self.tr("Show the next epoch."),
+            ),
+            self.back_many_action: (
+                self.tr("Back {n} epochs").format(n=BIG_STEP),
+                self.tr("Show the epoch {n} before.").format(n=BIG_STEP),
+            ),
+            self.forward_many_action: (
+                self.tr("Forward {n} epochs").format(n=BIG_STEP),
+                self.tr("Show the epoch {n} later.").format(n=BIG_STEP),
+            ),
+        }
+        for action, (text, tip) in words.items():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(text)
+            action.setToolTip(
+                self.tr("{tip} Only while training is paused ({keys}).").format(
+                    tip=tip, keys=keys
+                )
+            )
+            action.setStatusTip(action.toolTip())
+        for action in (self.latest_action, self.rewind_action):
+            action.setStatusTip(action.toolTip())
 
     def actions(self) -> list[QAction]:
         """The Timeline menu's actions, in order."""

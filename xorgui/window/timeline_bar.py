@@ -7,7 +7,7 @@ look back is possible is the window's to say (`set_active`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSlider, QToolBar, QWidget
 
@@ -69,6 +69,16 @@ class TimelineBar(QToolBar):
             self.slider.setMaximum(latest)
             if not self.slider.isSliderDown():
                 self.slider.setValue(shown)
+        self._run = (shown, latest)
+        self._word_position()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._word_position()
+
+    def _word_position(self) -> None:
+        shown, latest = self._run
         self.position.setText(
             self.tr("epoch {shown:,} of {latest:,}").format(shown=shown, latest=latest)
         )

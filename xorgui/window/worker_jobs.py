@@ -78,14 +78,14 @@ def export_job(trainer: Trainer | None, kind: str, path: str) -> ExportResult:
     error = None
     try:
         if trainer is None:
-            raise ExportError(not_started())
+            raise ExportError("engine_not_started")
         if kind == "history":
             notes = [edit.note for edit in trainer.edits]
             save_loss_csv(path, *trainer.loss_record(), notes)
         else:
             save_model(path, trainer.save_model())
     except ExportError as exc:
-        error = str(exc)
+        error = exc.words
     return ExportResult(kind, path, error)
 
 
@@ -103,10 +103,10 @@ def save_session_job(
     error = None
     try:
         if run is None:
-            raise ExportError(not_started())
+            raise ExportError("engine_not_started")
         save_session(path, SessionData(run, pinned, layout))
     except ExportError as exc:
-        error = str(exc)
+        error = exc.words
     return ExportResult("session", path, error)
 
 
@@ -126,10 +126,6 @@ def read_session_job(path: str) -> SessionRead:
         damaged = Refusal("session_damaged", file=path, part=Words("part_tip"))
         return SessionRead(path, None, damaged)
     return SessionRead(path, data)
-
-
-def not_started() -> str:
-    return translate("TrainingWorker", "the training engine has not started yet")
 
 
 def edit_job(
