@@ -21,7 +21,7 @@ HIDDEN_DOCK = "hidden"
 
 def add_hidden_views(window: MainWindow) -> UnitFocus:
     """Dock the hidden space view (its place is the default layout's:
-    window/dock_layout.py) and return the window's unit focus, which its menu
+    window/layout/docks.py) and return the window's unit focus, which its menu
     drives."""
     focus = UnitFocus(window)
     view = HiddenSpaceView(window)

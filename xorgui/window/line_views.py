@@ -62,5 +62,5 @@ class LineViews(QObject):
 
 def add_line_views(window: MainWindow) -> LineViews:
     """Dock the plane, single-layer and activation views on the right, tabbed
-    (window/dock_layout.py shows them where they fit)."""
+    (window/layout/docks.py shows them where they fit)."""
     return LineViews(window)

@@ -33,8 +33,9 @@ from xorgui.window.controls import ControlsPanel
 from xorgui.window.file_actions import FileActions
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
+from xorgui.window.layout.central import ControlsScroller, arrange
+from xorgui.window.layout.screen_fit import WindowLayout
 from xorgui.window.menu_bar import build_menu_bar
-from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import RunControls
 from xorgui.window.run_note import run_note
 from xorgui.window.settings import Settings
@@ -43,8 +44,7 @@ from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
 from xorgui.window.view_tools import ViewTools
 from xorgui.window.window_features import add_tools, add_views
-from xorgui.window.window_layout import ControlsScroller, arrange
-from xorgui.window.window_memory import remember_session, restore_layout
+from xorgui.window.window_memory import remember_session
 from xorgui.window.worker import TrainingWorker
 
 if TYPE_CHECKING:
@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         self.surface_view: SurfaceView | None = None
         self.sweep_dialog: SweepDialog | None = None
 
-        self.presentation = PresentationActions(self, self._settings)
+        self.window_layout = WindowLayout(self, self._settings)
+        self.presentation = self.window_layout.presentation
         config = self._settings.config() or TrainConfig()
         self.controls = ControlsPanel(config, self)
         self.run_controls = RunControls(self)
@@ -110,7 +111,10 @@ class MainWindow(QMainWindow):
             self.solved_label,
         ) = self.status.labels()
         self.files = FileActions(self, self._settings)
-        self.view_tools = ViewTools(self)  # after the last dock is added
+        self.view_tools = ViewTools(self)
+        # The views docked so far share the right side; docks added later
+        # (pinned runs, lessons) keep places of their own.
+        self.window_layout.set_views([self.docks.dock(n) for n in self.docks.names()])
         build_menu_bar(self)
         add_tools(self, self._settings)
         self._key_router = route_keys(self)
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
 
         self._worker.set_speed(self.run_controls.speed_value())
         self._connect()
-        restore_layout(self, self._settings)
+        self.window_layout.restore()
         self._update_title(config)
         self._show_state(RunState.LOADING)
 

@@ -64,7 +64,7 @@ def build_menu_bar(window: MainWindow) -> None:
                     window.reset_camera_action,
                     None,
                     *window.docks.actions(),
-                    window.view_tools.reset_layout_action,
+                    window.window_layout.reset_layout_action,
                     None,
                     *window.presentation.actions(),
                 ],

@@ -23,7 +23,7 @@ from xorgui.core.pinned import PinnedRun
 from xorgui.core.session_file import SESSION_EXTENSION, SessionFileError, load_session
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
 from xorgui.window.file_actions import show_error
-from xorgui.window.window_layout import SPLITTERS
+from xorgui.window.layout.central import SPLITTERS
 
 if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow
