@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             self.rate_label,
             self.solved_label,
         ) = self.status.labels()
+        self.window_layout.may_hide(self.rate_label)
         self.files = FileActions(self, self._settings)
         self.view_tools = ViewTools(self)
         # The views docked so far share the right side; docks added later

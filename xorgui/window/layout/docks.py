@@ -65,18 +65,6 @@ def keep_centre(window: QMainWindow) -> None:
     window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
 
-def squeezed(window: QMainWindow, height: int) -> bool:
-    """Whether the window needs more than `height`, or a dock shown has less
-    than its minimum height (Qt squeezes stacked docks below it)."""
-    if window.minimumSizeHint().height() > height:
-        return True
-    return any(
-        dock.height() < dock.minimumSizeHint().height()
-        for dock in _docked(window)
-        if not dock.visibleRegion().isEmpty()
-    )
-
-
 def stack_into_tabs(window: QMainWindow) -> None:
     """Docks stacked one above another in a side area become tabs of one
     group (the window needs less height); the first one in sight stays in

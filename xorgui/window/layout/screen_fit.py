@@ -22,7 +22,13 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QStatusBar,
+    QToolBar,
+    QWidget,
+)
 
 from xorgui.window.layout.central import DEFAULT_SIZE, reset_splitters
 from xorgui.window.layout.docks import (
@@ -31,13 +37,12 @@ from xorgui.window.layout.docks import (
     fits_docked,
     give_way,
     keep_centre,
-    squeezed,
     stack_into_tabs,
     tab_views,
 )
 from xorgui.window.layout.memory import remember_layout, restore_layout
 from xorgui.window.layout.presentation import PresentationActions
-from xorgui.window.layout.toolbars import wrap_toolbars
+from xorgui.window.layout.toolbars import fit_toolbars
 from xorgui.window.settings import Settings
 
 MESSAGE_MS = 6000
@@ -47,8 +52,17 @@ REFIT_EVENTS = {
     QEvent.Type.LanguageChange,
     QEvent.Type.WindowStateChange,
 }
+ROOM_EVENTS = {QEvent.Type.FontChange, QEvent.Type.LanguageChange}
+"""Changes after which what gave way may fit again."""
 SETTLE_MS = 50
 """A fit waits this long for the layouts to take in a change (a new font)."""
+
+
+def settle_layouts(window: QMainWindow) -> None:
+    """Every layout request pending handled now (a label hidden in the status
+    bar, a toolbar's new style), so that the size hints are up to date."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    window.layout().activate()
 
 
 class WindowLayout(QObject):
@@ -60,6 +74,7 @@ class WindowLayout(QObject):
         self._window = window
         self._settings = settings
         self._views: list[QDockWidget] = []
+        self._may_hide: list[QWidget] = []
         self._watched: set[QWidget] = set()
         self._home: dict[QDockWidget, Qt.DockWidgetArea] = {}
         """Each dock's area when it was added: Reset layout puts it back."""
@@ -67,6 +82,8 @@ class WindowLayout(QObject):
         self._wanted: QSize | None = None
         self._fitting = False
         self._state_changed = False
+        self._relax = True
+        """The next fit first tries the roomy toolbars and labels again."""
         self.presentation = PresentationActions(window, settings)
         self.presentation.larger_text_action.setObjectName("largerTextAction")
         self.presentation.full_screen_action.setObjectName("fullScreenAction")
@@ -94,6 +111,11 @@ class WindowLayout(QObject):
         self._views = list(docks)
         tab_views(self._window, self._views, self._target_size().width())
 
+    def may_hide(self, widget: QWidget) -> None:
+        """`widget` gives way (hides) on a screen too narrow for everything,
+        after those given before it (its tooltip's words are elsewhere too)."""
+        self._may_hide.append(widget)
+
     def views(self) -> list[QDockWidget]:
         """The views Reset layout tabs together, the first in front."""
         return list(self._views)
@@ -111,7 +133,8 @@ class WindowLayout(QObject):
 
     def schedule(self) -> None:
         """Fit once the events queued now (layout, show, hide) are handled."""
-        self._timer.start()
+        if not self._timer.isActive():
+            self._timer.start()
 
     @Slot()
     def reset_layout(self) -> None:
@@ -120,6 +143,7 @@ class WindowLayout(QObject):
         if window.isFullScreen():
             self.presentation.full_screen_action.trigger()
         self._wanted = self.default_size()
+        self._relax = True
         for dock in list(self._floated):
             dock_back(window, dock, self._floated.pop(dock))
         self._fitting = True
@@ -164,33 +188,41 @@ class WindowLayout(QObject):
                     dock_back(window, dock, self._floated.pop(dock))
             for dock, area in give_way(window, room.width(), self.screen_area()):
                 self._floated.setdefault(dock, area)
-            wrap_toolbars(window, room.width())
-            window.layout().activate()
-            if squeezed(window, room.height()):
+            relax, self._relax = self._relax, False
+            fit_toolbars(window, room.width(), relax=relax)
+            self._hide_what_may(room.width(), relax=relax)
+            settle_layouts(window)
+            if window.minimumSizeHint().height() > room.height():
                 stack_into_tabs(window)
-                window.layout().activate()
+                settle_layouts(window)
             size = self._target_size().boundedTo(room)
             window.resize(size.expandedTo(window.minimumSizeHint()))
-            window.layout().activate()
+            settle_layouts(window)
             keep_centre(window)
-            self._move_inside()
+            for top in self._tops():
+                self._keep_inside(top)
         finally:
             self._fitting = False
             self._state_changed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if isinstance(watched, QToolBar):
+        if isinstance(watched, (QToolBar, QStatusBar)):
             if kind == QEvent.Type.LayoutRequest and not self._fitting:
-                self.schedule()  # a button's text grew ("Continue +20,000")
+                self._bar_changed(watched)
         elif watched is self._window:
             if kind == QEvent.Type.WindowStateChange:
                 self._state_changed = True  # full screen and back: not chosen
             elif kind == QEvent.Type.Resize and not self._fitting:
                 self._note_resize(event)  # type: ignore[arg-type]
+                room = self._frame_room()
+                if room.expandedTo(self._window.size()) != room:
+                    self.schedule()  # grown past the screen (a longer text)
             elif kind == QEvent.Type.Show:
                 handle = self._window.windowHandle()
                 handle.screenChanged.connect(self._screen_changed)
+            if kind in ROOM_EVENTS:
+                self._relax = True
             if kind == QEvent.Type.LanguageChange:
                 self._retranslate()
             if kind in REFIT_EVENTS:
@@ -199,8 +231,19 @@ class WindowLayout(QObject):
 
     @Slot()
     def _screen_changed(self) -> None:
+        self._relax = True
         self._wanted = self._target_size().boundedTo(self._frame_room())
         self.schedule()
+
+    def _bar_changed(self, bar: QWidget) -> None:
+        """Fit again when a toolbar or the status bar needs more than it has
+        (a longer text: "Continue +20,000", "solved from epoch 12,345")."""
+        if isinstance(bar, QStatusBar):
+            needed = bar.minimumSizeHint().width()
+        else:
+            needed = bar.sizeHint().width()
+        if needed > bar.width():
+            self.schedule()
 
     @Slot()
     def _dock_changed(self) -> None:
@@ -249,18 +292,45 @@ class WindowLayout(QObject):
         extra = QSize(frame.width() - inside.width(), frame.height() - inside.height())
         return self.screen_area().size() - extra
 
-    def _move_inside(self) -> None:
-        window = self._window
-        area, frame = self.screen_area(), window.frameGeometry()
+    def _tops(self) -> list[QWidget]:
+        """The window and its docks that float."""
+        floating = [
+            dock
+            for dock in self._window.findChildren(QDockWidget)
+            if dock.isFloating() and dock.isVisible()
+        ]
+        return [self._window, *floating]
+
+    def _keep_inside(self, widget: QWidget) -> None:
+        """`widget` (a window) moved, and if need be shrunk, into the screen."""
+        area, frame = self.screen_area(), widget.frameGeometry()
+        extra = frame.size() - widget.size()
+        size = widget.size().boundedTo(area.size() - extra)
+        if size != widget.size():
+            widget.resize(size.expandedTo(widget.minimumSizeHint()))
+            frame = widget.frameGeometry()
         x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
         y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
         if (x, y) != (frame.left(), frame.top()):
-            window.move(x, y)
+            widget.move(x, y)
+
+    def _hide_what_may(self, width: int, *, relax: bool) -> None:
+        """The widgets that may give way hidden in turn while the window needs
+        more than `width`; with `relax`, all shown first."""
+        if relax:
+            for widget in self._may_hide:
+                widget.show()
+        for widget in self._may_hide:
+            settle_layouts(self._window)
+            if self._window.minimumSizeHint().width() <= width:
+                return
+            widget.hide()
 
     def _watch_docks(self) -> None:
         """Fit again when a dock is shown, hidden, floated or docked, or a
         toolbar's size changes."""
-        for bar in self._window.findChildren(QToolBar):
+        bars = [*self._window.findChildren(QToolBar), self._window.statusBar()]
+        for bar in bars:
             if bar not in self._watched:
                 self._watched.add(bar)
                 bar.installEventFilter(self)
