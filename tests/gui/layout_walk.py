@@ -30,6 +30,7 @@ from PySide6.QtCore import QEventLoop, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QComboBox,
     QDockWidget,
     QHeaderView,
@@ -45,6 +46,8 @@ from PySide6.QtWidgets import (
 
 READABLE_PLANE = 200
 """The plane's plot, in pixels a side at least, when it is shown."""
+READABLE_SQUARE = 150
+"""The unit square inside it (the plot less its axes), in pixels a side."""
 SETTLE_MS = 600
 RETRIES = 3
 """Measurements again, a settle apart, before a problem counts: training
@@ -64,7 +67,10 @@ def global_rect(widget: QWidget) -> QRect:
 
 
 def seen(widget: QWidget) -> bool:
-    """Visible and not wholly covered (a dock's tab behind another is not)."""
+    """Visible and not wholly covered (a dock's tab behind another is not); a
+    scroll area or plot by its viewport, which covers all of it."""
+    if isinstance(widget, QAbstractScrollArea) and widget.viewport() is not widget:
+        return widget.isVisible() and seen(widget.viewport())
     return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
@@ -176,8 +182,9 @@ def table_problems(table: QTableView) -> Iterator[str]:
             yield f"column {title!r} ends at {right}, past the table's edge"
 
 
-def axis_problems(axis: pg.AxisItem) -> Iterator[str]:
-    """The axis's tick labels as pyqtgraph draws them: none overlapping."""
+def axis_problems(axis: pg.AxisItem, view: pg.GraphicsView) -> Iterator[str]:
+    """The axis's tick labels as pyqtgraph draws them: none overlapping, none
+    cut off by the edge of the plot."""
     image = QImage(8, 8, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
@@ -190,6 +197,11 @@ def axis_problems(axis: pg.AxisItem) -> Iterator[str]:
     for (one, a), (other, b) in combinations(texts, 2):
         if one.intersects(other):
             yield f"{axis.orientation} tick labels {a!r} and {b!r} overlap"
+    area = view.viewport().rect()
+    for rect, text in texts:
+        where = view.mapFromScene(axis.mapRectToScene(rect)).boundingRect()
+        if not area.adjusted(-1, -1, 1, 1).contains(where):
+            yield f"{axis.orientation} tick label {text!r} is cut off"
 
 
 def plot_problems(view: pg.GraphicsView) -> Iterator[str]:
@@ -202,7 +214,7 @@ def plot_problems(view: pg.GraphicsView) -> Iterator[str]:
             and item.isVisible()
             and item.style["showValues"]
         ):
-            for problem in axis_problems(item):
+            for problem in axis_problems(item, view):
                 yield f"{view.objectName() or type(view).__name__}: {problem}"
         if isinstance(item, pg.LegendItem) and item.isVisible() and item.items:
             box = item.sceneBoundingRect()
@@ -228,6 +240,14 @@ def measure(window: QWidget, name: str) -> Step:
     for top in tops[1:]:
         if not available.contains(top.frameGeometry()):
             problems.append(f"the floating {top.objectName()} exceeds the screen")
+    docked = [
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if seen(dock) and not dock.isFloating()
+    ]
+    for one, other in combinations(docked, 2):
+        if global_rect(one).intersects(global_rect(other)):
+            problems.append(f"{one.objectName()} and {other.objectName()} overlap")
     screen_rect = screen.geometry()
     for top in tops:
         for widget in top.findChildren(QWidget):
@@ -250,8 +270,10 @@ def measure(window: QWidget, name: str) -> Step:
             elif isinstance(widget, pg.GraphicsView):
                 problems.extend(plot_problems(widget))
     plane = plane_size(window)
-    if plane is not None and min(plane) < READABLE_PLANE:
+    if plane is not None and min(plane[:2]) < READABLE_PLANE:
         problems.append(f"the plane view is {plane[0]} x {plane[1]} px")
+    if plane is not None and min(plane[2:]) < READABLE_SQUARE:
+        problems.append(f"the plane's square is {plane[2]} x {plane[3]} px")
     return {
         "step": name,
         "screen": rect_list(available),
@@ -272,12 +294,15 @@ def measure(window: QWidget, name: str) -> Step:
 
 
 def plane_size(window: Any) -> list[int] | None:
-    """The plane's plot in pixels, when a person can see it."""
+    """The plane's plot and its data area (width, height, width, height) in
+    pixels, when a person can see it."""
     dock = window.docks.dock("plane")
     plot = window.line_views.plane.plot
-    if not seen(dock) or not plot.isVisible():
-        return None  # (a view's own region is all covered by its viewport)
-    return [plot.width(), plot.height()]
+    if not seen(dock) or not seen(plot):
+        return None
+    box = plot.getPlotItem().getViewBox()
+    square = plot.mapFromScene(box.sceneBoundingRect()).boundingRect()
+    return [plot.width(), plot.height(), square.width(), square.height()]
 
 
 def rect_list(rect: QRect) -> list[int]:

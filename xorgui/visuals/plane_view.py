@@ -66,7 +66,7 @@ class PlaneView(LatestView):
         )
         self.heatmap_box.toggled.connect(self._heatmap_toggled)
         self.plot = HeatmapView(self)
-        self.plot.setMinimumSize(220, 200)
+        self.plot.setMinimumSize(220, 220)
         self.plot.setToolTip(
             self.tr(
                 "Red: where the output is 0.5, the network's boundary. Dashed: "

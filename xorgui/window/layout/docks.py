@@ -65,20 +65,52 @@ def keep_centre(window: QMainWindow) -> None:
     window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
 
-def stack_into_tabs(window: QMainWindow) -> None:
-    """Docks stacked one above another in a side area become tabs of one
-    group (the window needs less height); the first one in sight stays in
-    front."""
+def too_tall(window: QMainWindow, room: int) -> bool:
+    """Whether the docks in sight one above another in a side area need more
+    height than the area has in a window `room` high (Qt grows the window, or
+    draws them over each other)."""
+    height = window.centralWidget().height() - max(0, window.height() - room)
+    gap = _separator(window)
     for area in (LEFT, RIGHT):
-        docks = [d for d in _docked(window) if window.dockWidgetArea(d) == area]
-        in_sight = [d for d in docks if not d.visibleRegion().isEmpty()]
-        if not in_sight:
-            continue
-        front = in_sight[0]
-        for dock in docks:
-            if dock is not front and dock not in window.tabifiedDockWidgets(front):
+        needs = [_group_height(window, d) for d in _in_sight(window, area)]
+        if needs and sum(needs) + gap * (len(needs) - 1) > height:
+            return True
+    return False
+
+
+def stack_into_tabs(window: QMainWindow, room: int, apart: list[QDockWidget]) -> None:
+    """Docks stacked one above another in a side area of a window `room` high
+    become tabs of the group in front (the first in sight), those in `apart`
+    (a panel with a side of its own, such as the lessons) only where that is
+    not enough."""
+    for last_resort in (False, True):
+        if not too_tall(window, room):
+            return
+        for area in (LEFT, RIGHT):
+            shown = _in_sight(window, area)
+            tabbable = [d for d in shown if last_resort or d not in apart]
+            if len(tabbable) < 2:
+                continue
+            front = tabbable[0]
+            for dock in tabbable[1:]:
                 window.tabifyDockWidget(front, dock)
-        front.raise_()
+            front.raise_()
+        window.layout().activate()
+
+
+def _group_height(window: QMainWindow, dock: QDockWidget) -> int:
+    """The least height of `dock` with the tabs behind it (a tab group is as
+    tall as its tallest open tab needs)."""
+    group = [dock, *window.tabifiedDockWidgets(dock)]
+    return max(d.minimumSizeHint().height() for d in group if not d.isHidden())
+
+
+def _in_sight(window: QMainWindow, area: Qt.DockWidgetArea) -> list[QDockWidget]:
+    return [
+        dock
+        for dock in _docked(window)
+        if window.dockWidgetArea(dock) == area and not dock.visibleRegion().isEmpty()
+    ]
 
 
 def dock_room(window: QMainWindow, width: int) -> int:
@@ -153,12 +185,12 @@ def fits_docked(window: QMainWindow, dock: QDockWidget, width: int) -> bool:
 
 def dock_back(window: QMainWindow, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
     """A dock that floated for want of room, back in `area` (tabbed with the
-    views there)."""
-    dock.setFloating(False)
+    views there, in front)."""
     others = [d for d in _docked(window) if window.dockWidgetArea(d) == area]
-    window.addDockWidget(area, dock)
+    window.addDockWidget(area, dock)  # (docking is what unfloats it)
     if others:
         window.tabifyDockWidget(others[0], dock)
+    dock.raise_()
 
 
 def _docked(window: QMainWindow) -> list[QDockWidget]:

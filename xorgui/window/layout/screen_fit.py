@@ -191,13 +191,10 @@ class WindowLayout(QObject):
             relax, self._relax = self._relax, False
             fit_toolbars(window, room.width(), relax=relax)
             self._hide_what_may(room.width(), relax=relax)
-            settle_layouts(window)
-            if window.minimumSizeHint().height() > room.height():
-                stack_into_tabs(window)
-                settle_layouts(window)
-            size = self._target_size().boundedTo(room)
-            window.resize(size.expandedTo(window.minimumSizeHint()))
-            settle_layouts(window)
+            self._take_size(room)
+            apart = [d for d, area in self._home.items() if area == LEFT]
+            stack_into_tabs(window, room.height(), apart)
+            self._take_size(room)
             keep_centre(window)
             for top in self._tops():
                 self._keep_inside(top)
@@ -291,6 +288,14 @@ class WindowLayout(QObject):
         frame, inside = window.frameGeometry(), window.geometry()
         extra = QSize(frame.width() - inside.width(), frame.height() - inside.height())
         return self.screen_area().size() - extra
+
+    def _take_size(self, room: QSize) -> None:
+        """The size wanted, within `room`, at least what the window needs."""
+        window = self._window
+        settle_layouts(window)
+        size = self._target_size().boundedTo(room)
+        window.resize(size.expandedTo(window.minimumSizeHint()))
+        settle_layouts(window)
 
     def _tops(self) -> list[QWidget]:
         """The window and its docks that float."""
