@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -56,7 +56,6 @@ class HeatmapView(pg.PlotWidget):
         plot.layout.setContentsMargins(0, 10, 0, 0)
         self._heatmap_on = True
         self._ticks: tuple[float, ...] = ()
-        plot.getViewBox().sigResized.connect(self._fit_to_room)
         self.set_text_scale(1.0)
         self._points = pg.ScatterPlotItem(
             size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=2)
@@ -86,13 +85,18 @@ class HeatmapView(pg.PlotWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if "_ticks" in vars(self):  # (PlotWidget resizes while it is built)
+        # (PlotWidget resizes while it is built, and while it is closed)
+        if "_ticks" in vars(self) and not self.closed:
             self._fit_to_room()
+            # The plot lays its square out after this: count its ticks then.
+            QTimer.singleShot(0, self, self._fit_to_room)
 
     def _fit_to_room(self) -> None:
         """The colour bar where there is room for it beside a readable square
         (the square's colours say the same); as many ticks as have room to be
         read apart (only [0, 1] has data: no ticks on the margins)."""
+        if self.closed:  # (its items are gone)
+            return
         scale = text_scale()
         self._colour_bar.setVisible(
             self._heatmap_on and self.width() >= COLOUR_BAR_ROOM * scale
