@@ -5,7 +5,8 @@ English and Japanese, measured, not looked at.
 Each size runs in a subprocess that writes what it measured (walk.json) and
 a picture of each step; this test asserts on the measurements. The suite
 walks a representative part; XORGUI_FULL_LAYOUT_WALK=1 walks every dock with
-larger text on and off and the lessons panel open and closed.
+larger text on and off and the lessons panel open and closed;
+XORGUI_LAYOUT_SHOTS=FOLDER keeps each size's measurements and pictures there.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ ROOT = Path(__file__).parents[2]
 SCREENS = [(800, 600), (1024, 768), (1280, 800)]
 WALK_TIMEOUT_S = 240
 FULL = os.environ.get("XORGUI_FULL_LAYOUT_WALK") == "1"
+SHOTS = os.environ.get("XORGUI_LAYOUT_SHOTS")
 
 
 def walk_on_screen(size: tuple[int, int], out: Path) -> dict[str, Any]:
@@ -54,7 +56,8 @@ def walk_on_screen(size: tuple[int, int], out: Path) -> dict[str, Any]:
 def test_the_window_fits_the_screen_in_both_languages(
     size: tuple[int, int], tmp_path: Path
 ) -> None:
-    walk = walk_on_screen(size, tmp_path)
+    out = Path(SHOTS) / f"{size[0]}x{size[1]}" if SHOTS else tmp_path
+    walk = walk_on_screen(size, out)
     assert walk["screen"] == list(size)
     steps = walk["steps"]
     assert {step["language"] for step in steps} == {"en", "ja"}
