@@ -69,6 +69,8 @@ def too_tall(window: QMainWindow, room: int) -> bool:
     """Whether the docks in sight one above another in a side area need more
     height than the area has in a window `room` high (Qt grows the window, or
     draws them over each other)."""
+    if window.minimumSizeHint().height() > room:
+        return True
     height = window.centralWidget().height() - max(0, window.height() - room)
     gap = _separator(window)
     for area in (LEFT, RIGHT):
@@ -129,10 +131,11 @@ def _separator(window: QMainWindow) -> int:
 
 
 def give_way(
-    window: QMainWindow, width: int, screen: QRect
+    window: QMainWindow, width: int, screen: QRect, apart: list[QDockWidget]
 ) -> list[tuple[QDockWidget, Qt.DockWidgetArea]]:
     """Make the docks shown fit a window `width` wide on `screen` (available
-    geometry); return the docks that had to float, with their areas."""
+    geometry); return the docks that had to float, with their areas. Besides
+    the docks in `apart` (the lessons), one view floats at a time."""
     room = dock_room(window, width)
     if _columns_width(window) <= room:
         return []
@@ -153,7 +156,11 @@ def give_way(
     floating = [
         d for d in window.findChildren(QDockWidget) if d.isFloating() and d.isVisible()
     ]
-    stack = floating + [dock for dock, _area in floated]
+    newest = [dock for dock, _area in floated]
+    for dock in floating:
+        if dock not in apart and newest:
+            dock.close()  # one view floats at a time; the View menu has the rest
+    stack = [d for d in floating if d in apart] + newest
     for index, dock in enumerate(stack):
         float_inside(dock, screen, index, len(stack))
     return floated

@@ -186,13 +186,14 @@ class WindowLayout(QObject):
                     del self._floated[dock]  # docked again by a person
                 elif fits_docked(window, dock, room.width()):
                     dock_back(window, dock, self._floated.pop(dock))
-            for dock, area in give_way(window, room.width(), self.screen_area()):
+            apart = [d for d, area in self._home.items() if area == LEFT]
+            floated = give_way(window, room.width(), self.screen_area(), apart)
+            for dock, area in floated:
                 self._floated.setdefault(dock, area)
             relax, self._relax = self._relax, False
             fit_toolbars(window, room.width(), relax=relax)
             self._hide_what_may(room.width(), relax=relax)
             self._take_size(room)
-            apart = [d for d, area in self._home.items() if area == LEFT]
             stack_into_tabs(window, room.height(), apart)
             self._take_size(room)
             keep_centre(window)
