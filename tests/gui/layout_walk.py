@@ -349,7 +349,9 @@ def walk_language(window: Any, out: Path, language: str, full: bool) -> list[Ste
         prefix = "larger" if text_on else "normal"
         if text_on:
             walk.take("larger-text", larger.trigger)
-        walk.take(f"{prefix}-lessons-open", lambda: lessons.open(0))
+        opened = walk.take(f"{prefix}-lessons-open", lambda: lessons.open(0))
+        if not opened["docks"].get("lessonsDock", {}).get("seen"):
+            opened["problems"].append("F2's lessons panel is not in sight")
         walk.take(
             f"{prefix}-lesson-1-started", lambda: lessons.panel.start_button.click()
         )

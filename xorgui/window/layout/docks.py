@@ -4,7 +4,8 @@ The default: every view in one tabbed group right of the surface, the first in
 front, a third of the window wide at most. When the docks shown need more
 width than the screen leaves beside the controls and the surface, they give
 way in turn: the lessons panel leaves its own column for a place below the
-views (so lessons 1-3 still show the plane beside their text), the tabs behind
+views (so lessons 1-3 still show the plane beside their text), or floats on
+the left where that column would be too tall, the tabs behind
 the one in front close (the View menu shows them again), and docks that still
 do not fit float over the window, inside the screen, where a person can read
 them (they dock again when there is room, or by double-clicking their title).
@@ -141,14 +142,21 @@ def give_way(
         return []
     left = [d for d in _docked(window) if window.dockWidgetArea(d) == LEFT]
     right = [d for d in _docked(window) if window.dockWidgetArea(d) == RIGHT]
+    moved: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
     if left and right:
         top = right[0]
         for dock in left:
             window.splitDockWidget(top, dock, Qt.Orientation.Vertical)
+        window.layout().activate()
+        if too_tall(window, screen.height()):  # a panel to read: it floats
+            for index, dock in enumerate(left):
+                float_inside(dock, screen, index, len(left), side=LEFT)
+                moved.append((dock, LEFT))
     if _columns_width(window) <= room:
-        return []
+        return moved
     for dock in _docked(window):
-        if dock.visibleRegion().isEmpty() and window.tabifiedDockWidgets(dock):
+        behind = dock.visibleRegion().isEmpty() and window.tabifiedDockWidgets(dock)
+        if behind and dock not in apart:
             dock.close()  # a tab behind another; the View menu shows it again
     if _columns_width(window) <= room:
         return []
@@ -163,11 +171,17 @@ def give_way(
     stack = [d for d in floating if d in apart] + newest
     for index, dock in enumerate(stack):
         float_inside(dock, screen, index, len(stack))
-    return floated
+    return moved + floated
 
 
-def float_inside(dock: QDockWidget, screen: QRect, index: int, count: int) -> None:
-    """Float `dock` on the right of `screen`, the `index`th of `count` stacked
+def float_inside(
+    dock: QDockWidget,
+    screen: QRect,
+    index: int,
+    count: int,
+    side: Qt.DockWidgetArea = RIGHT,
+) -> None:
+    """Float `dock` on the `side` of `screen`, the `index`th of `count` stacked
     from the top, each at least its minimum size (and inside the screen; they
     overlap where their minimum heights do not all fit)."""
     hint = dock.minimumSizeHint()
@@ -180,7 +194,8 @@ def float_inside(dock: QDockWidget, screen: QRect, index: int, count: int) -> No
         screen.bottom() + 1 - frame.height() - height,
     )
     dock.setFloating(True)
-    dock.setGeometry(QRect(screen.right() + 1 - width, top, width, height))
+    left = screen.left() if side == LEFT else screen.right() + 1 - width
+    dock.setGeometry(QRect(left, top, width, height))
 
 
 def fits_docked(window: QMainWindow, dock: QDockWidget, width: int) -> bool:
