@@ -46,7 +46,7 @@ def tour_the_line_views(window: MainWindow, qtbot: QtBot) -> dict[str, Texts]:
         text for row in (2, 1) for text in flip_target(window, qtbot, row)
     ]
     parts["export view"] = export_view_texts(window, qtbot)
-    reset = window.view_tools.reset_layout_action
+    reset = window.window_layout.reset_layout_action
     reset.trigger()
     parts["reset layout"] = [
         ("action", reset.text()),

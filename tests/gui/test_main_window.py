@@ -52,9 +52,9 @@ from xorgui.visuals.surface_export import SURFACE_EXPORT_SIZE
 from xorgui.visuals.surface_items import HEIGHT_LIMITS
 from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
 from xorgui.window.controls import ControlsPanel
+from xorgui.window.layout.central import SPLITTERS
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
-from xorgui.window.window_layout import SPLITTERS
 from xorgui.window.worker import TrainingWorker
 
 if TYPE_CHECKING:

@@ -148,7 +148,7 @@ def test_the_keyboard_focus_has_a_ring_that_can_be_seen(
 
 def test_at_800_by_600_everything_is_in_view(qtbot: QtBot, window: MainWindow) -> None:
     # The docked views leave no room at 800 x 600: a window that starts on such
-    # a screen has them closed (dock_layout); this one started at 1280 x 800,
+    # a screen has them closed (window/layout/docks.py); this one started at 1280 x 800,
     # so they are closed first, from the View menu, as a person would.
     for name in window.docks.names():
         close_dock(qtbot, window, name)

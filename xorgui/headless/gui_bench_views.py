@@ -27,8 +27,7 @@ def show_every_dock(window: MainWindow) -> None:
     """Every view of the default layout shown at once, stacked on the right:
     none is a tab behind another, so every view draws."""
     right = Qt.DockWidgetArea.RightDockWidgetArea
-    for name in window.view_tools.arranged:
-        dock = window.docks.dock(name)
+    for dock in window.window_layout.views():
         window.removeDockWidget(dock)
         window.addDockWidget(right, dock, Qt.Orientation.Vertical)
         dock.show()

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
 from xorgui.core.collapse import collapse, derivation
 from xorgui.core.decision_lines import number
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot
+from xorgui.visuals.fitted_labels import WrappedLabel
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import GOOD_NOTE, INFO_NOTE, WARNING_NOTE, restyle
 from xorgui.visuals.setup_text import activation_names
@@ -34,23 +35,19 @@ class CollapsePanel(LatestView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("collapsePanel")
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.weights = QLabel(self)
+        self.caption = WrappedLabel(self)
+        self.note = WrappedLabel(self)
+        self.weights = WrappedLabel(self)
         self.weights.setObjectName("collapseWeights")
-        self.weights.setWordWrap(True)
         self.weights.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.derivation = QLabel(self)
+        self.derivation = WrappedLabel(self)
         self.derivation.setObjectName("collapseDerivation")
         self.derivation.setFont(
             QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         )
         self.derivation.setTextFormat(Qt.TextFormat.PlainText)
-        self.derivation.setWordWrap(True)
         self.derivation.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -65,9 +62,8 @@ class CollapsePanel(LatestView):
             QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed
         )
         self.overlay_box.toggled.connect(self.overlay_toggled)
-        self.difference = QLabel(self)
+        self.difference = WrappedLabel(self)
         self.difference.setObjectName("collapseDifference")
-        self.difference.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtCore import QEvent, QRectF, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from xorgui.core.gates import inputs
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.colormap import POINT_OUTLINE, class_colour, viridis
+from xorgui.visuals.text_size import text_scale
 
 BACKGROUND = "w"
 FOREGROUND = "#202020"
 POINT_SIZE = 18
 LABEL_STYLE = {"color": FOREGROUND, "font-weight": "bold"}
 LABEL_POINTS, TICK_POINTS = 13.0, 11.0
+TICK_STEPS = ((0, 0.25, 0.5, 0.75, 1), (0, 0.5, 1), (0, 1))
+"""The ticks of the unit square, finest first: the finest whose labels fit."""
+TICK_GAP = 8
+"""Pixels between two tick labels, at least."""
+COLOUR_BAR_ROOM = 330
+"""The view's width (at normal text size) below which the colour bar gives
+its room to the square."""
 
 
 class HeatmapView(pg.PlotWidget):
@@ -46,11 +54,9 @@ class HeatmapView(pg.PlotWidget):
         self._colour_bar.setImageItem(self._image, insert_in=plot)
         # Room for the colour bar's top tick label, which would be cut off.
         plot.layout.setContentsMargins(0, 10, 0, 0)
-        # Only [0, 1] has data: no ticks on the margins a wide view shows.
-        unit_ticks = [[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]]
-        for name in ("bottom", "left"):
-            plot.getAxis(name).setTicks(unit_ticks)
         self._text_scale = 1.0
+        self._heatmap_on = True
+        self._ticks: tuple[float, ...] = ()
         self.set_text_scale(1.0)
         self._points = pg.ScatterPlotItem(
             size=POINT_SIZE, pen=pg.mkPen(POINT_OUTLINE, width=2)
@@ -74,8 +80,41 @@ class HeatmapView(pg.PlotWidget):
 
     def set_heatmap_visible(self, on: bool) -> None:
         """Show or hide the output's colours (and their bar); the points stay."""
+        self._heatmap_on = on
         self._image.setVisible(on)
-        self._colour_bar.setVisible(on)
+        self._fit_to_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # (PlotWidget resizes while it is built, and while it is closed)
+        if "_ticks" in vars(self) and not self.closed:
+            self._fit_to_room()
+            # The plot lays its square out after this: count its ticks then.
+            QTimer.singleShot(0, self, self._fit_to_room)
+
+    def _fit_to_room(self) -> None:
+        """The colour bar where there is room for it beside a readable square
+        (the square's colours say the same); as many ticks as have room to be
+        read apart (only [0, 1] has data: no ticks on the margins)."""
+        if self.closed:  # (its items are gone)
+            return
+        scale = text_scale()
+        self._colour_bar.setVisible(
+            self._heatmap_on and self.width() >= COLOUR_BAR_ROOM * scale
+        )
+        box = self.getPlotItem().getViewBox()
+        side = min(box.width(), box.height())
+        font = self.getPlotItem().getAxis("bottom").style["tickFont"] or QFont()
+        widest = QFontMetrics(font).horizontalAdvance("0.75") + TICK_GAP
+        ticks = next(
+            (steps for steps in TICK_STEPS if side / (len(steps) - 1) >= widest),
+            TICK_STEPS[-1],
+        )
+        if ticks != self._ticks:
+            self._ticks = ticks
+            unit_ticks = [[(v, f"{v:g}") for v in ticks]]
+            for name in ("bottom", "left"):
+                self.getPlotItem().getAxis(name).setTicks(unit_ticks)
 
     def drawn_heights(self) -> np.ndarray | None:
         """A copy of the model output the image shows now (None before the first)."""
@@ -107,6 +146,7 @@ class HeatmapView(pg.PlotWidget):
             (self._colour_bar.axis, None),
         ):
             _style_axis(axis, label, scale)
+        self._fit_to_room()
 
 
 def _pixel_extent(axis: np.ndarray) -> QRectF:

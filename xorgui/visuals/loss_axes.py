@@ -31,7 +31,18 @@ class OpaqueGridAxis(pg.AxisItem):
             return None
         axis, ticks, texts = specs
         opaque = [(_over_white(pen), start, end) for pen, start, end in ticks]
-        return axis, opaque, texts
+        return axis, opaque, _apart(texts)
+
+
+def _apart(texts: list[tuple[QRectF, int, str]]) -> list[tuple[QRectF, int, str]]:
+    """The tick labels that do not overlap one kept before them (pyqtgraph
+    limits how much of the axis text fills, not whether two labels meet:
+    "0.2" ran into "0.4" on a short plot with larger text)."""
+    kept: list[tuple[QRectF, int, str]] = []
+    for text in texts:
+        if not any(text[0].intersects(other[0]) for other in kept):
+            kept.append(text)
+    return kept
 
 
 def _over_white(pen: QPen) -> QPen:

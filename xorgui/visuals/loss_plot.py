@@ -164,6 +164,11 @@ class LossPlot(QWidget):
         self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
         self._epoch = 0
         self._losses = np.empty(0)
+        # The title spans the loss axis's column too, so that a narrow plot
+        # with larger text keeps its last epoch label (not the title's width).
+        item = self.plot.getPlotItem()
+        item.layout.removeItem(item.titleLabel)
+        item.layout.addItem(item.titleLabel, 0, 0, 1, 3)
         self._apply_fonts()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 from xorgui.core.gates import targets
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.snapshot import Snapshot, Surface
+from xorgui.visuals.fitted_labels import WrappedLabel
 from xorgui.visuals.offscreen import render_surface_image
 from xorgui.visuals.setup_text import format_loss, setup_text
 
@@ -42,8 +43,7 @@ class PinnedSurfaceView(QWidget):
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored
         )
         self.picture.setStyleSheet("QLabel { background: white; }")
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
+        self.caption = WrappedLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.chooser)
         layout.addWidget(self.picture, 1)

@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from xorgui.core.collapse import output_boundary
 from xorgui.core.contour import contour_segments
@@ -29,6 +29,7 @@ from xorgui.core.grid import grid_axis
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.unit_surface import unit_surface
+from xorgui.visuals.fitted_labels import ElidedLabel, WrappedLabel
 from xorgui.visuals.heatmap_view import HeatmapView
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import (
@@ -57,8 +58,7 @@ class PlaneView(LatestView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("planeView")
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
+        self.caption = ElidedLabel(self)
         self.caption.setObjectName("planeCaption")
         self.heatmap_box = QCheckBox(self.tr("&Heatmap"), self)
         self.heatmap_box.setChecked(True)
@@ -67,20 +67,18 @@ class PlaneView(LatestView):
         )
         self.heatmap_box.toggled.connect(self._heatmap_toggled)
         self.plot = HeatmapView(self)
-        self.plot.setMinimumSize(220, 200)
+        self.plot.setMinimumSize(220, 220)
         self.plot.setToolTip(
             self.tr(
                 "Red: where the output is 0.5, the network's boundary. Dashed: "
                 "each first-layer unit's line w1·x1 + w2·x2 + b = 0."
             )
         )
-        self.legend = QLabel(self)
+        self.legend = WrappedLabel(self)
         self.legend.setObjectName("planeLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
-        self.note = QLabel(self)
+        self.note = WrappedLabel(self)
         self.note.setObjectName("planeNote")
-        self.note.setWordWrap(True)
         self._items = _PlaneItems(self.plot.getPlotItem())
 
         header = QHBoxLayout()

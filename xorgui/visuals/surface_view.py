@@ -24,7 +24,8 @@ from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.surface_gl import SurfaceGLWindow
 from xorgui.visuals.text_size import text_scale
 
-MINIMUM_SIZE = QSize(320, 240)
+MINIMUM_SIZE = QSize(240, 120)
+"""Small enough to give way to the docks on an 800 x 600 screen with larger text."""
 FRAME_INTERVAL_MS = 16
 
 

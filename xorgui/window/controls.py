@@ -109,7 +109,7 @@ class ControlsPanel(QWidget):
 
     def _build_problem_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Problem"), self)
-        form = QFormLayout(group)
+        form = _form(group)
         self.gate = GateBox(
             self.tr(
                 "The logic gate the network learns. AND, OR, NAND and NOR can be "
@@ -123,7 +123,7 @@ class ControlsPanel(QWidget):
 
     def _build_network_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Network"), self)
-        form = QFormLayout(group)
+        form = _form(group)
         self.layers = self._spin(
             0,
             MAX_HIDDEN_LAYERS,
@@ -178,7 +178,7 @@ class ControlsPanel(QWidget):
 
     def _build_training_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Training"), self)
-        form = QFormLayout(group)
+        form = _form(group)
         self.seed = self._spin(
             0,
             MAX_SEED,
@@ -400,3 +400,11 @@ class ControlsPanel(QWidget):
         with QSignalBlocker(self.lr_slider):
             self.lr_slider.set_learning_rate(lr)
         self.learning_rate_changed.emit(lr)
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    """A group's form; a row whose field does not fit beside its label (larger
+    text on a small screen) puts the field below it, so the panel stays narrow."""
+    form = QFormLayout(group)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form

@@ -27,7 +27,7 @@ def add_hidden_views(
     model: RunModel, docks: ViewDocks, surface_pane: SurfacePane, status: RunStatusBar
 ) -> UnitFocus:
     """Dock the hidden space view (its place is the default layout's:
-    window/dock_layout.py) and return the window's unit focus, which its menu
+    window/layout/docks.py) and return the window's unit focus, which its menu
     drives."""
     focus = UnitFocus(model, docks, surface_pane, status)
     view = HiddenSpaceView(surface_pane)

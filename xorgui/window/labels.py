@@ -1,16 +1,13 @@
 """Labels that tell the layout the room they really need.
 
-Layouts size widgets by their minimum size hints; a QLabel's hint ignores two
-things that matter here: the widest text a live label will show (so the
-status bar does not jump) and the lines a word-wrapped label needs at its
-current width (so a long note does not push the 3-D view over the widgets
-below it: a native OpenGL window is not clipped to its place in the layout).
+Layouts size widgets by their minimum size hints; a QLabel's hint ignores
+the widest text a live label will show (so the status bar would jump). The
+word-wrapped label that knows its lines is visuals/fitted_labels.py's.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -32,30 +29,6 @@ class SteadyLabel(QLabel):
 
     def sizeHint(self) -> QSize:
         return super().sizeHint().expandedTo(self.minimumSizeHint())
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped label whose minimum height is that of all its lines at
-    its current width."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        if self.width() > 0:
-            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.updateGeometry()
 
 
 def show_text(label: QLabel, text: str) -> None:

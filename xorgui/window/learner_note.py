@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from xorgui.visuals.fitted_labels import WrappedLabel
 from xorgui.visuals.palette import BAD_NOTE, GOOD_NOTE, INFO_NOTE, NoteColours
-from xorgui.window.labels import WrappedLabel
 
 NOTE_COLOURS: dict[str, NoteColours] = {
     "info": INFO_NOTE,

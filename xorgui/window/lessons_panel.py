@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from xorgui.core.lessons import (
 from xorgui.core.session import RunState
 from xorgui.resources import lessons_file
 from xorgui.visuals import palette
+from xorgui.visuals.fitted_labels import WrappedLabel
 from xorgui.visuals.setup_text import format_loss
 from xorgui.window.language import SOURCE_LANGUAGE, current_language
 
@@ -47,6 +50,8 @@ VERDICT_COLOURS = {
     Verdict.UNEXPECTED: palette.ATTENTION,
     Verdict.OTHER_SETUP: palette.IDLE,
 }
+CHOOSER_CHARACTERS = 14
+"""The lesson chooser's width, in characters; the open list shows whole titles."""
 
 
 def lesson_texts(language: str) -> LessonTexts:
@@ -79,13 +84,19 @@ class LessonsPanel(QWidget):
         self._reading: tuple[Reading, RunState] | None = None
         """The started lesson's latest verdict and the state it was read in."""
         self.chooser = QComboBox(self)
+        # The lessons' titles are long: the panel stays narrow, the list wide.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(CHOOSER_CHARACTERS)
         self.previous_button = QPushButton(self)
         self.next_button = QPushButton(self)
-        self.title = QLabel(self)
-        self.text = QLabel(self)
-        self.look_for = QLabel(self)
+        reading = QWidget(self)
+        self.title = QLabel(reading)
+        self.text = QLabel(reading)
+        self.look_for = QLabel(reading)
         self.start_button = QPushButton(self)
-        self.verdict = QLabel(self)
+        self.verdict = WrappedLabel(self)
         for label in (self.text, self.look_for, self.verdict):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,12 +109,23 @@ class LessonsPanel(QWidget):
         steps.addWidget(self.previous_button)
         steps.addWidget(self.chooser, 1)
         steps.addWidget(self.next_button)
+        texts = QVBoxLayout(reading)
+        texts.setContentsMargins(0, 0, 0, 0)
+        for label in (self.title, self.text, self.look_for):
+            texts.addWidget(label)
+        texts.addStretch(1)
+        # The lesson's words scroll where the dock is short (a small screen,
+        # larger text): never cut off, and the button and verdict stay in view.
+        scroller = QScrollArea(self)
+        scroller.setWidget(reading)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addLayout(steps)
-        for widget in (self.title, self.text, self.look_for, self.start_button):
-            layout.addWidget(widget)
+        layout.addWidget(scroller, 1)
+        layout.addWidget(self.start_button)
         layout.addWidget(self.verdict)
-        layout.addStretch(1)
 
         self.chooser.currentIndexChanged.connect(self._show_lesson)
         self.previous_button.clicked.connect(self._previous)
@@ -146,6 +168,7 @@ class LessonsPanel(QWidget):
             self.chooser.addItem(self._texts.lessons[lesson.key].title)
         self.chooser.setCurrentIndex(index)
         self.chooser.blockSignals(False)
+        self.chooser.view().setMinimumWidth(self.chooser.view().sizeHintForColumn(0))
         self._show_lesson(index)
         if self._started is self.lesson:
             self._word_verdict()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 class LineViews(QObject):
-    """The three views, docked on the right, tabbed (window/dock_layout.py
+    """The three views, docked on the right, tabbed (window/layout/docks.py
     shows them where they fit), and the overlay toggle's way to the 3-D view."""
 
     def __init__(

@@ -34,16 +34,18 @@ from xorgui.window.article_setup import (
 from xorgui.window.atlas_window import AtlasCommand
 from xorgui.window.controls import ControlsPanel
 from xorgui.window.file_actions import FileActions
+from xorgui.window.gate_flips import GateFlips
 from xorgui.window.help_texts import HelpTexts
 from xorgui.window.hidden_views import add_hidden_views
 from xorgui.window.key_router import route_keys
 from xorgui.window.labels import show_text
+from xorgui.window.layout.central import ControlsScroller, arrange
+from xorgui.window.layout.screen_fit import WindowLayout
 from xorgui.window.learning_aids import Lessons, add_language_menu
 from xorgui.window.line_views import LineViews
 from xorgui.window.menus import fill_menu_bar, make_action
 from xorgui.window.network_views import NetworkViews
 from xorgui.window.pins import Pins
-from xorgui.window.presentation import PresentationActions
 from xorgui.window.run_controls import DEFAULT_SPEED, RunControls
 from xorgui.window.run_model import RunModel
 from xorgui.window.run_note import run_note
@@ -55,9 +57,6 @@ from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
 from xorgui.window.timeline_actions import TimelineControls
 from xorgui.window.view_docks import ViewDocks
-from xorgui.window.view_tools import ViewTools
-from xorgui.window.window_layout import ControlsScroller, arrange
-from xorgui.window.window_memory import remember_session, restore_layout
 from xorgui.window.worker import TrainingWorker
 
 if TYPE_CHECKING:
@@ -85,7 +84,8 @@ class MainWindow(QMainWindow):
         self._use_opengl = use_opengl
         self.sweep_dialog: SweepDialog | None = None
 
-        self.presentation = PresentationActions(self, self._settings)
+        self.window_layout = WindowLayout(self, self._settings)
+        self.presentation = self.window_layout.presentation
         config = self._settings.config() or TrainConfig()
         self.model = RunModel(config, self)
         self.controls = ControlsPanel(config, self)
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             self.rate_label,
             self.solved_label,
         ) = self.status.labels()
+        self.window_layout.may_hide(self.rate_label)
 
         # The docked views; before the menus, so that View lists them.
         self.docks = ViewDocks(self)
@@ -150,9 +151,10 @@ class MainWindow(QMainWindow):
             self.docks,
             self.status,
         )
-        self.view_tools = ViewTools(
-            self, self.docks, self.truth_table, self.controls, self.status
-        )  # after the last dock is added
+        self.gate_flips = GateFlips(self.truth_table, self.controls.gate, self.status)
+        # The views docked so far share the right side; docks added later
+        # (pinned runs, lessons) keep places of their own.
+        self.window_layout.set_views([self.docks.dock(n) for n in self.docks.names()])
         self.undo = RunUndo(self.model, self._worker, self.controls, self.status, self)
 
         # The menus, then the parts that add their own entries to them.
@@ -231,7 +233,7 @@ class MainWindow(QMainWindow):
         self.model.set_speed(self.run_controls.speed_value())
         self._worker.set_speed(self.model.speed)
         self._connect()
-        restore_layout(self, self._settings)
+        self.window_layout.restore()
         self._update_title(config)
         self._show_texts()
 
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
                         self.reset_camera_action,
                         None,
                         *self.docks.actions(),
-                        self.view_tools.reset_layout_action,
+                        self.window_layout.reset_layout_action,
                         None,
                         *self.presentation.actions(),
                     ],
@@ -386,12 +388,25 @@ class MainWindow(QMainWindow):
             self._show_texts()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the session, then stop the training thread and wait for it."""
+        """Remember the session, then stop the training thread (waiting for it
+        a moment at most)."""
         try:
-            remember_session(self, self._settings)
+            self._remember()
         finally:
             self._worker.shutdown()
         super().closeEvent(event)
+
+    def _remember(self) -> None:
+        """Save the layout, the setup the controls show, the loss plot's scale
+        and (in 3-D) the camera, and write them to disk now."""
+        settings = self._settings
+        self.window_layout.remember()
+        settings.set_config(self.controls.config())
+        settings.set_log_scale(self.loss_plot.log_scale())
+        view = self.surface_view
+        if view is not None and view.uses_opengl:
+            settings.set_camera_state(view.camera_state())
+        settings.sync()
 
     @property
     def worker(self) -> TrainingWorker:

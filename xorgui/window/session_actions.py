@@ -25,7 +25,7 @@ from xorgui.core.session_file import SESSION_EXTENSION
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
 from xorgui.visuals.refusal_words import refusal_text, words_text
 from xorgui.window.file_actions import show_error
-from xorgui.window.window_layout import SPLITTERS
+from xorgui.window.layout.central import SPLITTERS
 
 if TYPE_CHECKING:
     from xorgui.window.run_model import RunModel

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from xorgui.resources import icon
+from xorgui.visuals.surface_view import MINIMUM_SIZE
 from xorgui.window.learner_note import LearnerNote
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class SurfacePane(QWidget):
         self._placeholder = QLabel(self.tr("Loading the 3-D view..."), self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setStyleSheet("QLabel { background: white; color: gray; }")
-        self._placeholder.setMinimumSize(320, 240)
+        self._placeholder.setMinimumSize(MINIMUM_SIZE)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addLayout(header)

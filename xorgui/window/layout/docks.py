@@ -1,0 +1,239 @@
+"""Where the docked views go, and how they give way on a small screen.
+
+The default: every view in one tabbed group right of the surface, the first in
+front, a third of the window wide at most. When the docks shown need more
+width than the screen leaves beside the controls and the surface, they give
+way in turn: the lessons panel leaves its own column for a place below the
+views (so lessons 1-3 still show the plane beside their text), or floats on
+the left where that column would be too tall, the tabs behind
+the one in front close (the View menu shows them again), and docks that still
+do not fit float over the window, inside the screen, where a person can read
+them (they dock again when there is room, or by double-clicking their title).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
+
+DOCK_SHARE = 0.33
+"""The tabbed views' share of the window's width, at most."""
+FLOAT_SHARE = 0.45
+"""A dock that floats for want of room: this share of the screen's width."""
+
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def tab_views(window: QMainWindow, docks: list[QDockWidget], width: int) -> None:
+    """Put `docks` into one tabbed group on the right, the first in front, at
+    most DOCK_SHARE of `width` wide; each shown where it fits beside the
+    central widget at that width, hidden where not (the View menu shows it)."""
+    if not docks:
+        return
+    first = docks[0]
+    # Only docks out of place are moved: Qt leaves a stale tab bar on screen
+    # for a dock moved (or tabbed again) within its own tab group.
+    if first.isFloating() or window.dockWidgetArea(first) != RIGHT:
+        first.setFloating(False)
+        window.addDockWidget(RIGHT, first)
+    for dock in docks[1:]:
+        if dock not in window.tabifiedDockWidgets(first):
+            dock.setFloating(False)
+            window.tabifyDockWidget(first, dock)
+    room = dock_room(window, width) - _separator(window)
+    first_fits = first.minimumSizeHint().width() <= room
+    for dock in docks:
+        dock.setVisible(first_fits and dock.minimumSizeHint().width() <= room)
+    shown = [dock for dock in docks if not dock.isHidden()]
+    if not shown:
+        return
+    shown[0].raise_()
+    needed = max(dock.minimumSizeHint().width() for dock in shown)
+    wanted = max(needed, min(room, round(width * DOCK_SHARE)))
+    window.resizeDocks([shown[0]], [wanted], Qt.Orientation.Horizontal)
+
+
+def keep_centre(window: QMainWindow) -> None:
+    """Docks wider than the room beside the central widget's minimum give the
+    difference back (Qt lets a dock squeeze the centre below its minimum)."""
+    central = window.centralWidget()
+    short = central.minimumSizeHint().width() - central.contentsRect().width()
+    docks = [d for d in _docked(window) if not d.visibleRegion().isEmpty()]
+    if short <= 0 or not docks:
+        return
+    widths = [max(d.minimumSizeHint().width(), d.width() - short) for d in docks]
+    window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+
+def too_tall(window: QMainWindow, room: int) -> bool:
+    """Whether the docks in sight one above another in a side area need more
+    height than the area has in a window `room` high (Qt grows the window, or
+    draws them over each other)."""
+    if window.minimumSizeHint().height() > room:
+        return True
+    height = window.centralWidget().height() - max(0, window.height() - room)
+    gap = _separator(window)
+    for area in (LEFT, RIGHT):
+        needs = [_group_height(window, d) for d in _in_sight(window, area)]
+        if needs and sum(needs) + gap * (len(needs) - 1) > height:
+            return True
+    return False
+
+
+def stack_into_tabs(window: QMainWindow, room: int, apart: list[QDockWidget]) -> None:
+    """Docks stacked one above another in a side area of a window `room` high
+    become tabs of the group in front (the first in sight), those in `apart`
+    (a panel with a side of its own, such as the lessons) only where that is
+    not enough."""
+    for last_resort in (False, True):
+        if not too_tall(window, room):
+            return
+        for area in (LEFT, RIGHT):
+            shown = _in_sight(window, area)
+            tabbable = [d for d in shown if last_resort or d not in apart]
+            if len(tabbable) < 2:
+                continue
+            front = tabbable[0]
+            for dock in tabbable[1:]:
+                window.tabifyDockWidget(front, dock)
+            front.raise_()
+        window.layout().activate()
+
+
+def _group_height(window: QMainWindow, dock: QDockWidget) -> int:
+    """The least height of `dock` with the tabs behind it (a tab group is as
+    tall as its tallest open tab needs)."""
+    group = [dock, *window.tabifiedDockWidgets(dock)]
+    return max(d.minimumSizeHint().height() for d in group if not d.isHidden())
+
+
+def _in_sight(window: QMainWindow, area: Qt.DockWidgetArea) -> list[QDockWidget]:
+    return [
+        dock
+        for dock in _docked(window)
+        if window.dockWidgetArea(dock) == area and not dock.visibleRegion().isEmpty()
+    ]
+
+
+def dock_room(window: QMainWindow, width: int) -> int:
+    """The width left for docks in a window `width` wide: the central widget
+    takes its minimum and its margins (which its minimum size hint leaves out)."""
+    central = window.centralWidget()
+    margins = central.contentsMargins()
+    return width - central.minimumSizeHint().width() - margins.left() - margins.right()
+
+
+def _separator(window: QMainWindow) -> int:
+    """The width of the separator between a column of docks and the centre."""
+    return window.style().pixelMetric(
+        QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, window
+    )
+
+
+def give_way(
+    window: QMainWindow, width: int, screen: QRect, apart: list[QDockWidget]
+) -> list[tuple[QDockWidget, Qt.DockWidgetArea]]:
+    """Make the docks shown fit a window `width` wide on `screen` (available
+    geometry); return the docks that had to float, with their areas. Besides
+    the docks in `apart` (the lessons), one view floats at a time."""
+    room = dock_room(window, width)
+    if _columns_width(window) <= room:
+        return []
+    left = [d for d in _docked(window) if window.dockWidgetArea(d) == LEFT]
+    right = [d for d in _docked(window) if window.dockWidgetArea(d) == RIGHT]
+    moved: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
+    if left and right:
+        top = right[0]
+        for dock in left:
+            window.splitDockWidget(top, dock, Qt.Orientation.Vertical)
+        window.layout().activate()
+        if too_tall(window, screen.height()):  # a panel to read: it floats
+            for index, dock in enumerate(left):
+                float_inside(dock, screen, index, len(left), side=LEFT)
+                moved.append((dock, LEFT))
+    if _columns_width(window) <= room:
+        return moved
+    for dock in _docked(window):
+        behind = dock.visibleRegion().isEmpty() and window.tabifiedDockWidgets(dock)
+        if behind and dock not in apart:
+            dock.close()  # a tab behind another; the View menu shows it again
+    if _columns_width(window) <= room:
+        return []
+    floated = [(d, window.dockWidgetArea(d)) for d in _docked(window)]
+    floating = [
+        d for d in window.findChildren(QDockWidget) if d.isFloating() and d.isVisible()
+    ]
+    newest = [dock for dock, _area in floated]
+    for dock in floating:
+        if dock not in apart and newest:
+            dock.close()  # one view floats at a time; the View menu has the rest
+    stack = [d for d in floating if d in apart] + newest
+    for index, dock in enumerate(stack):
+        float_inside(dock, screen, index, len(stack))
+    return moved + floated
+
+
+def float_inside(
+    dock: QDockWidget,
+    screen: QRect,
+    index: int,
+    count: int,
+    side: Qt.DockWidgetArea = RIGHT,
+) -> None:
+    """Float `dock` on the `side` of `screen`, the `index`th of `count` stacked
+    from the top, each at least its minimum size (and inside the screen; they
+    overlap where their minimum heights do not all fit)."""
+    hint = dock.minimumSizeHint()
+    frame = dock.frameGeometry().size() - dock.geometry().size()
+    room = screen.size() - frame
+    width = min(room.width(), max(hint.width(), round(room.width() * FLOAT_SHARE)))
+    height = min(room.height(), max(hint.height(), room.height() // count))
+    top = min(
+        screen.top() + index * (room.height() // count),
+        screen.bottom() + 1 - frame.height() - height,
+    )
+    dock.setFloating(True)
+    left = screen.left() if side == LEFT else screen.right() + 1 - width
+    dock.setGeometry(QRect(left, top, width, height))
+
+
+def fits_docked(window: QMainWindow, dock: QDockWidget, width: int) -> bool:
+    """Whether the floating `dock` would fit in a column of its own beside the
+    docks shown, in a window `width` wide."""
+    needed = dock.minimumSizeHint().width() + _separator(window)
+    return _columns_width(window) + needed <= dock_room(window, width)
+
+
+def dock_back(window: QMainWindow, dock: QDockWidget, area: Qt.DockWidgetArea) -> None:
+    """A dock that floated for want of room, back in `area` (tabbed with the
+    views there, in front)."""
+    others = [d for d in _docked(window) if window.dockWidgetArea(d) == area]
+    window.addDockWidget(area, dock)  # (docking is what unfloats it)
+    if others:
+        window.tabifyDockWidget(others[0], dock)
+    dock.raise_()
+
+
+def _docked(window: QMainWindow) -> list[QDockWidget]:
+    """The docks shown in the window (not floating, not closed)."""
+    return [
+        dock
+        for dock in window.findChildren(QDockWidget)
+        if not dock.isFloating() and not dock.isHidden()
+    ]
+
+
+def _columns_width(window: QMainWindow) -> int:
+    """The width the shown docks need: in each side area, the widest dock
+    (tabbed and stacked docks share a column), and its separator."""
+    total = 0
+    for area in (LEFT, RIGHT):
+        widths = [
+            dock.minimumSizeHint().width()
+            for dock in _docked(window)
+            if window.dockWidgetArea(dock) == area
+        ]
+        if widths:
+            total += max(widths) + _separator(window)
+    return total
