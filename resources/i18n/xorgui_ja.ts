@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Dots: the four inputs on unit h1&apos;s {activation}, epoch {epoch} (its w1·x1 + w2·x2 + b along the x axis).</source>
-        <translation>点:4 つの入力が、ユニット h1 の活性化関数（{activation}）のどこに来るかを示します（エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b）。</translation>
+        <translation>点は 4 つの入力です。ユニット h1 の活性化関数（{activation}）のどこに来るかを示します（エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b）。</translation>
     </message>
     <message>
         <source>one unit, weight 1, bias 0, computes: y = σ(x)</source>
@@ -785,8 +785,8 @@ Nothing was changed.</source>
         <translation>{name} の翻訳が見つかりません。xorgui を入れ直すか、そのフォルダーで make translations を実行してください。</translation>
     </message>
     <message>
-        <source>The window is now in English. The plots&apos; titles change at the next start; the run goes on.</source>
-        <translation>表示を日本語にしました。グラフの見出しは次の起動から変わります。学習はそのまま続きます。</translation>
+        <source>The window is now in English; the run goes on.</source>
+        <translation>表示を日本語にしました。学習はそのまま続きます。</translation>
     </message>
 </context>
 <context>
@@ -1875,10 +1875,6 @@ Nothing was changed.</source>
         <translation>エラーのため学習が止まりました（{0}）。「リセット」を押してやり直してください。</translation>
     </message>
     <message>
-        <source>the training engine has not started yet</source>
-        <translation>学習エンジンがまだ起動していません</translation>
-    </message>
-    <message>
         <source>Cannot set that weight: {0}.</source>
         <translation>その重みは設定できません（{0}）。</translation>
     </message>
@@ -2510,6 +2506,10 @@ Set by hand in this run.</source>
         <translation>{setting}の値 {value} は使えません。使える値は{allowed}です。</translation>
     </message>
     <message>
+        <source>{setting} is missing; expected {allowed}.</source>
+        <translation>{setting}がありません。{allowed}が必要です。</translation>
+    </message>
+    <message>
         <source>{file} is not a configuration: it is not valid JSON (line {line}, column {column}).</source>
         <translation>{file} は設定ファイルではありません。JSON として正しくありません（{line} 行目、{column} 文字目）。</translation>
     </message>
@@ -2524,6 +2524,50 @@ Set by hand in this run.</source>
     <message>
         <source>{file} holds {value}, which is not a number.</source>
         <translation>{file} に含まれる {value} は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>{file} に書き込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: a file name has no null character</source>
+        <translation>{file} に書き込めません。ファイル名にヌル文字は使えません。</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is a folder, not a file</source>
+        <translation>{file} はフォルダーなので、ファイルとして書き込めません。</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: it is not an ordinary file (a device or a pipe)</source>
+        <translation>{file} は通常のファイルではない（デバイスやパイプです）ので、書き込めません。</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the folder {folder} does not exist</source>
+        <translation>{file} に書き込めません。フォルダー {folder} がありません。</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the image is empty</source>
+        <translation>{file} に書き込めません。画像が空です。</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the image could not be encoded</source>
+        <translation>{file} に書き込めません。画像を PNG にできませんでした。</translation>
+    </message>
+    <message>
+        <source>cannot encode the {format}: {reason}</source>
+        <translation>{format} を作れませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>cannot write an animation without frames</source>
+        <translation>コマが 1 枚もないアニメーションは書き出せません。</translation>
+    </message>
+    <message>
+        <source>{file} has {extension}; an animation is a {allowed} file</source>
+        <translation>{file} の拡張子は {extension} です。アニメーションのファイルは {allowed} のどれかです。</translation>
+    </message>
+    <message>
+        <source>the training engine has not started yet</source>
+        <translation>学習エンジンがまだ起動していません。</translation>
     </message>
     <message>
         <source>one of {choices}</source>
@@ -2542,8 +2586,8 @@ Set by hand in this run.</source>
         <translation>中間層 0 から {layers} 層、各層 {low} から {high} ユニット</translation>
     </message>
     <message>
-        <source>mse with a linear output (cross-entropy needs a sigmoid output between 0 and 1)</source>
-        <translation>線形の出力では mse（交差エントロピーには 0 から 1 の間の値を出す σ の出力が必要です）</translation>
+        <source>{mse} with a linear output (cross-entropy needs a sigmoid output between 0 and 1)</source>
+        <translation>線形の出力では {mse}(交差エントロピーには 0 から 1 の間の値を出す σ の出力が必要です)</translation>
     </message>
     <message>
         <source>one of {choices}, or the 4 target bits for the inputs (0,0) (0,1) (1,0) (1,1), such as 1011</source>
@@ -2560,6 +2604,22 @@ Set by hand in this run.</source>
     <message>
         <source>a JSON object of settings</source>
         <translation>設定の JSON オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true、false、null のいずれか</translation>
     </message>
     <message>
         <source>a list of layer widths, such as [2]</source>
@@ -2642,6 +2702,10 @@ Set by hand in this run.</source>
         <translation>エポック数の上限が範囲外です</translation>
     </message>
     <message>
+        <source>the epoch it showed is not one of its run</source>
+        <translation>保存時に表示していたエポックが学習の範囲外です</translation>
+    </message>
+    <message>
         <source>its divergence is damaged</source>
         <translation>発散の記録が壊れています</translation>
     </message>
@@ -2674,6 +2738,30 @@ Set by hand in this run.</source>
         <translation>{most} 個を超える部分があり、セッションとしては多すぎます</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>permission denied (the folder is read-only or not yours)</source>
+        <translation>フォルダーが読み取り専用か、ほかの人のもので、書き込みが許可されていません</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>フォルダーがありません</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>拡張子なし</translation>
+    </message>
+    <message>
         <source>session</source>
         <translation>セッション</translation>
     </message>
@@ -2688,6 +2776,10 @@ Set by hand in this run.</source>
     <message>
         <source>Format version</source>
         <translation>形式バージョン</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>“{text}”</source>
