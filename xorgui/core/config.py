@@ -202,17 +202,18 @@ def _normalise_gate(config: TrainConfig) -> None:
         raise ConfigError(
             "gate",
             config.gate,
-            Words("gate_names", {"choices": Choices("gate", GATES)}),
+            Words("gate_names", {"choices": Choices("gate", tuple(GATES))}),
         ) from None
     object.__setattr__(config, "gate", gate)
 
 
 def json_kind(value: object) -> Words:
     """What kind of JSON value `value` is, as a phrase ("a list")."""
-    kinds = {list: "json_kind_list", str: "json_kind_text"}
     if isinstance(value, int | float) and not isinstance(value, bool):
         return Words("json_kind_number")
-    return Words(kinds.get(type(value), "json_kind_other"))
+    if isinstance(value, list):
+        return Words("json_kind_list")
+    return Words("json_kind_text" if isinstance(value, str) else "json_kind_other")
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> None:

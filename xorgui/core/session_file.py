@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import re
 import zipfile
@@ -347,5 +348,8 @@ def _pinned(
 
 def _optional_float(value: object) -> float | None:
     """A saved number, or None (a file from before it was saved)."""
-    require(value is None or isinstance(value, int | float), "a pinned loss is damaged")
-    return None if value is None else float(value)
+    if value is None:
+        return None
+    require(isinstance(value, int | float) and math.isfinite(value), "part_pinned")
+    assert isinstance(value, int | float)
+    return float(value)

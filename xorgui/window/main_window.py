@@ -274,7 +274,9 @@ class MainWindow(QMainWindow):
                 (self.tr("&Help"), help_texts.actions()),
             ],
         )
-        return [action.menu() for action in bar.actions()]
+        return [
+            menu for action in bar.actions() if isinstance(menu := action.menu(), QMenu)
+        ]
 
     def _connect(self) -> None:
         worker, model = self._worker, self.model

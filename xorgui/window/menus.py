@@ -46,7 +46,9 @@ def _insert(menu: QMenu, entries: MenuEntries, before: QAction | None) -> None:
     """`entries` into `menu` before the entry `before` (at the end if None:
     Qt appends then)."""
     for action in entries:
-        if action is None:
+        if before is None:
+            menu.addSeparator() if action is None else menu.addAction(action)
+        elif action is None:
             menu.insertSeparator(before)
         else:
             menu.insertAction(before, action)

@@ -95,7 +95,8 @@ class Pins(QObject):
         runs = self._model.pins
         if not any(run.label in self._namings for run in runs):
             return
-        namings, renamed = {}, []
+        namings: dict[str, Naming] = {}
+        renamed: list[PinnedRun] = []
         for run in runs:
             naming = self._namings.get(run.label)
             if naming is not None:

@@ -9,19 +9,12 @@ language changes), so a hidden view costs nothing.
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 from xorgui.core.snapshot import Snapshot
-
-
-class SnapshotView(Protocol):
-    """What a dock's widget must offer."""
-
-    def show_snapshot(self, snapshot: Snapshot) -> None: ...
+from xorgui.visuals.view_exports import SnapshotView
 
 
 class ViewDocks(QObject):
@@ -74,8 +67,9 @@ class ViewDocks(QObject):
         """Hand `snapshot` to every view a person can see now."""
         self._latest = snapshot
         for dock in self._docks.values():
-            if _seen(dock):
-                dock.widget().show_snapshot(snapshot)
+            view = dock.widget()
+            if _seen(dock) and isinstance(view, SnapshotView):
+                view.show_snapshot(snapshot)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """After a language switch the views in sight draw the latest snapshot
@@ -85,8 +79,8 @@ class ViewDocks(QObject):
         kind = event.type()
         if kind == QEvent.Type.LanguageChange and self._latest is not None:
             self.show_snapshot(self._latest)
-        elif kind == QEvent.Type.ChildPolished:
-            child = event.child()  # type: ignore[attr-defined]
+        elif kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
             if isinstance(child, QTabBar):
                 child.setElideMode(Qt.TextElideMode.ElideNone)
                 child.setUsesScrollButtons(True)
@@ -97,7 +91,9 @@ class ViewDocks(QObject):
         """A view that comes into sight draws the latest snapshot at once."""
         dock = self.sender()
         if visible and self._latest is not None and isinstance(dock, QDockWidget):
-            dock.widget().show_snapshot(self._latest)
+            view = dock.widget()
+            if isinstance(view, SnapshotView):
+                view.show_snapshot(self._latest)
 
 
 def _seen(dock: QDockWidget) -> bool:

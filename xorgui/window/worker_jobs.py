@@ -46,7 +46,7 @@ def sweep_threads() -> int:
 def sweep_job(
     config: TrainConfig,
     seeds: range,
-    progress: Callable[[int, int], object],
+    progress: Callable[[int, int], None],
     cancel: threading.Event,
 ) -> SweepOutcome:
     """Train every seed of `seeds` at once with all of torch's threads; training
@@ -159,7 +159,8 @@ def edit_job(
             reason = translate("TrainingWorker", "Cannot set that weight: {0}.").format(
                 problem_words(exc)
             )
-    refuse(reason)
+    if reason is not None:
+        refuse(reason)
     return False
 
 
