@@ -35,7 +35,7 @@ WINDOW_PROBE = """
 import json, sys
 from xorgui.resources import resources_dir
 from xorgui.window.application import create_app
-from xorgui.window.language import startup_language, use_language
+from xorgui.window.language.languages import startup_language, use_language
 from xorgui.window.settings import Settings
 app = create_app(["xorgui"])
 use_language(startup_language(Settings()))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from xorgui.window.retranslate import read_catalogue
+from xorgui.window.language.retranslate import read_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = Path(sys.executable).parent
@@ -62,10 +62,10 @@ def test_there_is_a_japanese_catalogue() -> None:
 
 def test_the_window_words_every_hand_edit_problem_as_the_core_does() -> None:
     """Each problem the core names (HandEditError.PROBLEMS) has its words in
-    the window (xorgui.visuals.edit_words), the same in English: a new problem
+    the window (xorgui.visuals.network.edit_words), the same in English: a new problem
     cannot reach the status bar untranslated, or worded differently."""
-    from xorgui.core.hand_edit import HandEditError
-    from xorgui.visuals.edit_words import problem_words
+    from xorgui.core.hand_edit.edits import HandEditError
+    from xorgui.visuals.network.edit_words import problem_words
 
     values = {"layer": 2, "unit": 3, "input": 1, "low": -1e3, "high": 1e3, "text": "--"}
     for problem in HandEditError.PROBLEMS:

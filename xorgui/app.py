@@ -50,7 +50,7 @@ def run_gui() -> int:
             return 2
         from xorgui.window.application import create_app
         from xorgui.window.failure_hooks import install_failure_hooks
-        from xorgui.window.language import startup_language, use_language
+        from xorgui.window.language.languages import startup_language, use_language
         from xorgui.window.settings import Settings
 
         app = create_app(sys.argv[:1])

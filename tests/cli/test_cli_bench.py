@@ -85,7 +85,7 @@ def test_quick_gui_bench_prints_the_windows_tables(cli: Cli) -> None:
     headless, live = (float(cell.replace(",", "")) for cell in rows[6][:2])
     assert headless > 0 and live > 0 and rows[6][2].endswith("%")
     assert rows[7] == ["memory", "epochs", "RSS", "growth", "MB"]
-    from xorgui.headless.gui_bench import QUICK
+    from xorgui.headless.bench.gui import QUICK
 
     assert rows[8][0] == f"{QUICK.long_run_epochs:,}"
     assert rows[9] == ["views", "shown", "dock", "draws/s"]
@@ -152,8 +152,8 @@ def test_the_measurements_run_at_a_tiny_size(
 ) -> None:
     """The smoke run: each measurement once, small, its figures sane."""
     from xorgui.core.config import TrainConfig
-    from xorgui.headless.bench import compare_engine, print_row, time_sweep
-    from xorgui.headless.sweep_scaling import print_scaling
+    from xorgui.headless.bench.engine import compare_engine, print_row, time_sweep
+    from xorgui.headless.bench.sweep_scaling import print_scaling
 
     row = compare_engine(TrainConfig(epochs=40))
     assert row.reference_rate > 0 and row.engine_rate > 0

@@ -15,8 +15,8 @@ import torch
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.gates import inputs
-from xorgui.core.reference import reference_losses
-from xorgui.core.training import Trainer
+from xorgui.core.training.reference import reference_losses
+from xorgui.core.training.trainer import Trainer
 
 from .conftest import REPO, Run
 

@@ -13,7 +13,7 @@ import pytest
 
 from xorgui.core.collapse import collapse
 from xorgui.core.config import TrainConfig
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 from .conftest import Run
 from .test_cli_train import DIVERGING, DIVERGING_ARGS, first_non_finite_loss

@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from xorgui.core.animation import Spacing, frame_epochs
-from xorgui.core.animation_file import AnimationWriter, animation_format
-from xorgui.core.animation_replay import replay
+from xorgui.core.animation.epochs import Spacing, frame_epochs
+from xorgui.core.animation.file import AnimationWriter, animation_format
+from xorgui.core.animation.replay import replay
 from xorgui.core.config import TrainConfig
 from xorgui.core.config_difference import Difference, config_differences
 from xorgui.core.files import ExportError
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 
 def plateau_then_drop() -> tuple[np.ndarray, np.ndarray]:

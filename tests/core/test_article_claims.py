@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.sweep import run_sweep
-from xorgui.core.training import Trainer
+from xorgui.core.sweep.run import run_sweep
+from xorgui.core.training.trainer import Trainer
 
 
 def solved_after_training(config: TrainConfig) -> bool:

@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from xorgui.core.atlas import (
+from xorgui.core.atlas.axes import Axis, AxisError, parse_axis
+from xorgui.core.atlas.grid import (
     AtlasCancelled,
     AtlasGrid,
     AtlasSpec,
@@ -18,11 +19,10 @@ from xorgui.core.atlas import (
     spread_order,
     typical_seed,
 )
-from xorgui.core.atlas_axes import Axis, AxisError, parse_axis
-from xorgui.core.atlas_reading import read_atlas
-from xorgui.core.atlas_run import run_atlas
+from xorgui.core.atlas.reading import read_atlas
+from xorgui.core.atlas.run import run_atlas
 from xorgui.core.config import TrainConfig
-from xorgui.core.sweep import SweepResult, run_sweep
+from xorgui.core.sweep.run import SweepResult, run_sweep
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from xorgui.core.collapse import (
 from xorgui.core.config import TrainConfig
 from xorgui.core.contour import contour_segments
 from xorgui.core.grid import grid_axis
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 SHAPES = [(), (1,), (2,), (5, 5), (64, 2, 5), (64, 64, 64, 64), (1, 2, 5, 64)]
 

@@ -9,26 +9,26 @@ from pathlib import Path
 CORE_MODULES = [
     "xorgui.core.config",
     "xorgui.core.gates",
-    "xorgui.core.model",
-    "xorgui.core.engine",
-    "xorgui.core.training",
+    "xorgui.core.training.model",
+    "xorgui.core.training.engine",
+    "xorgui.core.training.trainer",
     "xorgui.core.grid",
     "xorgui.core.snapshot",
-    "xorgui.core.history",
-    "xorgui.core.sweep",
+    "xorgui.core.training.history",
+    "xorgui.core.sweep.run",
     "xorgui.core.export",
     "xorgui.core.files",
     "xorgui.core.model_file",
-    "xorgui.core.reference",
+    "xorgui.core.training.reference",
     "xorgui.core.outcome",
-    "xorgui.core.session",
+    "xorgui.core.session.run_session",
     "xorgui.core.job_results",
     "xorgui.core.hidden_space",
     "xorgui.core.unit_surface",
-    "xorgui.core.atlas_axes",
-    "xorgui.core.atlas",
-    "xorgui.core.atlas_run",
-    "xorgui.core.atlas_reading",
+    "xorgui.core.atlas.axes",
+    "xorgui.core.atlas.grid",
+    "xorgui.core.atlas.run",
+    "xorgui.core.atlas.reading",
 ]
 
 
@@ -51,7 +51,7 @@ def loaded_after(script: str, packages: tuple[str, ...]) -> list[str]:
 def test_core_loads_no_pyside6_module() -> None:
     script = (
         "".join(f"import {name}\n" for name in CORE_MODULES)
-        + "from xorgui.core.training import Trainer\n"
+        + "from xorgui.core.training.trainer import Trainer\n"
         "Trainer().train(10)"
     )
     assert loaded_after(script, ("PySide6", "shiboken6")) == []

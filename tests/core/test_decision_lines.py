@@ -21,7 +21,7 @@ from xorgui.core.decision_lines import (
 )
 from xorgui.core.gates import GATES, inputs
 from xorgui.core.network import Layer
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 
 def _trained(config: TrainConfig, epochs: int) -> Trainer:

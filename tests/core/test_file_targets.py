@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from xorgui.core.animation_file import AnimationWriter
+from xorgui.core.animation.file import AnimationWriter
 from xorgui.core.files import ExportError, atomic_path, write_text
 
 STALE = 2 * 24 * 3600

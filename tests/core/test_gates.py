@@ -21,8 +21,8 @@ from xorgui.core.gates import (
     targets,
 )
 from xorgui.core.outcome import cannot_learn
-from xorgui.core.sweep import run_sweep
-from xorgui.core.training import Trainer
+from xorgui.core.sweep.run import run_sweep
+from xorgui.core.training.trainer import Trainer
 
 
 def test_the_sixteen_functions_are_every_target_column_once() -> None:

@@ -10,20 +10,20 @@ import pytest
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.export import loss_csv, save_config
-from xorgui.core.hand_edit import (
+from xorgui.core.hand_edit.edits import (
     HandEditError,
     ParameterRef,
     every_parameter,
     parse_value,
     unit_name,
 )
-from xorgui.core.hand_edit_preset import (
+from xorgui.core.hand_edit.preset import (
     PRESET_NAME,
     hand_made_xor_config,
     hand_made_xor_layers,
 )
-from xorgui.core.reference import reference_run
-from xorgui.core.training import Trainer
+from xorgui.core.training.reference import reference_run
+from xorgui.core.training.trainer import Trainer
 
 
 @pytest.mark.parametrize(

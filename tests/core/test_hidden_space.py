@@ -11,7 +11,7 @@ from xorgui.core.gates import inputs, targets
 from xorgui.core.grid import grid_axis
 from xorgui.core.hidden_space import HiddenSpace, box_cut, hidden_space, separable
 from xorgui.core.network import Layer
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 from xorgui.core.unit_surface import unit_surface
 
 

@@ -6,8 +6,8 @@ import pytest
 import torch
 
 from xorgui.core.config import MAX_SEED, TrainConfig
-from xorgui.core.initial_weights import initial_parameters
-from xorgui.core.model import build_model, linear_layers
+from xorgui.core.sweep.initial_weights import initial_parameters
+from xorgui.core.training.model import build_model, linear_layers
 
 # Every depth the app allows (0-4 hidden layers), each width 1..64 at least
 # once, the extremes side by side.

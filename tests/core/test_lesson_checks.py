@@ -13,7 +13,7 @@ from xorgui.core.decision_lines import output_is_flat
 from xorgui.core.lesson_checks import Verdict, judge
 from xorgui.core.lessons import LESSONS, Lesson, LessonFileError, load_texts
 from xorgui.core.snapshot import Snapshot
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 from xorgui.resources import lessons_file
 
 BY_KEY = {lesson.key: lesson for lesson in LESSONS}

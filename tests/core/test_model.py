@@ -7,7 +7,7 @@ import threading
 import torch
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.model import build_model
+from xorgui.core.training.model import build_model
 
 
 def weights(config: TrainConfig) -> list[torch.Tensor]:

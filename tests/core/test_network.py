@@ -9,7 +9,7 @@ import torch
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
 from xorgui.core.network import Layer, forward
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 SETUPS = [
     TrainConfig(),

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunSession
-from xorgui.core.timeline import REPLAY_PIECE, ReplayCancelled, Timeline
-from xorgui.core.training import Trainer
+from xorgui.core.session.run_session import RunSession
+from xorgui.core.session.timeline import REPLAY_PIECE, ReplayCancelled, Timeline
+from xorgui.core.training.trainer import Trainer
 
 
 def session_at(epochs: int) -> RunSession:

@@ -21,8 +21,8 @@ import pytest
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.reproducible import MKL_MODE_VARIABLE, REPRODUCIBLE_MKL_MODE
-from xorgui.core.sweep import run_sweep
-from xorgui.core.training import Trainer
+from xorgui.core.sweep.run import run_sweep
+from xorgui.core.training.trainer import Trainer
 
 REPO = Path(__file__).resolve().parents[2]
 RUNS = {

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.reference import reference_losses
-from xorgui.core.training import Trainer
+from xorgui.core.training.reference import reference_losses
+from xorgui.core.training.trainer import Trainer
 
 # What the article's script prints (epoch % 100 == 0) with its defaults.
 ARTICLE_PRINTS = {0: 0.7482295, 12200: 0.499449, 19900: 0.0149806}

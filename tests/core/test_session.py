@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunSession, RunState
-from xorgui.core.training import Trainer
+from xorgui.core.session.run_session import RunSession, RunState
+from xorgui.core.training.trainer import Trainer
 
 CHUNK = 64
 DIVERGING: dict[str, Any] = {

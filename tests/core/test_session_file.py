@@ -13,11 +13,10 @@ import pytest
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
-from xorgui.core.hand_edit import ParameterRef
+from xorgui.core.hand_edit.edits import ParameterRef
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.refusal import Refusal
-from xorgui.core.session import RunSession, RunState
-from xorgui.core.session_file import (
+from xorgui.core.session.file import (
     FORMAT_VERSION,
     SessionData,
     load_session,
@@ -25,8 +24,9 @@ from xorgui.core.session_file import (
     save_session,
     session_bytes,
 )
+from xorgui.core.session.run_session import RunSession, RunState
 from xorgui.core.snapshot import Surface
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 
 def trained(

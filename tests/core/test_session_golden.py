@@ -11,9 +11,9 @@ from pathlib import Path
 import numpy as np
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunSession
-from xorgui.core.session_file import FORMAT_VERSION, load_session
-from xorgui.core.training import Trainer
+from xorgui.core.session.file import FORMAT_VERSION, load_session
+from xorgui.core.session.run_session import RunSession
+from xorgui.core.training.trainer import Trainer
 
 DATA = Path(__file__).resolve().parent / "data"
 EXPECTED = json.loads((DATA / "golden-session.json").read_text(encoding="utf-8"))

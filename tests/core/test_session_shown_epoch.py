@@ -13,7 +13,7 @@ from test_session_file import manifest_with, rewritten, trained  # tests/core/
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.refusal import Refusal
-from xorgui.core.session_file import (
+from xorgui.core.session.file import (
     SessionData,
     parse_session,
     session_bytes,

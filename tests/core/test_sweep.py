@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.sweep import SweepCancelled, plan_sweep, run_sweep
-from xorgui.core.training import Trainer
+from xorgui.core.sweep.run import SweepCancelled, plan_sweep, run_sweep
+from xorgui.core.training.trainer import Trainer
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ import pytest
 import torch
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.initial_weights import initial_parameters
-from xorgui.core.seeds_last import SeedsLastEngine
-from xorgui.core.sweep import SweepResult, iter_sweeps, run_sweep
+from xorgui.core.sweep.initial_weights import initial_parameters
+from xorgui.core.sweep.run import SweepResult, iter_sweeps, run_sweep
+from xorgui.core.sweep.seeds_last import SeedsLastEngine
 
 LRS = (0.01, 0.193, 3.73, 10.0)
 

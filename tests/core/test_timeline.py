@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from xorgui.core.checkpoint import Checkpoint, checkpoint_bytes
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunSession, RunState
-from xorgui.core.timeline import DEFAULT_MAX_BYTES, DEFAULT_SPACING, Timeline
-from xorgui.core.training import Trainer
+from xorgui.core.session.run_session import RunSession, RunState
+from xorgui.core.session.timeline import DEFAULT_MAX_BYTES, DEFAULT_SPACING, Timeline
+from xorgui.core.training.checkpoint import Checkpoint, checkpoint_bytes
+from xorgui.core.training.trainer import Trainer
 
 SETUPS = [
     TrainConfig(epochs=1500),

@@ -10,10 +10,10 @@ import torch
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
-from xorgui.core.history import LossHistory
-from xorgui.core.model import build_model
-from xorgui.core.reference import ReferenceRun, reference_losses, reference_run
-from xorgui.core.training import Trainer
+from xorgui.core.training.history import LossHistory
+from xorgui.core.training.model import build_model
+from xorgui.core.training.reference import ReferenceRun, reference_losses, reference_run
+from xorgui.core.training.trainer import Trainer
 
 
 def weights_of(trainer: Trainer) -> list[np.ndarray]:

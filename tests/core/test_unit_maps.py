@@ -13,7 +13,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.diagram_plan import plan_diagram
 from xorgui.core.grid import grid_axis, grid_points
 from xorgui.core.network import Layer
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 from xorgui.core.unit_maps import unit_maps, value_range
 
 

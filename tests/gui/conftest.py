@@ -28,10 +28,10 @@ from pytestqt.wait_signal import SignalBlocker
 
 from xorgui.app import on_sigint
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.core.snapshot import Snapshot
-from xorgui.visuals import gl_support
-from xorgui.window.language import use_language
+from xorgui.visuals.scene3d import gl_support
+from xorgui.window.language.languages import use_language
 from xorgui.window.main_window import MainWindow
 from xorgui.window.worker import TrainingWorker
 

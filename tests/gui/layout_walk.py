@@ -409,7 +409,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     from xorgui.window.application import create_app
-    from xorgui.window.language import use_language
+    from xorgui.window.language.languages import use_language
 
     app = create_app(["layout-walk"])
     from xorgui.window.main_window import MainWindow

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 import xorgui.window.main_window
 from xorgui.app import run_gui
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 
 STATES = ("startup", "loading", "training", "sweeping", "exporting", "replaying")
 METHODS = ("key", "close", "sigint")
@@ -152,7 +152,7 @@ class Driver:
         elif self.state == "sweeping":
             window.worker.sweep(TrainConfig(epochs=200_000), range(0, 200))
         elif self.state == "exporting":
-            from xorgui.core.animation import AnimationOptions
+            from xorgui.core.animation.epochs import AnimationOptions
 
             window.worker.step(3000)
             self.export_options = AnimationOptions(frames=400, size=(320, 240))

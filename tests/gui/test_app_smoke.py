@@ -173,7 +173,7 @@ def test_a_driven_session_trains_and_ctrl_q_exits_cleanly(tmp_path: Path) -> Non
         from PySide6.QtTest import QTest
         from xorgui.window.application import create_app
         from xorgui.window.main_window import MainWindow
-        from xorgui.core.session import RunState
+        from xorgui.core.session.run_session import RunState
 
         app = create_app(["xorgui"])
         window = MainWindow()

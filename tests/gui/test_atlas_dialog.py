@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from xorgui.core.atlas import CellSummary, typical_seed
-from xorgui.core.sweep import run_sweep
+from xorgui.core.atlas.grid import CellSummary, typical_seed
+from xorgui.core.sweep.run import run_sweep
 from xorgui.dialogs.atlas_dialog import AtlasDialog
-from xorgui.visuals.atlas_words import epochs_text
+from xorgui.visuals.atlas.words import epochs_text
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

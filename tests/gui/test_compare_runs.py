@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from window_actions import choose, click  # tests/gui/
 
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.visuals.palette import CURVE
 from xorgui.window.main_window import MainWindow
 

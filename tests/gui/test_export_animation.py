@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from window_actions import choose, click  # tests/gui/
 
-from xorgui.core.animation import AnimationOptions, Spacing
-from xorgui.core.session import RunState
+from xorgui.core.animation.epochs import AnimationOptions, Spacing
+from xorgui.core.session.run_session import RunState
 from xorgui.dialogs.animation_dialog import SIZES, AnimationDialog
 from xorgui.window.main_window import MainWindow
 
@@ -168,10 +168,10 @@ def test_each_frame_shows_the_replayed_model_at_its_epoch(tmp_path: Path) -> Non
     """The GIF's frames, decoded, are the model retrained to each frame's epoch
     and drawn again: within the palette's tolerance of it, and nearer to it
     than to any other frame's epoch."""
-    from xorgui.core.animation import RunCurve, frame_epochs
+    from xorgui.core.animation.epochs import RunCurve, frame_epochs
     from xorgui.core.config import TrainConfig
     from xorgui.core.grid import DEFAULT_GRID
-    from xorgui.core.training import Trainer
+    from xorgui.core.training.trainer import Trainer
     from xorgui.headless.render import render_animation
     from xorgui.visuals.animation_frame import FrameComposer
 
@@ -211,9 +211,9 @@ def test_each_frame_shows_the_replayed_model_at_its_epoch(tmp_path: Path) -> Non
 def test_the_frames_y_label_is_whole(size: tuple[int, int]) -> None:
     """The surface's "y (Model Output)" stands inside a small frame: ink in the
     left margin where it is written, none cut off at the frame's left edge."""
-    from xorgui.core.animation import RunCurve
+    from xorgui.core.animation.epochs import RunCurve
     from xorgui.core.config import TrainConfig
-    from xorgui.core.training import Trainer
+    from xorgui.core.training.trainer import Trainer
     from xorgui.visuals.animation_frame import HEADER_PIXELS, FrameComposer
 
     trainer = Trainer(TrainConfig())

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot
-from xorgui.core.training import Trainer
-from xorgui.visuals.hidden_space_view import HiddenSpaceView
-from xorgui.visuals.network_diagram import NetworkDiagram
+from xorgui.core.training.trainer import Trainer
+from xorgui.visuals.hidden_space.view import HiddenSpaceView
+from xorgui.visuals.network.diagram import NetworkDiagram
 from xorgui.visuals.plane_view import PlaneView
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.visuals.view_exports import CONTROLS, VIEW_EXPORTS, view_image

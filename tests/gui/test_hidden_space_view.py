@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from window_actions import click, show_dock
 
 from xorgui.core.gates import inputs
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.core.unit_surface import unit_surface
-from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.window.main_window import MainWindow
 
 TIMEOUT_MS = 30_000

@@ -17,10 +17,10 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.gates import inputs
 from xorgui.core.network import Layer
 from xorgui.core.snapshot import Snapshot
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 from xorgui.visuals.activation_plot import ActivationPlot
 from xorgui.visuals.collapse_panel import CollapsePanel
-from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.plane_view import PlaneView
 from xorgui.window.run_note import unsolved_note

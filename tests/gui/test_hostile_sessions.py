@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.window.file_actions import show_error
 from xorgui.window.main_window import MainWindow
 

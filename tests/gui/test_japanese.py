@@ -23,10 +23,10 @@ from text_walk import (  # tests/gui/
     visible_texts,
 )
 
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.dialogs.animation_dialog import AnimationDialog
-from xorgui.visuals.diagram_text import caption, column_title
-from xorgui.window.language import current_language, use_language
+from xorgui.visuals.network.diagram_text import caption, column_title
+from xorgui.window.language.languages import current_language, use_language
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import Settings
 
@@ -212,7 +212,7 @@ app = create_app(["xorgui"])
 ini = QSettings.Format.IniFormat
 QSettings.setDefaultFormat(ini)
 QSettings.setPath(ini, QSettings.Scope.UserScope, tempfile.mkdtemp())
-from xorgui.window.language import startup_language, use_language
+from xorgui.window.language.languages import startup_language, use_language
 from xorgui.window.settings import Settings
 use_language(startup_language(Settings()))
 from xorgui.window.main_window import MainWindow

@@ -25,9 +25,9 @@ from text_walk import (  # tests/gui/
     without_translation,
 )
 
-from xorgui.core.animation import AnimationOptions
-from xorgui.core.session import RunState
-from xorgui.visuals.surface_export import surface_caption
+from xorgui.core.animation.epochs import AnimationOptions
+from xorgui.core.session.run_session import RunState
+from xorgui.visuals.surface.export import surface_caption
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -21,7 +21,7 @@ from text_walk import (  # tests/gui/
     visible_texts,
 )
 
-from xorgui.window.language import use_language
+from xorgui.window.language.languages import use_language
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -19,8 +19,8 @@ from text_walk import (  # tests/gui/
     without_translation,
 )
 
-from xorgui.core.session import RunState
-from xorgui.window.language import use_language
+from xorgui.core.session.run_session import RunState
+from xorgui.window.language.languages import use_language
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from window_actions import activate, click  # tests/gui/
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import Settings
 

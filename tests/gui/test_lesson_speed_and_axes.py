@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from window_actions import choose_a_diverging_setup, click  # tests/gui/
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.window.main_window import MainWindow
 from xorgui.window.run_controls import DEFAULT_SPEED
 

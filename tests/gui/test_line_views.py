@@ -17,10 +17,10 @@ from xorgui.core.collapse import collapse
 from xorgui.core.config import TrainConfig
 from xorgui.core.decision_lines import unit_lines
 from xorgui.core.network import Layer
-from xorgui.core.session import RunState
-from xorgui.core.training import Trainer
+from xorgui.core.session.run_session import RunState
+from xorgui.core.training.trainer import Trainer
 from xorgui.visuals.plane_view import LISTED_LINES, PlaneView
-from xorgui.visuals.single_layer_overlay import LIFT
+from xorgui.visuals.surface.single_layer_overlay import LIFT
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from xorgui.core.history import DEFAULT_CAPACITY
-from xorgui.core.session import RunState
-from xorgui.core.training import PLOT_POINTS
+from xorgui.core.session.run_session import RunState
+from xorgui.core.training.history import DEFAULT_CAPACITY
+from xorgui.core.training.trainer import PLOT_POINTS
 from xorgui.window.main_window import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from xorgui.core.training import Trainer
-from xorgui.visuals.loss_plot import LossPlot
+from xorgui.core.training.trainer import Trainer
+from xorgui.visuals.loss.plot import LossPlot
 
 pytestmark = pytest.mark.gui
 

@@ -43,15 +43,15 @@ from xorgui.core.config import (
     losses_for,
 )
 from xorgui.core.gates import GATES
-from xorgui.core.session import RunState
-from xorgui.core.training import Trainer
-from xorgui.visuals import gl_support
+from xorgui.core.session.run_session import RunState
+from xorgui.core.training.trainer import Trainer
 from xorgui.visuals.colormap import viridis_lut
 from xorgui.visuals.image_export import caption_height
-from xorgui.visuals.surface_export import SURFACE_EXPORT_SIZE
-from xorgui.visuals.surface_items import HEIGHT_LIMITS
+from xorgui.visuals.scene3d import gl_support
+from xorgui.visuals.surface.export import SURFACE_EXPORT_SIZE
+from xorgui.visuals.surface.items import HEIGHT_LIMITS
 from xorgui.visuals.truth_table import RIGHT_MARK, TruthTable, format_output
-from xorgui.window.controls import ControlsPanel
+from xorgui.window.controls.panel import ControlsPanel
 from xorgui.window.layout.central import SPLITTERS
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings

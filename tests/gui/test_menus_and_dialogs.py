@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from window_actions import choose  # tests/gui/
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunState
-from xorgui.visuals.camera import DEFAULT_CAMERA
+from xorgui.core.session.run_session import RunState
+from xorgui.visuals.scene3d.camera import DEFAULT_CAMERA
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

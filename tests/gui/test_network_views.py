@@ -15,18 +15,18 @@ from pytestqt.qtbot import QtBot
 from window_actions import click, close_dock, show_dock  # tests/gui/
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.hand_edit import ParameterRef
-from xorgui.core.hand_edit_preset import (
+from xorgui.core.hand_edit.edits import ParameterRef
+from xorgui.core.hand_edit.preset import (
     PRESET_NAME,
     hand_made_xor_config,
     hand_made_xor_layers,
 )
-from xorgui.core.session import RunState
-from xorgui.core.training import Trainer
-from xorgui.visuals.diagram_text import exact
-from xorgui.visuals.network_diagram import NetworkDiagram
+from xorgui.core.session.run_session import RunState
+from xorgui.core.training.trainer import Trainer
+from xorgui.visuals.network.diagram import NetworkDiagram
+from xorgui.visuals.network.diagram_text import exact
+from xorgui.visuals.network.weights_table import WeightsModel
 from xorgui.visuals.truth_table import RIGHT_MARK, WRONG_MARK, TruthTable
-from xorgui.visuals.weights_table import WeightsModel
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from window_actions import choose, click  # tests/gui/
 
-from xorgui.core.hand_edit import ParameterRef
+from xorgui.core.hand_edit.edits import ParameterRef
 from xorgui.core.lessons import LESSONS
-from xorgui.core.session import RunState
-from xorgui.visuals.weights_table import WeightsModel
+from xorgui.core.session.run_session import RunState
+from xorgui.visuals.network.weights_table import WeightsModel
 from xorgui.window.main_window import MainWindow
 from xorgui.window.run_controls import DEFAULT_SPEED
 

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from test_timeline_window import BUDGET, TIMEOUT_MS, trained_window  # tests/gui/
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunSession, RunState
-from xorgui.core.session_file import SessionData, save_session
-from xorgui.core.training import Trainer
+from xorgui.core.session.file import SessionData, save_session
+from xorgui.core.session.run_session import RunSession, RunState
+from xorgui.core.training.trainer import Trainer
 from xorgui.window.main_window import MainWindow
 from xorgui.window.worker import SHUTDOWN_SECONDS
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 from xorgui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from xorgui.core.files import ExportError
-from xorgui.core.training import Snapshot, Trainer
+from xorgui.core.training.trainer import Snapshot, Trainer
 from xorgui.headless.render import render_surface_png
 from xorgui.visuals.image_export import save_image
 
@@ -108,7 +108,7 @@ def test_without_a_display_render_raises_a_clear_error(tmp_path, display, proble
     readable OpenGLUnavailable, not Qt aborting the process."""
     script = (
         "import sys\n"
-        "from xorgui.core.training import Trainer\n"
+        "from xorgui.core.training.trainer import Trainer\n"
         "from xorgui.headless.render import OpenGLUnavailable, "
         "render_surface_png\n"
         "try:\n"
@@ -140,7 +140,7 @@ def test_offscreen_platform_falls_back_to_2d_quietly():
     script = (
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from xorgui.visuals.surface_view import SurfaceView\n"
+        "from xorgui.visuals.surface.view import SurfaceView\n"
         "view = SurfaceView()\n"
         "print(view.uses_opengl, view.fallback_reason)\n"
     )
@@ -156,7 +156,7 @@ def test_points_keep_their_size_on_a_high_dpi_screen(tmp_path):
     training points too, not only the box and the text."""
     script = (
         "import sys\n"
-        "from xorgui.core.training import Trainer\n"
+        "from xorgui.core.training.trainer import Trainer\n"
         "from xorgui.headless.render import render_surface_png\n"
         "render_surface_png(Trainer().snapshot(grid=8), sys.argv[1], (800, 600))\n"
     )

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from xorgui.core.snapshot import Snapshot
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 from xorgui.window.surface_requests import SurfaceRequests
 
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel
 
 from xorgui.core.grid import grid_axis
 from xorgui.core.snapshot import Surface
-from xorgui.core.training import Snapshot, Trainer
-from xorgui.headless.gui_bench import measure_frame_rate
-from xorgui.visuals import gl_support
+from xorgui.core.training.trainer import Snapshot, Trainer
+from xorgui.headless.bench.gui import measure_frame_rate
 from xorgui.visuals.colormap import Colourer
-from xorgui.visuals.surface_view import SurfaceView
+from xorgui.visuals.scene3d import gl_support
+from xorgui.visuals.surface.view import SurfaceView
 
 pytestmark = pytest.mark.gui
 

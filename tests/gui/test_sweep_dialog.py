@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from xorgui.core import sweep
-from xorgui.core.session import RunState
-from xorgui.core.sweep import run_sweep
-from xorgui.core.training import Trainer
-from xorgui.dialogs.sweep_dialog import SweepDialog
+from xorgui.core.session.run_session import RunState
+from xorgui.core.sweep import run as sweep
+from xorgui.core.sweep.run import run_sweep
+from xorgui.core.training.trainer import Trainer
+from xorgui.dialogs.sweep.dialog import SweepDialog
 from xorgui.window.main_window import MainWindow
 from xorgui.window.worker_jobs import sweep_threads
 

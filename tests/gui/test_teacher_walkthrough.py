@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.outcome import Verdict, verdict
-from xorgui.core.session import RunState
-from xorgui.core.training import Trainer
+from xorgui.core.session.run_session import RunState
+from xorgui.core.training.trainer import Trainer
 from xorgui.visuals.truth_table import MARKS
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import Settings

@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 from window_actions import activate, click  # tests/gui/
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunState
-from xorgui.core.training import Trainer
+from xorgui.core.session.run_session import RunState
+from xorgui.core.training.trainer import Trainer
 from xorgui.visuals.truth_table import format_output
 from xorgui.window.main_window import MainWindow
 

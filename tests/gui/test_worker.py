@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.job_results import ExportResult
-from xorgui.core.session import RunSession, RunState
+from xorgui.core.session.run_session import RunSession, RunState
 from xorgui.core.snapshot import Snapshot, Surface
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 from xorgui.window.worker import SNAPSHOT_RATE, TrainingWorker
 
 if TYPE_CHECKING:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from xorgui.resources import translation_source
-from xorgui.visuals.scene_labels import SceneLabels
-from xorgui.window.language import LANGUAGES
-from xorgui.window.retranslate import TEXT_PROPERTIES, read_catalogue
+from xorgui.visuals.scene3d.scene_labels import SceneLabels
+from xorgui.window.language.languages import LANGUAGES
+from xorgui.window.language.retranslate import TEXT_PROPERTIES, read_catalogue
 
 ALLOWED_WORDS = {
     # proper nouns and names the article itself writes in Latin letters

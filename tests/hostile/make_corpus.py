@@ -11,10 +11,10 @@ from hostile_files import CORPUS, VALID, config_files, session_files
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
 from xorgui.core.pinned import PinnedRun
-from xorgui.core.session import RunSession
-from xorgui.core.session_file import SessionData, session_bytes
+from xorgui.core.session.file import SessionData, session_bytes
+from xorgui.core.session.run_session import RunSession
 from xorgui.core.snapshot import Surface
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 
 def valid_bytes() -> bytes:

@@ -11,7 +11,7 @@ import sys
 import time
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session_file import load_session
+from xorgui.core.session.file import load_session
 
 
 def peak_mb() -> float | None:

@@ -28,9 +28,9 @@ from hypothesis import strategies as st
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.refusal import Refusal
-from xorgui.core.session import RunSession
-from xorgui.core.session_file import parse_session
-from xorgui.core.training import Trainer
+from xorgui.core.session.file import parse_session
+from xorgui.core.session.run_session import RunSession
+from xorgui.core.training.trainer import Trainer
 from xorgui.headless.cli import main as cli_main
 
 SCALE = int(os.environ.get("XORGUI_FUZZ", "1"))

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from xorgui.core.refusal import Refusal, Words
-    from xorgui.core.session_file import SessionData
-    from xorgui.core.sweep_result import SweepResult
+    from xorgui.core.session.file import SessionData
+    from xorgui.core.sweep.result import SweepResult
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.hand_edit import Edit
+from xorgui.core.hand_edit.edits import Edit
 from xorgui.core.network import Layer
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.core.animation import (
+from xorgui.core.animation.epochs import (
     MAX_FPS,
     MAX_FRAMES,
     MIN_FPS,
@@ -30,7 +30,7 @@ from xorgui.core.animation import (
     AnimationOptions,
     Spacing,
 )
-from xorgui.core.animation_file import animation_format, play_seconds
+from xorgui.core.animation.file import animation_format, play_seconds
 from xorgui.dialogs.file_dialogs import FolderMemory, ask_save_path
 from xorgui.visuals.palette import BAD, WARNING_NOTE
 

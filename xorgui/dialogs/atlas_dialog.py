@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.core.atlas import AtlasGrid, AtlasOutcome, AtlasSpec, Cell, typical_seed
-from xorgui.core.atlas_axes import (
+from xorgui.core.atlas.axes import (
     AXIS_NAMES,
     DEFAULT_VALUES,
     DEFAULT_X,
@@ -40,10 +39,17 @@ from xorgui.core.atlas_axes import (
     AxisError,
     parse_axis,
 )
-from xorgui.core.atlas_reading import read_atlas
+from xorgui.core.atlas.grid import (
+    AtlasGrid,
+    AtlasOutcome,
+    AtlasSpec,
+    Cell,
+    typical_seed,
+)
+from xorgui.core.atlas.reading import read_atlas
 from xorgui.core.config import MAX_EPOCHS, MIN_EPOCHS, TrainConfig
-from xorgui.visuals.atlas_view import AtlasView
-from xorgui.visuals.atlas_words import axis_error_text, axis_title, note_text
+from xorgui.visuals.atlas.view import AtlasView
+from xorgui.visuals.atlas.words import axis_error_text, axis_title, note_text
 from xorgui.visuals.palette import BAD_NOTE, INFO_NOTE
 from xorgui.visuals.setup_text import setup_text
 

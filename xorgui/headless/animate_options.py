@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from xorgui.core.animation import (
+from xorgui.core.animation.epochs import (
     DEFAULT_FPS,
     DEFAULT_FRAMES,
     MAX_FPS,
@@ -13,7 +13,7 @@ from xorgui.core.animation import (
     MIN_FRAMES,
     Spacing,
 )
-from xorgui.core.animation_file import FORMATS, animation_format
+from xorgui.core.animation.file import FORMATS, animation_format
 from xorgui.headless.errors import UsageError
 from xorgui.headless.options import whole_number_from
 

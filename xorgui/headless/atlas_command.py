@@ -13,8 +13,8 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from xorgui.core.atlas_axes import DEFAULT_VALUES, DEFAULT_X, DEFAULT_Y, AxisError
-from xorgui.core.atlas_axes import parse_axis as parse_axis_spec
+from xorgui.core.atlas.axes import DEFAULT_VALUES, DEFAULT_X, DEFAULT_Y, AxisError
+from xorgui.core.atlas.axes import parse_axis as parse_axis_spec
 from xorgui.headless.errors import (
     EXIT_OK,
     CommandError,
@@ -28,8 +28,8 @@ from xorgui.headless.progress import ProgressBar
 from xorgui.headless.sweep_command import ctrl_c_sets, seed_range
 
 if TYPE_CHECKING:
-    from xorgui.core.atlas import AtlasGrid
-    from xorgui.core.atlas_axes import Axis
+    from xorgui.core.atlas.axes import Axis
+    from xorgui.core.atlas.grid import AtlasGrid
 
 MAX_ATLAS_SEEDS = 10_000
 """Seeds per cell, at most."""
@@ -76,7 +76,7 @@ def _axis(text: str) -> Axis:
 
 def run(options: argparse.Namespace) -> int:
     """Train the atlas; print its shares and medians, write the files asked for."""
-    from xorgui.core.atlas import AtlasCancelled, AtlasSpec
+    from xorgui.core.atlas.grid import AtlasCancelled, AtlasSpec
 
     config = config_from(options)
     seeds: range = options.seeds
@@ -95,7 +95,7 @@ def run(options: argparse.Namespace) -> int:
         with qt_failures_reported("--png"):
             from xorgui.headless import render
 
-    from xorgui.core.atlas_run import run_atlas
+    from xorgui.core.atlas.run import run_atlas
     from xorgui.core.files import ExportError, write_text
 
     nx, ny = spec.shape

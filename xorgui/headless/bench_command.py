@@ -45,8 +45,8 @@ def run(options: argparse.Namespace) -> int:
             "everywhere)"
         )
     if options.sweep_scaling:
-        from xorgui.headless.bench import print_row
-        from xorgui.headless.sweep_scaling import print_scaling
+        from xorgui.headless.bench.engine import print_row
+        from xorgui.headless.bench.sweep_scaling import print_scaling
 
         print_scaling(print_row, options.quick)
         return EXIT_OK
@@ -63,7 +63,7 @@ def run(options: argparse.Namespace) -> int:
                     f"--gui needs a display ({problem}); run under xvfb-run"
                 )
 
-    from xorgui.headless.bench import print_row, run_bench
+    from xorgui.headless.bench.engine import print_row, run_bench
 
     run_bench(options.quick)
     if options.gui:

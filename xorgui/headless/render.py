@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from xorgui.core.animation import AnimationOptions, RunCurve
-from xorgui.core.atlas import AtlasGrid
+from xorgui.core.animation.epochs import AnimationOptions, RunCurve
+from xorgui.core.atlas.grid import AtlasGrid
 from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot
 from xorgui.display import probed_display
@@ -33,12 +33,12 @@ from xorgui.visuals.animation_frame import (
     AnimationRender,
     FrameComposer,
 )
-from xorgui.visuals.atlas_view import AtlasView
-from xorgui.visuals.atlas_words import axis_title
-from xorgui.visuals.gl_support import opengl_unavailable_reason
+from xorgui.visuals.atlas.view import AtlasView
+from xorgui.visuals.atlas.words import axis_title
 from xorgui.visuals.image_export import save_image, with_caption
-from xorgui.visuals.offscreen import render_surface_image
+from xorgui.visuals.scene3d.gl_support import opengl_unavailable_reason
 from xorgui.visuals.setup_text import setup_text
+from xorgui.visuals.surface.offscreen import render_surface_image
 from xorgui.visuals.view_exports import VIEW_EXPORTS, offscreen_view_image
 from xorgui.window.application import create_app
 
@@ -93,9 +93,9 @@ def render_animation(
     OpenGLUnavailable, or ExportError when the file cannot be written (no
     file is then left behind).
     """
-    from xorgui.core.animation import frame_epochs
-    from xorgui.core.animation_file import AnimationWriter
-    from xorgui.core.animation_replay import replay
+    from xorgui.core.animation.epochs import frame_epochs
+    from xorgui.core.animation.file import AnimationWriter
+    from xorgui.core.animation.replay import replay
 
     _ensure_application("--animate")
     reason = opengl_unavailable_reason()
@@ -130,7 +130,7 @@ def render_view_pngs(snapshot: Snapshot, folder: str | os.PathLike[str]) -> list
 def measure_window(print_row: Callable[..., None], *, quick: bool) -> None:
     """Measure the window and print its figures with `print_row` (a display needed);
     `quick` takes seconds-long measurements instead of minutes."""
-    from xorgui.headless import gui_bench
+    from xorgui.headless.bench import gui as gui_bench
 
     gui_bench.run_gui_bench(print_row, gui_bench.QUICK if quick else gui_bench.FULL)
 

@@ -20,7 +20,7 @@ from xorgui.headless.outputs import check_outputs
 from xorgui.headless.progress import ProgressBar
 
 if TYPE_CHECKING:
-    from xorgui.core.sweep_result import SweepResult
+    from xorgui.core.sweep.result import SweepResult
 
 MAX_SWEEP_SEEDS = 1_000_000
 DEVICES = ("cpu", "cuda")
@@ -86,7 +86,7 @@ def run(options: argparse.Namespace) -> int:
         )
 
     from xorgui.core.files import ExportError, write_text
-    from xorgui.core.sweep import SweepCancelled, run_sweep
+    from xorgui.core.sweep.run import SweepCancelled, run_sweep
 
     cancel = threading.Event()
     start = time.perf_counter()

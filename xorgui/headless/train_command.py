@@ -40,7 +40,7 @@ from xorgui.headless.progress import ProgressBar
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
-    from xorgui.core.training import Trainer
+    from xorgui.core.training.trainer import Trainer
 
 MAX_LOGGED_ROWS = 10_000_000  # --loss-csv rows held in memory (16 bytes each)
 DEFAULT_LOG_EVERY = 100
@@ -153,7 +153,7 @@ def run(options: argparse.Namespace) -> int:
     from xorgui.core.export import save_config, save_loss_csv
     from xorgui.core.files import ExportError
     from xorgui.core.model_file import save_model
-    from xorgui.core.training import CHUNK_EPOCHS, Trainer
+    from xorgui.core.training.trainer import CHUNK_EPOCHS, Trainer
 
     # Room for every logged epoch when they are written or an animation
     # spaces its frames along the loss curve, so that history is never
@@ -207,7 +207,7 @@ def run(options: argparse.Namespace) -> int:
 def animate(render: Any, trainer: Trainer, options: argparse.Namespace) -> None:
     """Write --animate's file: the run replayed, with a progress bar, and say
     how long it took."""
-    from xorgui.core.animation import AnimationOptions, RunCurve, Spacing
+    from xorgui.core.animation.epochs import AnimationOptions, RunCurve, Spacing
 
     history = trainer.history
     curve = RunCurve(history.epochs, history.losses, trainer.epoch)

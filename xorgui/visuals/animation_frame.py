@@ -16,12 +16,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from xorgui.core.animation import RunCurve
+from xorgui.core.animation.epochs import RunCurve
 from xorgui.core.snapshot import Snapshot
-from xorgui.visuals.loss_plot import LossPlot, run_bounds
-from xorgui.visuals.offscreen import OffscreenSurface
+from xorgui.visuals.loss.plot import LossPlot, run_bounds
 from xorgui.visuals.palette import INK, PAPER
 from xorgui.visuals.setup_text import setup_text
+from xorgui.visuals.surface.offscreen import OffscreenSurface
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
@@ -151,7 +151,7 @@ def rgb_array(image: QImage) -> np.ndarray:
 
 
 class FrameSink(Protocol):
-    """Where frames go (xorgui.core.animation_file.AnimationWriter)."""
+    """Where frames go (xorgui.core.animation.file.AnimationWriter)."""
 
     @property
     def play_seconds(self) -> float: ...

@@ -18,8 +18,8 @@ from xorgui.core.gates import targets
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.visuals.fitted_labels import WrappedLabel
-from xorgui.visuals.offscreen import render_surface_image
 from xorgui.visuals.setup_text import format_loss, setup_text
+from xorgui.visuals.surface.offscreen import render_surface_image
 
 REDRAW_DELAY_MS = 150
 """A resize redraws once it has settled, not at every step of a drag."""

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.visuals.image_export import is_furniture
-from xorgui.visuals.loss_plot import LossPlot
-from xorgui.visuals.network_diagram import NetworkDiagram
+from xorgui.visuals.loss.plot import LossPlot
+from xorgui.visuals.network.diagram import NetworkDiagram
 from xorgui.visuals.plane_view import PlaneView
 from xorgui.visuals.truth_table import TruthTable
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QWidget
 
-from xorgui.core.animation import AnimationOptions, RunCurve, frame_epochs
+from xorgui.core.animation.epochs import AnimationOptions, RunCurve, frame_epochs
 from xorgui.core.config import TrainConfig
 from xorgui.core.export import export_name
 from xorgui.core.files import ExportError
@@ -29,7 +29,7 @@ from xorgui.window.menus import add_to_menu
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
-    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.visuals.loss.plot import LossPlot
     from xorgui.window.file_actions import FileActions
     from xorgui.window.run_model import RunModel
     from xorgui.window.settings import Settings
@@ -135,8 +135,8 @@ class AnimationExport(QObject):
     def export(self, path: str, options: AnimationOptions) -> bool:
         """Start writing the current run to `path`; the steps follow on the
         event loop. False (with a message) when it cannot start."""
-        from xorgui.core.animation_file import AnimationWriter
-        from xorgui.core.animation_replay import replay
+        from xorgui.core.animation.file import AnimationWriter
+        from xorgui.core.animation.replay import replay
 
         snapshot = self._model.snapshot
         if snapshot is None or self.running:

@@ -26,7 +26,7 @@ from xorgui.visuals.refusal_words import refusal_text, words_text
 from xorgui.window.view_export import ViewExportMenu
 
 if TYPE_CHECKING:
-    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.visuals.loss.plot import LossPlot
     from xorgui.window.run_model import RunModel
     from xorgui.window.settings import Settings
     from xorgui.window.status_bar import RunStatusBar
@@ -215,7 +215,7 @@ class FileActions(QObject):
     def export_surface_image(self, path: str) -> bool:
         """Save the surface, seen as the view shows it, as a fixed-size PNG with
         a caption of the setup and the epoch."""
-        from xorgui.visuals.surface_export import surface_export_image
+        from xorgui.visuals.surface.export import surface_export_image
 
         view, snapshot = self._surface_pane.view, self._model.snapshot
         if view is None or snapshot is None or snapshot.surface is None:

@@ -13,7 +13,7 @@ from xorgui.visuals.gate_words import describe_gate
 
 if TYPE_CHECKING:
     from xorgui.visuals.truth_table import TruthTable
-    from xorgui.window.choices import GateBox
+    from xorgui.window.controls.choices import GateBox
     from xorgui.window.status_bar import RunStatusBar
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from xorgui.window.menus import make_action
 
 if TYPE_CHECKING:
-    from xorgui.visuals.surface_view import SurfaceView
+    from xorgui.visuals.surface.view import SurfaceView
 
 
 class HelpTexts(QObject):

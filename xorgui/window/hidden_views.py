@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from xorgui.visuals.hidden_space_view import HiddenSpaceView
+from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.window.unit_focus import UnitFocus
 
 if TYPE_CHECKING:

@@ -17,13 +17,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from xorgui.core.lessons import LESSONS, SWEEP_SEEDS, Lesson
-from xorgui.window.language_menu import LanguageMenu
+from xorgui.window.language.menu import LanguageMenu
 from xorgui.window.lessons_panel import LessonsPanel
 from xorgui.window.settings import Settings
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig
-    from xorgui.dialogs.sweep_dialog import SweepDialog
+    from xorgui.dialogs.sweep.dialog import SweepDialog
     from xorgui.window.run_model import RunModel
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.view_docks import ViewDocks

@@ -33,12 +33,12 @@ from xorgui.core.lessons import (
     LessonTexts,
     load_texts,
 )
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.resources import lessons_file
 from xorgui.visuals import palette
 from xorgui.visuals.fitted_labels import WrappedLabel
 from xorgui.visuals.setup_text import format_loss
-from xorgui.window.language import SOURCE_LANGUAGE, current_language
+from xorgui.window.language.languages import SOURCE_LANGUAGE, current_language
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot

@@ -17,7 +17,7 @@ from xorgui.visuals.collapse_panel import CollapsePanel
 from xorgui.visuals.plane_view import PlaneView
 
 if TYPE_CHECKING:
-    from xorgui.visuals.surface_view import SurfaceView
+    from xorgui.visuals.surface.view import SurfaceView
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.surface_pane import SurfacePane
     from xorgui.window.view_docks import ViewDocks

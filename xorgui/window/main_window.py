@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.outcome import cannot_learn
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.visuals.gate_words import gate_label
-from xorgui.visuals.loss_plot import LossPlot
+from xorgui.visuals.loss.plot import LossPlot
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.animation_export import AnimationExport
 from xorgui.window.article_setup import (
@@ -31,8 +31,8 @@ from xorgui.window.article_setup import (
     article_toolbar,
     restore_article_action,
 )
-from xorgui.window.atlas_window import AtlasCommand
-from xorgui.window.controls import ControlsPanel
+from xorgui.window.atlas.command import AtlasCommand
+from xorgui.window.controls.panel import ControlsPanel
 from xorgui.window.file_actions import FileActions
 from xorgui.window.gate_flips import GateFlips
 from xorgui.window.help_texts import HelpTexts
@@ -55,14 +55,14 @@ from xorgui.window.settings import Settings
 from xorgui.window.startup import AfterFirstFrame
 from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
-from xorgui.window.timeline_actions import TimelineControls
+from xorgui.window.timeline.actions import TimelineControls
 from xorgui.window.view_docks import ViewDocks
 from xorgui.window.worker import TrainingWorker
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
-    from xorgui.dialogs.sweep_dialog import SweepDialog
-    from xorgui.visuals.surface_view import SurfaceView
+    from xorgui.dialogs.sweep.dialog import SweepDialog
+    from xorgui.visuals.surface.view import SurfaceView
 
 
 class MainWindow(QMainWindow):
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
     def open_sweep_dialog(self) -> SweepDialog:
         """Show the sweep dialog (one per window) as it is."""
         if self.sweep_dialog is None:
-            from xorgui.dialogs.sweep_dialog import SweepDialog
+            from xorgui.dialogs.sweep.dialog import SweepDialog
 
             dialog = SweepDialog(
                 self._worker, self.controls.config, self._settings, self

@@ -27,23 +27,23 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from xorgui.core.hand_edit import Edit, ParameterRef
-from xorgui.core.hand_edit_preset import (
+from xorgui.core.hand_edit.edits import Edit, ParameterRef
+from xorgui.core.hand_edit.preset import (
     PRESET_NAME,
     hand_made_xor_config,
     hand_made_xor_layers,
 )
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.core.snapshot import Snapshot
-from xorgui.visuals.edit_markers import EditMarkers
-from xorgui.visuals.edit_words import edit_words
-from xorgui.visuals.network_panel import NetworkPanel
-from xorgui.visuals.weights_table import WeightsTable
+from xorgui.visuals.loss.edit_markers import EditMarkers
+from xorgui.visuals.network.edit_words import edit_words
+from xorgui.visuals.network.panel import NetworkPanel
+from xorgui.visuals.network.weights_table import WeightsTable
 from xorgui.window.worker_jobs import edit_block
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig
-    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.visuals.loss.plot import LossPlot
     from xorgui.window.run_model import RunModel
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.view_docks import ViewDocks

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.config_difference import config_differences
-from xorgui.core.hand_edit_preset import PRESET_NAME
+from xorgui.core.hand_edit.preset import PRESET_NAME
 from xorgui.core.pinned import MAX_PINNED, PinnedRun
 from xorgui.visuals.language_change import worded
 from xorgui.visuals.pinned_view import PinnedSurfaceView
@@ -30,7 +30,7 @@ from xorgui.window.menus import add_to_menu
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
-    from xorgui.visuals.loss_plot import LossPlot
+    from xorgui.visuals.loss.plot import LossPlot
     from xorgui.window.run_model import RunModel
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.surface_pane import SurfacePane

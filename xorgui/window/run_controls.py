@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.resources import icon
 
 if TYPE_CHECKING:

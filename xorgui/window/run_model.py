@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 
 if TYPE_CHECKING:
     from xorgui.core.pinned import PinnedRun

@@ -16,9 +16,9 @@ from xorgui.core.outcome import (
     cannot_learn,
     verdict,
 )
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.visuals.gate_words import gate_label
-from xorgui.visuals.hidden_space_plot import input_label
+from xorgui.visuals.hidden_space.plot import input_label
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from xorgui.core.session_file import SavedRun
-    from xorgui.window.controls import ControlsPanel
+    from xorgui.core.session.file import SavedRun
+    from xorgui.window.controls.panel import ControlsPanel
     from xorgui.window.run_model import RunModel
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.worker import TrainingWorker

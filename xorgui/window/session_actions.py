@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter
 
 from xorgui.core.job_results import ExportResult, SessionRead
 from xorgui.core.pinned import PinnedRun
-from xorgui.core.session_file import SESSION_EXTENSION
+from xorgui.core.session.file import SESSION_EXTENSION
 from xorgui.dialogs.file_dialogs import ask_open_path, ask_save_path
 from xorgui.visuals.refusal_words import refusal_text, words_text
 from xorgui.window.file_actions import show_error

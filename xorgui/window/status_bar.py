@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from xorgui.core.session import RunState
+from xorgui.core.session.run_session import RunState
 from xorgui.visuals import palette
 from xorgui.visuals.setup_text import format_loss
 from xorgui.window.labels import SteadyLabel, show_text

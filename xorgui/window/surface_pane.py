@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from xorgui.resources import icon
-from xorgui.visuals.surface_view import MINIMUM_SIZE
+from xorgui.visuals.surface.view import MINIMUM_SIZE
 from xorgui.window.learner_note import LearnerNote
 
 if TYPE_CHECKING:
-    from xorgui.visuals.surface_view import SurfaceView
+    from xorgui.visuals.surface.view import SurfaceView
 
 
 class SurfacePane(QWidget):
@@ -58,7 +58,7 @@ class SurfacePane(QWidget):
     def build_view(self, use_opengl: bool | None) -> SurfaceView:
         """Build the surface view in the placeholder's place. A camera only
         exists in 3-D: the 2-D fallback shows no Reset camera button."""
-        from xorgui.visuals.surface_view import SurfaceView
+        from xorgui.visuals.surface.view import SurfaceView
 
         view = SurfaceView(self, use_opengl=use_opengl)
         self._layout.replaceWidget(self._placeholder, view)

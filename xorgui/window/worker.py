@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import DEFAULT_GRID
-from xorgui.core.session import RunSession, RunState
+from xorgui.core.session.run_session import RunSession, RunState
 from xorgui.window.surface_requests import SurfaceRequests
 from xorgui.window.worker_jobs import (
     edit_job,
@@ -47,10 +47,10 @@ from xorgui.window.worker_jobs import (
 from xorgui.window.worker_pacing import Pacing, RateMeter
 
 if TYPE_CHECKING:
-    from xorgui.core.hand_edit import ParameterRef
+    from xorgui.core.hand_edit.edits import ParameterRef
     from xorgui.core.network import Layer
     from xorgui.core.pinned import PinnedRun
-    from xorgui.core.session_file import SavedRun
+    from xorgui.core.session.file import SavedRun
 
 SNAPSHOT_RATE = 30.0
 """Snapshots a second while running; the views draw at most this often anyway."""
@@ -375,7 +375,7 @@ class TrainingWorker(QObject):
         try:
             import torch
 
-            from xorgui.core.training import Trainer
+            from xorgui.core.training.trainer import Trainer
         finally:
             self._importing_torch.clear()
         if self._inbox.stopping:  # closed while torch loaded: build nothing

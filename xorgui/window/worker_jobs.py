@@ -17,17 +17,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.hand_edit import HandEditError, ParameterRef
+from xorgui.core.hand_edit.edits import HandEditError, ParameterRef
 from xorgui.core.job_results import ExportResult, SessionRead, SweepOutcome
 from xorgui.core.network import Layer
-from xorgui.core.session import RunState
-from xorgui.visuals.edit_words import problem_words
+from xorgui.core.session.run_session import RunState
+from xorgui.visuals.network.edit_words import problem_words
 
 if TYPE_CHECKING:
     from xorgui.core.pinned import PinnedRun
-    from xorgui.core.session import RunSession
-    from xorgui.core.session_file import SavedRun
-    from xorgui.core.training import Trainer
+    from xorgui.core.session.file import SavedRun
+    from xorgui.core.session.run_session import RunSession
+    from xorgui.core.training.trainer import Trainer
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
@@ -54,7 +54,7 @@ def sweep_job(
     the sweep's window reports it and training goes on."""
     import torch
 
-    from xorgui.core.sweep import SweepCancelled, run_sweep
+    from xorgui.core.sweep.run import SweepCancelled, run_sweep
 
     torch.set_num_threads(sweep_threads())
     try:
@@ -98,7 +98,7 @@ def save_session_job(
     """Write `run` (None: the engine has not started), `pinned` and `layout`
     as a session file to `path`; a failure is the result's message."""
     from xorgui.core.files import ExportError
-    from xorgui.core.session_file import SessionData, save_session
+    from xorgui.core.session.file import SessionData, save_session
 
     error = None
     try:
@@ -115,8 +115,8 @@ def read_session_job(path: str) -> SessionRead:
     why it cannot be used. A run whose timeline could not replay every epoch it
     claims is refused here, before anything changes."""
     from xorgui.core.refusal import Refusal, Words
-    from xorgui.core.session_file import load_session
-    from xorgui.core.timeline import Timeline
+    from xorgui.core.session.file import load_session
+    from xorgui.core.session.timeline import Timeline
 
     try:
         data = load_session(path)

@@ -23,12 +23,12 @@ import numpy as np
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
-from xorgui.core.hand_edit import ParameterRef
+from xorgui.core.hand_edit.edits import ParameterRef
 from xorgui.core.pinned import PinnedRun
-from xorgui.core.session import RunSession
-from xorgui.core.session_file import FORMAT_VERSION, SessionData, save_session
+from xorgui.core.session.file import FORMAT_VERSION, SessionData, save_session
+from xorgui.core.session.run_session import RunSession
 from xorgui.core.snapshot import Surface
-from xorgui.core.training import Trainer
+from xorgui.core.training.trainer import Trainer
 
 HERE = Path(__file__).resolve().parent
 SESSION = HERE / "golden-session.xorgui"

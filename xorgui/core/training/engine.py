@@ -1,0 +1,404 @@
+"""The training engine: hand-written gradients for S networks of one shape at once.
+
+The article trains with autograd and `optimizer.step()`, one Python iteration an
+epoch. For four samples nearly all of that time is per-operation overhead, so the
+engine runs many epochs per call inside one TorchScript function and calls the
+very kernels autograd would (`addmm`/`baddbmm`, `sigmoid_backward`,
+`binary_cross_entropy_backward`, ...), in autograd's order. The trajectory is
+therefore the article's, bit for bit on this machine, not merely close to it.
+
+One engine serves both the single model of the app and `train` (S = 1, working
+in place on the `nn.Sequential`'s own parameter storage) and the many-seed sweep.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import torch
+from torch import Tensor, nn
+
+from xorgui.core.config import TrainConfig
+from xorgui.core.gates import inputs, targets
+from xorgui.core.training.engine_kernels import (
+    ACTIVATION_CODES,
+    LOSS_CODES,
+    OPTIMIZER_CODES,
+    activate,
+    activation_backward,
+    adam_factors,
+    layer_activation,
+    loss_and_correct,
+    loss_gradient,
+    note_solved,
+    update_layer,
+)
+from xorgui.core.training.model import linear_layers
+
+
+def _forward(
+    biases: list[Tensor],
+    transposed: list[Tensor],
+    x: Tensor,
+    activation: int,
+    sigmoid_output: bool,
+) -> list[Tensor]:
+    """Every layer's output, input first, output last (2-D or batched tensors)."""
+    outputs = [x]
+    a = x
+    n_layers = len(biases)
+    for i in range(n_layers):
+        if x.dim() == 2:
+            a = torch.addmm(biases[i], a, transposed[i])
+        else:
+            a = torch.baddbmm(biases[i], a, transposed[i])
+        a = activate(a, layer_activation(i, n_layers, activation, sigmoid_output))
+        outputs.append(a)
+    return outputs
+
+
+def _outputs(
+    weights: list[Tensor],
+    biases: list[Tensor],
+    points: Tensor,
+    activation: int,
+    sigmoid_output: bool,
+) -> Tensor:
+    """The network's output at `points` (one call, so one trip out of Python)."""
+    transposed = [w.transpose(-1, -2) for w in weights]
+    return _forward(biases, transposed, points, activation, sigmoid_output)[-1]
+
+
+def _loss(p: Tensor, y: Tensor, loss_kind: int, single: bool) -> Tensor:
+    """The loss of outputs `p`: a scalar, or one per model (mean over samples)."""
+    if single:
+        if loss_kind == 0:
+            return torch.ops.aten.binary_cross_entropy(p, y, None, 1)
+        return torch.ops.aten.mse_loss(p, y, 1)
+    if loss_kind == 0:
+        per_sample = torch.ops.aten.binary_cross_entropy(p, y, None, 0)
+    else:
+        per_sample = torch.ops.aten.mse_loss(p, y, 0)
+    return per_sample.mean([1, 2])
+
+
+def _run_epochs(
+    weights: list[Tensor],
+    biases: list[Tensor],
+    x: Tensor,
+    y: Tensor,
+    epochs: int,
+    activation: int,
+    sigmoid_output: bool,
+    loss_kind: int,
+    optimizer: int,
+    lr: float,
+    momentum: float,
+    slots1: list[Tensor],
+    slots2: list[Tensor],
+    step: int,
+    losses: Tensor,
+    solved_since: Tensor,
+    first_epoch: int,
+    track_solved: bool,
+    backup: list[Tensor],
+    keep_every: int,
+    kept_values: Tensor,
+    kept_solved: Tensor,
+) -> int:
+    """Train `epochs` epochs in place; write each epoch's pre-update loss to `losses`.
+
+    One model (2-D tensors, the kernels `nn.Linear` and autograd use): weights[i]
+    (out, in), biases[i] (out,), x (4, 2), y (4, 1), losses (epochs,). S models
+    (batched kernels): weights[i] (S, out, in), biases[i] (S, 1, out),
+    x (S, 4, 2), y (S, 4, 1), losses (epochs, S). Optimizer slots follow the
+    order weight, bias of layer 0, then layer 1, ...
+
+    Everything a chunk of training needs happens in this one call, so a caller
+    in a busy process leaves Python (and waits for the GIL) once a chunk: the
+    state is first copied into `backup` (when given, to roll back to), and when
+    `losses` has room for one more, that row receives the final model's loss
+    (NaN if its output is not finite), which the next epoch would log.
+
+    With `track_solved`, `solved_since` (one long per model, 0-D for one)
+    carries over from the previous call the first epoch from which every
+    epoch's outputs have been right; `first_epoch` numbers this call's first
+    epoch. The final model is counted too when `losses` has the extra row.
+
+    With `keep_every` > 0 (one model, solving tracked, the extra loss row
+    given), the state after each epoch numbered a multiple of it is copied,
+    flat in `backup`'s order, into the next row of `kept_values`, and that
+    model's solved epoch so far into `kept_solved`: a timeline's checkpoints,
+    taken without cutting the chunk. Returns how many rows were kept.
+    """
+    single = x.dim() == 2
+    n_layers = len(weights)
+    state = weights + biases + slots1 + slots2
+    for i in range(len(backup)):
+        backup[i].copy_(state[i])
+    losses.fill_(float("nan"))
+    # The loss gradient's seed: 1 for a mean over one model's four samples,
+    # 1/4 per sample for S models (each model's mean, summed).
+    scale = torch.ones((), dtype=x.dtype) if single else torch.full_like(y, 0.25)
+    reduction = 1 if single else 0
+    target_high = y > 0.5
+    # Every epoch's outputs (and the final model's), when solving is tracked.
+    rows = epochs + 1 if track_solved else 0
+    seen = torch.empty([rows] + list(y.shape), dtype=y.dtype, device=y.device)
+    transposed = [w.transpose(-1, -2) for w in weights]
+    kept_at: list[int] = []
+    solved_before = solved_since.clone()
+    for epoch in range(epochs):
+        outputs = _forward(biases, transposed, x, activation, sigmoid_output)
+        p = outputs[-1]
+        # This epoch's loss (before its update) and its gradient.
+        losses[epoch] = _loss(p, y, loss_kind, single)
+        g = loss_gradient(scale, p, y, loss_kind, reduction)
+        if track_solved:
+            seen[epoch].copy_(p)
+        if sigmoid_output:
+            g = torch.ops.aten.sigmoid_backward(g, p)
+        step += 1
+        adam = adam_factors(optimizer, lr, step)
+        # Backward, output layer first. A layer is updated once the gradient
+        # for the layer below has been taken through its pre-update weights.
+        for j in range(n_layers):
+            i = n_layers - 1 - j
+            if single:
+                grad_w = torch.mm(outputs[i].t(), g).t()
+                grad_b = g.sum(0)
+            else:
+                grad_w = torch.bmm(outputs[i].transpose(1, 2), g).transpose(1, 2)
+                grad_b = g.sum(1, keepdim=True)
+            if i > 0:
+                back = torch.mm(g, weights[i]) if single else torch.bmm(g, weights[i])
+                g = activation_backward(back, outputs[i], activation)
+            update_layer(
+                i,
+                weights,
+                biases,
+                (grad_w, grad_b),
+                (slots1, slots2),
+                optimizer,
+                lr,
+                None,
+                momentum,
+                step,
+                adam,
+            )
+        if keep_every > 0 and (first_epoch + epoch + 1) % keep_every == 0:
+            flat = torch.cat([t.reshape(-1) for t in state])
+            kept_values[len(kept_at)].copy_(flat)
+            kept_at.append(epoch + 1)
+    if losses.size(0) > epochs:
+        p = _forward(biases, transposed, x, activation, sigmoid_output)[-1]
+        if track_solved:
+            seen[epochs].copy_(p)
+        if bool(torch.isfinite(p).all()):
+            losses[epochs] = _loss(p, y, loss_kind, single)
+    if track_solved:
+        # Counted once a chunk: copying the outputs is all an epoch pays.
+        note_solved(
+            solved_since,
+            seen[: min(losses.size(0), epochs + 1)],
+            target_high,
+            first_epoch,
+        )
+        if len(kept_at) > 0:
+            _note_kept_solved(
+                kept_solved, kept_at, solved_before, seen, target_high, first_epoch
+            )
+    return len(kept_at)
+
+
+def _note_kept_solved(
+    kept_solved: Tensor,
+    kept_at: list[int],
+    solved_before: Tensor,
+    seen: Tensor,
+    target_high: Tensor,
+    first_epoch: int,
+) -> None:
+    """`note_solved` as it stood after each kept epoch (`kept_at`, counted in
+    this call), for one model: the latest wrong epoch up to each row, then the
+    same rule."""
+    correct = ((seen > 0.5) == target_high).flatten(-2).all(-1)
+    index = torch.arange(seen.size(0), device=seen.device)
+    last_wrong = torch.where(correct, -1, index).cummax(0).values
+    carried = int(torch.where(solved_before < 0, first_epoch, solved_before))
+    for row, local in enumerate(kept_at):
+        wrong = int(last_wrong[local])
+        if wrong == local:
+            kept_solved[row] = -1
+        elif wrong < 0:
+            kept_solved[row] = carried
+        else:
+            kept_solved[row] = first_epoch + wrong + 1
+
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    _run_epochs_compiled = torch.jit.script(_run_epochs)
+    _outputs_compiled = torch.jit.script(_outputs)
+
+
+_NO_VALUES = torch.empty(0, 0)
+_NO_SOLVED = torch.empty(0, dtype=torch.long)
+
+
+@dataclass(frozen=True)
+class KeptStates:
+    """Where a run puts the states it keeps on the way (`Engine.run`): row k
+    of `values` (flat, in `EngineState.tensors` order) and of `solved` (the
+    solved epoch so far, -1 for none) is the k-th epoch numbered a multiple of
+    `every`. Enough rows for the call's epochs / `every` + 1."""
+
+    every: int
+    values: Tensor
+    solved: Tensor
+
+    @classmethod
+    def room(cls, every: int, epochs: int, width: int) -> KeptStates:
+        """Buffers for every `every` epochs of calls up to `epochs` long."""
+        rows = epochs // every + 1
+        return cls(every, torch.empty(rows, width), torch.empty(rows, dtype=torch.long))
+
+
+@dataclass
+class EngineState:
+    """Everything the engine changes: parameters, optimizer slots and the step count."""
+
+    weights: list[Tensor]
+    biases: list[Tensor]
+    slots1: list[Tensor]
+    slots2: list[Tensor]
+    step: int
+
+    def tensors(self) -> list[Tensor]:
+        """Every tensor of the state, in the order the engine copies them."""
+        return self.weights + self.biases + self.slots1 + self.slots2
+
+    def copy(self) -> EngineState:
+        """A deep copy, to roll back to."""
+        return EngineState(
+            [w.clone() for w in self.weights],
+            [b.clone() for b in self.biases],
+            [s.clone() for s in self.slots1],
+            [s.clone() for s in self.slots2],
+            self.step,
+        )
+
+    def restore(self, saved: EngineState) -> None:
+        """Copy `saved` back into this state's tensors, in place."""
+        for mine, theirs in zip(self.tensors(), saved.tensors(), strict=True):
+            mine.copy_(theirs)
+        self.step = saved.step
+
+
+class Engine:
+    """Trains one network (2-D parameters) or S of them that differ only in seed."""
+
+    def __init__(
+        self,
+        config: TrainConfig,
+        weights: list[Tensor],
+        biases: list[Tensor],
+        device: torch.device | str = "cpu",
+    ) -> None:
+        self.config = config
+        single = weights[0].dim() == 2
+        count = 1 if single else weights[0].shape[0]
+        x = torch.from_numpy(inputs()).to(device)
+        y = torch.from_numpy(targets(config.gate)).to(device).reshape(4, 1)
+        self.x = x if single else x.expand(count, 4, 2).contiguous()
+        self.y = y if single else y.expand(count, 4, 1).contiguous()
+        ordered = [t for pair in zip(weights, biases, strict=True) for t in pair]
+        self.state = EngineState(
+            weights,
+            biases,
+            [torch.zeros_like(t) for t in ordered],
+            [torch.zeros_like(t) for t in ordered],
+            0,
+        )
+        self.lr = config.lr
+        self.count = count
+
+    @classmethod
+    def for_model(cls, config: TrainConfig, model: nn.Sequential) -> Engine:
+        """An engine that trains `model`'s own parameters in place (S = 1)."""
+        layers = linear_layers(model)
+        weights = [layer.weight.data for layer in layers]
+        biases = [layer.bias.data for layer in layers]
+        return cls(config, weights, biases)
+
+    def run(
+        self,
+        epochs: int,
+        losses: Tensor,
+        solved_since: Tensor | None = None,
+        first_epoch: int = 0,
+        backup: EngineState | None = None,
+        keep: KeptStates | None = None,
+    ) -> int:
+        """Train `epochs` epochs; `losses` receives each one's pre-update loss.
+
+        With one row more than `epochs`, its last row gets the final model's
+        loss (NaN if not finite); `backup` first receives a copy of the state.
+        `solved_since`, when given, is kept as `note_solved` says, numbering
+        this call's first epoch `first_epoch`. `keep` (one model, with
+        `solved_since` and the extra row) receives the states of the epochs
+        numbered a multiple of its `every`; returns how many it received.
+        """
+        state = self.state
+        config = self.config
+        if backup is not None:
+            backup.step = state.step
+        if keep is not None and (
+            self.count != 1 or solved_since is None or losses.size(0) <= epochs
+        ):
+            raise ValueError("states are kept for one model, with its solved epoch")
+        kept = _run_epochs_compiled(
+            state.weights,
+            state.biases,
+            self.x,
+            self.y,
+            epochs,
+            ACTIVATION_CODES[config.activation],
+            config.output_activation == "sigmoid",
+            LOSS_CODES[config.loss],
+            OPTIMIZER_CODES[config.optimizer],
+            self.lr,
+            config.momentum,
+            state.slots1,
+            state.slots2,
+            state.step,
+            losses,
+            solved_since
+            if solved_since is not None
+            else torch.empty(0, dtype=torch.long),
+            first_epoch,
+            solved_since is not None,
+            [] if backup is None else backup.tensors(),
+            0 if keep is None else keep.every,
+            _NO_VALUES if keep is None else keep.values,
+            _NO_SOLVED if keep is None else keep.solved,
+        )
+        state.step += epochs
+        return kept
+
+    def outputs(self, points: Tensor) -> Tensor:
+        """The current network's output at `points` (N, 2) or (S, N, 2)."""
+        state = self.state
+        return _outputs_compiled(
+            state.weights,
+            state.biases,
+            points,
+            ACTIVATION_CODES[self.config.activation],
+            self.config.output_activation == "sigmoid",
+        )
+
+    @torch.no_grad()
+    def evaluate(self) -> tuple[Tensor, Tensor]:
+        """Per model: the current loss and whether all four predictions are right."""
+        return loss_and_correct(self.outputs(self.x), self.y, self.config.loss)

@@ -1,0 +1,1 @@
+"""Training > Sweep seeds: the dialog, its histogram and its summary in words."""

@@ -1,0 +1,1 @@
+"""The atlas drawn: its heatmaps and its words."""

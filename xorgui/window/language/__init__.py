@@ -1,0 +1,2 @@
+"""The interface languages: which there are, the View > Language menu, and the texts
+redone after a switch."""
