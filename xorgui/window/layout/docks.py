@@ -81,24 +81,27 @@ def too_tall(window: QMainWindow, room: int) -> bool:
     return False
 
 
-def stack_into_tabs(window: QMainWindow, room: int, apart: list[QDockWidget]) -> None:
-    """Docks stacked one above another in a side area of a window `room` high
-    become tabs of the group in front (the first in sight), those in `apart`
-    (a panel with a side of its own, such as the lessons) only where that is
-    not enough."""
-    for last_resort in (False, True):
-        if not too_tall(window, room):
-            return
-        for area in (LEFT, RIGHT):
-            shown = _in_sight(window, area)
-            tabbable = [d for d in shown if last_resort or d not in apart]
-            if len(tabbable) < 2:
-                continue
-            front = tabbable[0]
-            for dock in tabbable[1:]:
-                window.tabifyDockWidget(front, dock)
-            front.raise_()
-        window.layout().activate()
+def stack_into_tabs(
+    window: QMainWindow, screen: QRect, apart: list[QDockWidget]
+) -> None:
+    """Docks stacked one above another in a side area become tabs of the group
+    in front (the first in sight) while the window is taller than `screen`;
+    a panel in `apart` (the lessons, read beside a view) floats on the left
+    instead of hiding behind a tab."""
+    room = screen.height()
+    if not too_tall(window, room):
+        return
+    for area in (LEFT, RIGHT):
+        tabbable = [d for d in _in_sight(window, area) if d not in apart]
+        for dock in tabbable[1:]:
+            window.tabifyDockWidget(tabbable[0], dock)
+        if tabbable:
+            tabbable[0].raise_()
+    window.layout().activate()
+    if too_tall(window, room):
+        docked = [d for d in apart if d in _docked(window)]
+        for index, dock in enumerate(docked):
+            float_inside(dock, screen, index, len(docked), side=LEFT)
 
 
 def _group_height(window: QMainWindow, dock: QDockWidget) -> int:
@@ -144,9 +147,8 @@ def give_way(
     right = [d for d in _docked(window) if window.dockWidgetArea(d) == RIGHT]
     moved: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
     if left and right:
-        top = right[0]
-        for dock in left:
-            window.splitDockWidget(top, dock, Qt.Orientation.Vertical)
+        for dock in left:  # below the views (splitting a tab would add a tab)
+            window.addDockWidget(RIGHT, dock, Qt.Orientation.Vertical)
         window.layout().activate()
         if too_tall(window, screen.height()):  # a panel to read: it floats
             for index, dock in enumerate(left):

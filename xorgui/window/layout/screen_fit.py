@@ -194,7 +194,7 @@ class WindowLayout(QObject):
             fit_toolbars(window, room.width(), relax=relax)
             self._hide_what_may(room.width(), relax=relax)
             self._take_size(room)
-            stack_into_tabs(window, room.height(), apart)
+            stack_into_tabs(window, self.screen_area(), apart)
             self._take_size(room)
             keep_centre(window)
             for top in self._tops():
