@@ -27,6 +27,7 @@ class ControlsScroller(QScrollArea):
 
     def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._panel = panel
         self.setWidget(panel)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -34,7 +35,7 @@ class ControlsScroller(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        panel = self.widget().minimumSizeHint().width()
+        panel = self._panel.minimumSizeHint().width()
         scroll_bar = self.verticalScrollBar().sizeHint().width()
         hint.setWidth(panel + scroll_bar + 2 * self.frameWidth())
         return hint
@@ -80,7 +81,9 @@ def _at_least_minimum(splitter: QSplitter, proportions: tuple[int, int]) -> list
     horizontal = splitter.orientation() == Qt.Orientation.Horizontal
     room = sum(splitter.sizes()) or sum(proportions)
     sizes = [round(room * part / sum(proportions)) for part in proportions]
-    for index, widget in enumerate(splitter.widget(i) for i in range(2)):
+    for index in range(2):
+        widget = splitter.widget(index)
+        assert widget is not None  # arrange() puts two in every splitter
         hint = widget.minimumSizeHint()
         needed = hint.width() if horizontal else hint.height()
         if sizes[index] < needed:
@@ -105,3 +108,18 @@ def _splitter(
     splitter.setStretchFactor(stretching, 1)
     splitter.setSizes(list(SPLITTER_SIZES[name]))
     return splitter
+
+
+def central_widget(window: QMainWindow) -> QWidget:
+    """The window's central widget (the main window sets it before any fit)."""
+    widget = window.centralWidget()
+    assert widget is not None
+    return widget
+
+
+def activate_layout(widget: QWidget) -> None:
+    """`widget`'s layout laid out now (a main window and a toolbar always
+    have one)."""
+    layout = widget.layout()
+    assert layout is not None
+    layout.activate()

@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
 
+from xorgui.window.layout.central import activate_layout, central_widget
+
 DOCK_SHARE = 0.33
 """The tabbed views' share of the window's width, at most."""
 FLOAT_SHARE = 0.45
@@ -57,7 +59,7 @@ def tab_views(window: QMainWindow, docks: list[QDockWidget], width: int) -> None
 def keep_centre(window: QMainWindow) -> None:
     """Docks wider than the room beside the central widget's minimum give the
     difference back (Qt lets a dock squeeze the centre below its minimum)."""
-    central = window.centralWidget()
+    central = central_widget(window)
     short = central.minimumSizeHint().width() - central.contentsRect().width()
     docks = [d for d in _docked(window) if not d.visibleRegion().isEmpty()]
     if short <= 0 or not docks:
@@ -72,7 +74,7 @@ def too_tall(window: QMainWindow, room: int) -> bool:
     draws them over each other)."""
     if window.minimumSizeHint().height() > room:
         return True
-    height = window.centralWidget().height() - max(0, window.height() - room)
+    height = central_widget(window).height() - max(0, window.height() - room)
     gap = _separator(window)
     for area in (LEFT, RIGHT):
         needs = [_group_height(window, d) for d in _in_sight(window, area)]
@@ -97,7 +99,7 @@ def stack_into_tabs(
             window.tabifyDockWidget(tabbable[0], dock)
         if tabbable:
             tabbable[0].raise_()
-    window.layout().activate()
+    activate_layout(window)
     if too_tall(window, room):
         docked = [d for d in apart if d in _docked(window)]
         for index, dock in enumerate(docked):
@@ -122,7 +124,7 @@ def _in_sight(window: QMainWindow, area: Qt.DockWidgetArea) -> list[QDockWidget]
 def dock_room(window: QMainWindow, width: int) -> int:
     """The width left for docks in a window `width` wide: the central widget
     takes its minimum and its margins (which its minimum size hint leaves out)."""
-    central = window.centralWidget()
+    central = central_widget(window)
     margins = central.contentsMargins()
     return width - central.minimumSizeHint().width() - margins.left() - margins.right()
 
@@ -149,7 +151,7 @@ def give_way(
     if left and right:
         for dock in left:  # below the views (splitting a tab would add a tab)
             window.addDockWidget(RIGHT, dock, Qt.Orientation.Vertical)
-        window.layout().activate()
+        activate_layout(window)
         if too_tall(window, screen.height()):  # a panel to read: it floats
             for index, dock in enumerate(left):
                 float_inside(dock, screen, index, len(left), side=LEFT)

@@ -30,7 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xorgui.window.layout.central import DEFAULT_SIZE, reset_splitters
+from xorgui.window.layout.central import (
+    DEFAULT_SIZE,
+    activate_layout,
+    reset_splitters,
+)
 from xorgui.window.layout.docks import (
     LEFT,
     dock_back,
@@ -62,7 +66,7 @@ def settle_layouts(window: QMainWindow) -> None:
     """Every layout request pending handled now (a label hidden in the status
     bar, a toolbar's new style), so that the size hints are up to date."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    window.layout().activate()
+    activate_layout(window)
 
 
 class WindowLayout(QObject):
@@ -159,15 +163,13 @@ class WindowLayout(QObject):
                     window.addDockWidget(LEFT, dock)
             tabbed = [dock for dock in others if self._home.get(dock) != LEFT]
             tab_views(window, self._views + tabbed, self._wanted.width())
-            window.layout().activate()  # the docks take their room first
+            activate_layout(window)  # the docks take their room first
             reset_splitters(window)
         finally:
             self._fitting = False
         self.schedule()
         window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "ViewTools", "The views are back in their places."
-            ),
+            self.tr("The views are back in their places."),
             MESSAGE_MS,
         )
 
@@ -249,14 +251,9 @@ class WindowLayout(QObject):
             self.schedule()
 
     def _retranslate(self) -> None:
-        # The context is the one these texts were translated in.
-        self.reset_layout_action.setText(
-            QCoreApplication.translate("ViewTools", "Reset &layout")
-        )
+        self.reset_layout_action.setText(self.tr("Reset &layout"))
         self.reset_layout_action.setStatusTip(
-            QCoreApplication.translate(
-                "ViewTools", "Put the views and the dividers back where they start."
-            )
+            self.tr("Put the views and the dividers back where they start.")
         )
 
     def _note_resize(self, event: QResizeEvent) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
+from xorgui.window.layout.central import activate_layout
+
 TOP = Qt.ToolBarArea.TopToolBarArea
 ROW_SLACK = 24
 """A row's room taken by the toolbars' handles, margins and spacing."""
@@ -75,5 +77,5 @@ def _naming_labels(bar: QToolBar) -> list[QAction]:
 
 
 def _width(bar: QToolBar) -> int:
-    bar.layout().activate()
+    activate_layout(bar)
     return bar.sizeHint().width()
