@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QMenu, QWidget
 
 from xorgui.dialogs.file_dialogs import FileChoice
-from xorgui.visuals.view_exports import view_image
+from xorgui.visuals.view_exports import SnapshotView, view_image
 
 if TYPE_CHECKING:
     from xorgui.window.run_model import RunModel
@@ -92,8 +92,8 @@ class ViewExportMenu(QMenu):
             # Laid out at its place before it is grabbed.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             view, title = dock.widget(), dock.windowTitle()
-            if snapshot is not None:
-                view.show_snapshot(snapshot)  # type: ignore[attr-defined]
+            if snapshot is not None and isinstance(view, SnapshotView):
+                view.show_snapshot(snapshot)
         return files.write_image(title, path, view_image(view))
 
     @Slot()

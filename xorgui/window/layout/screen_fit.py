@@ -213,8 +213,8 @@ class WindowLayout(QObject):
         elif watched is self._window:
             if kind == QEvent.Type.WindowStateChange:
                 self._state_changed = True  # full screen and back: not chosen
-            elif kind == QEvent.Type.Resize and not self._fitting:
-                self._note_resize(event)  # type: ignore[arg-type]
+            elif isinstance(event, QResizeEvent) and not self._fitting:
+                self._note_resize(event)
                 room = self._frame_room()
                 if room.expandedTo(self._window.size()) != room:
                     self.schedule()  # grown past the screen (a longer text)
