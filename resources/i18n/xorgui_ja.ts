@@ -1401,7 +1401,7 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>エポック {epoch:,} を振り返っています（そのときのモデルのまま）。再生するとエポック {latest:,} から続けます。「タイムライン &gt; ここから学習を続ける」なら、このエポックから続けます。{note}</translation>
     </message>
     <message>
-        <source>Training diverged at epoch {epoch:,}: its update made the loss {kind}, so the model from before that update (the last with a finite loss) is shown. Lower the learning rate (now {lr:g}), then press Play (Space) to start again from the seed&apos;s initial weights.</source>
+        <source>Training diverged at epoch {epoch:,}: its update made the loss {kind}, so the model from before that update (the last with a finite loss) is shown. Lower the learning rate (now {lr:g}), then press Start again (Space) to train again from the seed&apos;s initial weights.</source>
         <translation>エポック {epoch:,} で学習が発散しました。その更新で損失が {kind} になったため、更新前のモデル（損失が有限だった最後のモデル）を表示しています。学習率（いまは {lr:g}）を下げてから「やり直す」（スペース）を押すと、シードの初期の重みからやり直します。</translation>
     </message>
     <message>
@@ -1992,21 +1992,6 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
-    <name>ViewTools</name>
-    <message>
-        <source>Reset &amp;layout</source>
-        <translation>配置を元に戻す(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Put the views and the dividers back where they start.</source>
-        <translation>表示と仕切りを最初の位置に戻します。</translation>
-    </message>
-    <message>
-        <source>The views are back in their places.</source>
-        <translation>表示を最初の位置に戻しました。</translation>
-    </message>
-</context>
-<context>
     <name>WeightsModel</name>
     <message>
         <source>layer</source>
@@ -2052,6 +2037,21 @@ Set by hand in this run.</source>
     <message>
         <source>Cannot use that value: {0}.</source>
         <translation>その値は使えません（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>The views are back in their places.</source>
+        <translation>表示を最初の位置に戻しました。</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>配置を元に戻す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put the views and the dividers back where they start.</source>
+        <translation>表示と仕切りを最初の位置に戻します。</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@ def test_after_divergence_the_note_says_the_way_out_and_play_starts_again(
     assert f"epoch {epoch:,} / 20,000" in window.epoch_label.text()
     assert note.startswith(f"Training diverged at epoch {epoch:,}: its update ")
     assert "the model from before that update (the last with a finite loss)" in note
-    assert "Lower the learning rate (now 10), then press Play (Space)" in note
+    assert "Lower the learning rate (now 10), then press Start again (Space)" in note
     play = window.run_controls.play_action
     assert play.isEnabled() and play.text() == "Start again"
     assert not window.run_controls.step_action.isEnabled()

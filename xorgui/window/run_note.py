@@ -118,8 +118,8 @@ def divergence_note(snapshot: Snapshot) -> str:
         "RunNote",
         "Training diverged at epoch {epoch:,}: its update made the loss {kind}, "
         "so the model from before that update (the last with a finite loss) is "
-        "shown. Lower the learning rate (now {lr:g}), then press Play (Space) to "
-        "start again from the seed's initial weights.",
+        "shown. Lower the learning rate (now {lr:g}), then press Start again (Space) "
+        "to train again from the seed's initial weights.",
     ).format(
         epoch=snapshot.epoch,
         kind="NaN" if math.isnan(value) else translate("RunNote", "infinite"),
