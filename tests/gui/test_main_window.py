@@ -685,7 +685,7 @@ def test_a_bad_configuration_file_is_explained_and_changes_nothing(
     assert texts, "no message box was shown"
     # The screen's label for the setting, not the file's key.
     assert texts[0].startswith("Activation: \u201csoftmax\u201d is not allowed")
-    assert "sigmoid, tanh, relu, identity" in texts[0]
+    assert "sigmoid, tanh, ReLU, identity" in texts[0]
     assert window.controls.config() == TrainConfig()
     qtbot.wait(200)
     assert window.snapshot.epoch == 100

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.job_results import ExportResult
+from xorgui.core.refusal import english
 from xorgui.core.session.run_session import RunSession, RunState
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.training.trainer import Trainer
@@ -385,7 +386,7 @@ def test_export_failure_is_a_message_not_a_failed_run(
     path = tmp_path / "no such folder" / "loss.csv"
     with qtbot.waitSignal(probe.exported, timeout=TIMEOUT_MS) as blocker:
         probe.worker.export_history(str(path))
-    assert "does not exist" in blocker.args[0].error
+    assert "does not exist" in english(blocker.args[0].error)
     with probe.wait_for_state(qtbot, RunState.PAUSED):
         probe.worker.step(1)
 
