@@ -76,7 +76,7 @@ def end_now(code: int = 0) -> NoReturn:
     Everything worth keeping is written by then (the window saved its
     settings; they are synced here); tearing down torch, the OpenGL views and
     their contexts took 1.7 s after Ctrl+Q, and a training thread still
-    loading torch cannot be waited for (xorgui.window.worker).
+    loading torch cannot be waited for (xorgui.window.worker.training_worker).
     """
     from PySide6.QtCore import QSettings
 

@@ -33,7 +33,7 @@ from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.scene3d import gl_support
 from xorgui.window.language.languages import use_language
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import TrainingWorker
+from xorgui.window.worker.training_worker import TrainingWorker
 
 READY_TIMEOUT_MS = 30_000
 EVIDENCE_FILE = "gui-failures.txt"

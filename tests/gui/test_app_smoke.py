@@ -83,7 +83,8 @@ def test_the_window_modules_do_not_import_torch(tmp_path: Path) -> None:
     result = run_python(
         """
         import sys
-        import xorgui.app, xorgui.window.main_window, xorgui.window.worker
+        import xorgui.app, xorgui.window.main_window
+        import xorgui.window.worker.training_worker
         loaded = sorted(m for m in sys.modules if m.split(".")[0] == "torch")
         print(loaded[:3])
         raise SystemExit(1 if loaded else 0)

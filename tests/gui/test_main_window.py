@@ -55,7 +55,7 @@ from xorgui.window.controls.panel import ControlsPanel
 from xorgui.window.layout.central import SPLITTERS
 from xorgui.window.main_window import MainWindow
 from xorgui.window.settings import CAMERA_KEY, CONFIG_KEY, LOG_SCALE_KEY, Settings
-from xorgui.window.worker import TrainingWorker
+from xorgui.window.worker.training_worker import TrainingWorker
 
 if TYPE_CHECKING:
     from conftest import WorkerProbe  # tests/gui/conftest.py

@@ -20,7 +20,7 @@ from xorgui.core.session.file import SessionData, save_session
 from xorgui.core.session.run_session import RunSession, RunState
 from xorgui.core.training.trainer import Trainer
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker import SHUTDOWN_SECONDS
+from xorgui.window.worker.training_worker import SHUTDOWN_SECONDS
 
 pytestmark = pytest.mark.gui
 

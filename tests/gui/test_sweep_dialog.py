@@ -20,7 +20,7 @@ from xorgui.core.sweep.run import run_sweep
 from xorgui.core.training.trainer import Trainer
 from xorgui.dialogs.sweep.dialog import SweepDialog
 from xorgui.window.main_window import MainWindow
-from xorgui.window.worker_jobs import sweep_threads
+from xorgui.window.worker.jobs import sweep_threads
 
 pytestmark = pytest.mark.gui
 

@@ -18,7 +18,7 @@ from xorgui.core.refusal import english
 from xorgui.core.session.run_session import RunSession, RunState
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.training.trainer import Trainer
-from xorgui.window.worker import SNAPSHOT_RATE, TrainingWorker
+from xorgui.window.worker.training_worker import SNAPSHOT_RATE, TrainingWorker
 
 if TYPE_CHECKING:
     from collections.abc import Callable

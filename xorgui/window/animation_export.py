@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from xorgui.window.settings import Settings
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.surface_pane import SurfacePane
-    from xorgui.window.worker import TrainingWorker
+    from xorgui.window.worker.training_worker import TrainingWorker
 
 
 class AnimationExport(QObject):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.surface_pane import SurfacePane
     from xorgui.window.view_docks import ViewDocks
-    from xorgui.window.worker import TrainingWorker
+    from xorgui.window.worker.training_worker import TrainingWorker
 
 
 class FileActions(QObject):

@@ -57,7 +57,7 @@ from xorgui.window.status_bar import RunStatusBar
 from xorgui.window.surface_pane import SurfacePane
 from xorgui.window.timeline.actions import TimelineControls
 from xorgui.window.view_docks import ViewDocks
-from xorgui.window.worker import TrainingWorker
+from xorgui.window.worker.training_worker import TrainingWorker
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot

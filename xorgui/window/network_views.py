@@ -39,7 +39,7 @@ from xorgui.visuals.loss.edit_markers import EditMarkers
 from xorgui.visuals.network.edit_words import edit_words
 from xorgui.visuals.network.panel import NetworkPanel
 from xorgui.visuals.network.weights_table import WeightsTable
-from xorgui.window.worker_jobs import edit_block
+from xorgui.window.worker.jobs import edit_block
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from xorgui.window.run_model import RunModel
     from xorgui.window.status_bar import RunStatusBar
     from xorgui.window.view_docks import ViewDocks
-    from xorgui.window.worker import TrainingWorker
+    from xorgui.window.worker.training_worker import TrainingWorker
 
 
 class NetworkViews(QObject):

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from xorgui.window.controls.panel import ControlsPanel
     from xorgui.window.run_model import RunModel
     from xorgui.window.status_bar import RunStatusBar
-    from xorgui.window.worker import TrainingWorker
+    from xorgui.window.worker.training_worker import TrainingWorker
 
 
 class RunUndo(QObject):

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from xorgui.window.run_model import RunModel
     from xorgui.window.settings import Settings
     from xorgui.window.status_bar import RunStatusBar
-    from xorgui.window.worker import TrainingWorker
+    from xorgui.window.worker.training_worker import TrainingWorker
 
 WINDOW_STATE = "windowState"
 

@@ -14,7 +14,7 @@ import traceback
 from PySide6.QtCore import QObject, QThread, Signal
 
 from xorgui.core.atlas.grid import AtlasCancelled, AtlasOutcome, AtlasSpec
-from xorgui.window.worker_jobs import sweep_threads
+from xorgui.window.worker.jobs import sweep_threads
 
 
 class AtlasRunner(QThread):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from xorgui.visuals.loss.plot import LossPlot
     from xorgui.window.run_model import RunModel
     from xorgui.window.status_bar import RunStatusBar
-    from xorgui.window.worker import TrainingWorker
+    from xorgui.window.worker.training_worker import TrainingWorker
 
 BIG_STEP = 100
 LOOKING_STATES = (

@@ -36,7 +36,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.grid import DEFAULT_GRID
 from xorgui.core.session.run_session import RunSession, RunState
 from xorgui.window.surface_requests import SurfaceRequests
-from xorgui.window.worker_jobs import (
+from xorgui.window.worker.jobs import (
     edit_job,
     export_job,
     read_session_job,
@@ -44,7 +44,7 @@ from xorgui.window.worker_jobs import (
     sweep_job,
     sweep_threads,
 )
-from xorgui.window.worker_pacing import Pacing, RateMeter
+from xorgui.window.worker.pacing import Pacing, RateMeter
 
 if TYPE_CHECKING:
     from xorgui.core.hand_edit.edits import ParameterRef
