@@ -94,7 +94,7 @@ class TextScroller(QScrollArea):
 
     def __init__(self, labels: list[QLabel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        box = QWidget(self)
+        box = self._box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         for label in labels:
@@ -108,9 +108,8 @@ class TextScroller(QScrollArea):
     def sizeHint(self) -> QSize:
         """As tall as every line at the width it has."""
         hint = super().sizeHint()
-        box = self.widget()
         width = self.viewport().width() if self.width() > 0 else hint.width()
-        hint.setHeight(box.heightForWidth(width) + 2 * self.frameWidth())
+        hint.setHeight(self._box.heightForWidth(width) + 2 * self.frameWidth())
         return hint
 
     def minimumSizeHint(self) -> QSize:
@@ -126,6 +125,6 @@ class TextScroller(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A label's new text or font: this area's size hints changed too."""
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self._box and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return super().eventFilter(watched, event)
