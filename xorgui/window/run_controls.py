@@ -4,7 +4,8 @@ The actions carry the keyboard shortcuts (Space, Right, Shift+Right, R, Escape
 to pause, M for max speed) and are also put in the window's Training menu. The
 toolbar only says what was asked for; which actions make sense, and the speed
 shown, follow the run model. Play keeps the width of its widest text (Pause,
-Continue +N, Start again), so the buttons after it do not move.
+Continue +N, Start again) in the bar's button style of the moment, so the
+buttons after it do not move.
 """
 
 from __future__ import annotations
