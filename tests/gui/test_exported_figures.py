@@ -24,6 +24,8 @@ from xorgui.visuals.view_exports import CONTROLS, VIEW_EXPORTS, view_image
 pytestmark = pytest.mark.gui
 
 BOUNDARY_RGB = np.array([0xD6, 0x27, 0x28])
+LAID_OUT_MS = 100
+"""Time for a view to lay out the texts of the snapshot it was given."""
 
 
 class PaintLog(QObject):
@@ -58,6 +60,7 @@ def _shown(qtbot: QtBot, name: str, snapshot: Snapshot) -> QWidget:
     qtbot.waitExposed(view)
     view.show_snapshot(snapshot)  # type: ignore[attr-defined]
     view.flush()  # type: ignore[attr-defined]
+    qtbot.wait(LAID_OUT_MS)  # as a person sees it: its texts' new lines laid out
     return view
 
 

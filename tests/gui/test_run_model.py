@@ -135,6 +135,27 @@ def test_the_toolbar_buttons_keep_their_places_when_play_turns_into_continue(
     assert play.sizeHint().width() <= play.width()
 
 
+def test_plays_reserved_width_follows_the_toolbars_button_style(
+    window: MainWindow,
+) -> None:
+    """On a narrow screen the layout owner puts the texts under the icons:
+    Play then reserves that style's width (not the wider one beside the
+    icon, which would push buttons off the bar), and Step stays an icon."""
+    run = window.run_controls
+    play = run.play_button()
+    step = run.widgetForAction(run.step_action)
+    beside = play.minimumWidth()
+    run.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    under = play.minimumWidth()
+    assert 0 < under < beside
+    assert step.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    run.play_action.setText("Continue +88,888")
+    assert under >= play.sizeHint().width()
+    run.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    assert play.minimumWidth() == beside
+    assert step.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
 def test_a_pinned_run_is_named_by_its_preset_and_edits_with_the_status_bars_loss(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -16,12 +16,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from xorgui.core.gates import inputs
 from xorgui.core.network import activate
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
+from xorgui.visuals.fitted_labels import TextScroller, WrappedLabel
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER, UNIT_LINES
 from xorgui.visuals.setup_text import activation_names
@@ -54,11 +55,9 @@ class ActivationPlot(LatestView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(FRAME_INTERVAL_MS, parent)
         self.setObjectName("activationPlot")
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        self.difference = QLabel(self)
+        self.caption = WrappedLabel(self)
+        self.difference = WrappedLabel(self)
         self.difference.setObjectName("activationDifference")
-        self.difference.setWordWrap(True)
         self.plot = pg.PlotWidget(self, background=PAPER)
         self.plot.setMinimumSize(220, 160)
         item = self.plot.getPlotItem()
@@ -87,8 +86,7 @@ class ActivationPlot(LatestView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.difference)
+        layout.addWidget(TextScroller([self.caption, self.difference], self))
 
     def changeEvent(self, event: QEvent) -> None:
         """Larger text restyles the axes; another language redraws the legend."""

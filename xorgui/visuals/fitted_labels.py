@@ -1,13 +1,17 @@
 """Labels that tell the layout the room they really need, or give it up
 visibly: a QLabel's size hints ignore the lines a word-wrapped text needs at
 its current width, and a one-line label that is too narrow cuts its text off
-without a sign."""
+without a sign; words under a picture scroll where a short dock has no room
+for all their lines."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+SHORTEST_LINES = 3
+"""A TextScroller gives way down to this many lines of text."""
 
 
 class WrappedLabel(QLabel):
@@ -81,3 +85,46 @@ class ElidedLabel(QLabel):
         )
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+class TextScroller(QScrollArea):
+    """Word-wrapped labels one under another: all their lines where there is
+    room, down to SHORTEST_LINES and a scroll bar where there is not (so that
+    a short dock keeps the picture above them at a readable size)."""
+
+    def __init__(self, labels: list[QLabel], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = self._box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in labels:
+            layout.addWidget(label)
+        self.setWidget(box)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        """As tall as every line at the width it has."""
+        hint = super().sizeHint()
+        width = self.viewport().width() if self.width() > 0 else hint.width()
+        hint.setHeight(self._box.heightForWidth(width) + 2 * self.frameWidth())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        lines = self.fontMetrics().lineSpacing() * SHORTEST_LINES
+        hint.setHeight(min(self.sizeHint().height(), lines + 2 * self.frameWidth()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # more or fewer lines at the new width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A label's new text or font: this area's size hints changed too."""
+        if watched is self._box and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)

@@ -29,7 +29,7 @@ from xorgui.core.grid import grid_axis
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.core.unit_surface import unit_surface
-from xorgui.visuals.fitted_labels import ElidedLabel, WrappedLabel
+from xorgui.visuals.fitted_labels import ElidedLabel, TextScroller, WrappedLabel
 from xorgui.visuals.heatmap_view import HeatmapView
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import (
@@ -88,8 +88,7 @@ class PlaneView(LatestView):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.note)
+        layout.addWidget(TextScroller([self.legend, self.note], self))
 
     def changeEvent(self, event: QEvent) -> None:
         """Larger or normal text: the plot's painted labels follow."""

@@ -4,7 +4,8 @@ The actions carry the keyboard shortcuts (Space, Right, Shift+Right, R, Escape
 to pause, M for max speed) and are also put in the window's Training menu. The
 toolbar only says what was asked for; which actions make sense, and the speed
 shown, follow the run model. Play keeps the width of its widest text (Pause,
-Continue +N, Start again), so the buttons after it do not move.
+Continue +N, Start again) in the bar's button style of the moment, so the
+buttons after it do not move.
 """
 
 from __future__ import annotations
@@ -123,14 +124,14 @@ class RunControls(QToolBar):
         # Room for Play's widest text, even at 800 pixels: Step shows its
         # icon (its name is in the tooltip and the Training menu), and the
         # speeds name their unit without a label.
-        step = self.widgetForAction(self.step_action)
-        assert isinstance(step, QToolButton)
-        step.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.speed.setAccessibleName(self.tr("Speed"))
         self.addWidget(self.speed)
         self.addAction(self.max_speed_action)
         self.show_state(RunState.LOADING)
-        self._steady_play_width()
+        self._follow_style()
+        # The layout owner shortens the style on a narrow screen (each button
+        # takes the bar's new style): Step stays an icon, Play is measured again.
+        self.toolButtonStyleChanged.connect(self._follow_style)
         model.state_changed.connect(self.show_state)
         model.speed_changed.connect(self._show_speed)
 
@@ -140,9 +141,19 @@ class RunControls(QToolBar):
         assert isinstance(button, QToolButton)
         return button
 
+    @Slot()
+    def _follow_style(self) -> None:
+        """Step as its icon, Play as wide as its widest text, in the bar's
+        button style now."""
+        step = self.widgetForAction(self.step_action)
+        assert isinstance(step, QToolButton)
+        step.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._steady_play_width()
+
     def _steady_play_width(self) -> None:
-        """Play as wide as its widest text in this language, so that its
-        text changing never moves the buttons after it."""
+        """Play as wide as its widest text in this language and the bar's
+        button style, so that its text changing never moves the buttons after
+        it."""
         button = self.play_button()
         texts = (
             self.tr("Play"),
