@@ -238,10 +238,12 @@ def test_a_setting_change_keeps_the_finished_run_for_undo(
     qtbot.waitUntil(window.isActiveWindow)
     window.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.snapshot.epoch == EPOCHS)
+    # The run's snapshot and its state arrive as two signals, in that order.
+    qtbot.waitUntil(
+        lambda: window.snapshot.epoch == EPOCHS and window.state is RunState.FINISHED
+    )
     back = window.snapshot
     assert window.controls.config() == kept.config
-    assert window.state is RunState.FINISHED
     assert back.config == kept.config and back.loss == kept.loss
     np.testing.assert_array_equal(back.history_epochs, kept.history_epochs)
     np.testing.assert_array_equal(back.history_losses, kept.history_losses)
