@@ -20,6 +20,7 @@ import select
 import shutil
 import signal
 import subprocess
+import sys
 
 XVFB = "Xvfb"
 START_TIMEOUT_S = 15.0
@@ -33,6 +34,8 @@ def start_private_display() -> str | None:
     """Start Xvfb and point DISPLAY at it; None when it answers, else why not
     (no Xvfb installed, or it did not start), in a few words."""
     global _server
+    if not sys.platform.startswith("linux"):  # prctl, below, is Linux's
+        return "a private display is made on Linux only"
     program = shutil.which(XVFB)
     if program is None:
         return f"{XVFB} is not installed"

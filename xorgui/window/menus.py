@@ -46,9 +46,12 @@ def _insert(menu: QMenu, entries: MenuEntries, before: QAction | None) -> None:
     """`entries` into `menu` before the entry `before` (at the end if None:
     Qt appends then)."""
     for action in entries:
-        if before is None:
-            menu.addSeparator() if action is None else menu.addAction(action)
-        elif action is None:
-            menu.insertSeparator(before)
+        if action is None:
+            if before is None:
+                menu.addSeparator()
+            else:
+                menu.insertSeparator(before)
+        elif before is None:
+            menu.addAction(action)
         else:
             menu.insertAction(before, action)
