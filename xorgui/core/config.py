@@ -13,6 +13,8 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from xorgui.core.data.features import DEFAULT_FEATURES, FEATURES
+from xorgui.core.data.sets import DATA_SETS, GIVEN, MAX_POINTS, MIN_POINTS
 from xorgui.core.gates import GATES, normalise_gate
 from xorgui.core.limits import MAX_CONFIG_FILE
 from xorgui.core.refusal import Choices, Refusal, Words, english
@@ -29,6 +31,9 @@ MIN_LR, MAX_LR = 1e-6, 10.0
 MAX_MOMENTUM = 0.99
 MAX_SEED = 2**31 - 1
 MIN_EPOCHS, MAX_EPOCHS = 1, 1_000_000_000
+MAX_NOISE = 0.5
+MAX_TEST_SHARE = 0.9
+MAX_PENALTY = 1.0
 CONFIG_KIND = Words("kind_config")
 _VERSION = Words("format_version", {"version": CONFIG_VERSION})
 
@@ -68,6 +73,17 @@ class TrainConfig:
     momentum: float = 0.0
     loss: str = "bce"
     epochs: int = 20000
+    # The data (core/data): the article's four corners unless a set is named.
+    data: str = "corners"
+    points: int = 200  # how many a generated set draws (not the corners)
+    noise: float = 0.0
+    data_seed: int = 0  # seeds the data apart from the network's `seed`
+    test_share: float = 0.0  # held out, never trained on
+    given: tuple[tuple[float, float, float], ...] = ()  # data "given": x1, x2, label
+    features: tuple[str, ...] = DEFAULT_FEATURES  # the network's inputs
+    batch_size: int = 0  # 0: the whole training set each step (the article)
+    l1: float = 0.0  # penalty rates on the weights (not the biases)
+    l2: float = 0.0
 
     def __post_init__(self) -> None:
         _normalise_gate(self)
@@ -86,8 +102,9 @@ class TrainConfig:
                 Words("mse_for_linear", {"mse": Choices("loss", ("mse",))}),
             )
         _check_int("epochs", self.epochs, MIN_EPOCHS, MAX_EPOCHS)
-        object.__setattr__(self, "lr", float(self.lr))
-        object.__setattr__(self, "momentum", float(self.momentum))
+        _check_data(self)
+        for name in ("lr", "momentum", "noise", "test_share", "l1", "l2"):
+            object.__setattr__(self, name, float(getattr(self, name)))
 
     def with_changes(self, **changes: Any) -> TrainConfig:
         """A copy with some fields changed (validated like any new config)."""
@@ -95,8 +112,21 @@ class TrainConfig:
 
     @property
     def architecture(self) -> str:
-        """The layer sizes as the article writes them, e.g. "2-2-1"."""
-        return "-".join(str(n) for n in (2, *self.hidden, 1))
+        """The layer sizes as the article writes them, e.g. "2-2-1" (the
+        first is the number of input features)."""
+        return "-".join(str(n) for n in (len(self.features), *self.hidden, 1))
+
+    @property
+    def point_count(self) -> int:
+        """How many points the data set has, training and test together."""
+        if self.data == "corners":
+            return 4
+        return len(self.given) if self.data == GIVEN else self.points
+
+    @property
+    def test_count(self) -> int:
+        """How many of them are held out for testing."""
+        return round(self.point_count * self.test_share)
 
     def describe(self) -> str:
         """The settings in one line, e.g. "xor 2-2-1 sigmoid, sgd lr 0.1, bce loss,
@@ -114,6 +144,8 @@ class TrainConfig:
         """A JSON-ready dict, with the format version."""
         data = asdict(self)
         data["hidden"] = list(self.hidden)
+        data["features"] = list(self.features)
+        data["given"] = [list(point) for point in self.given]
         return {"version": CONFIG_VERSION, **data}
 
     @classmethod
@@ -140,6 +172,13 @@ class TrainConfig:
             if not isinstance(hidden, list):
                 raise ConfigError("hidden", hidden, Words("width_list"))
             values["hidden"] = tuple(hidden)
+        if "features" in values:
+            features = values["features"]
+            if not isinstance(features, list):
+                raise ConfigError("features", features, _FEATURE_WORDS)
+            values["features"] = tuple(features)
+        if "given" in values:
+            values["given"] = _given_points(values["given"])
         return cls(**values)
 
     def to_json(self) -> str:
@@ -234,6 +273,70 @@ def _check_float(name: str, value: object, low: float, high: float) -> None:
         raise ConfigError(name, value, allowed)
     if not low <= value <= high:
         raise ConfigError(name, value, allowed)
+
+
+_FEATURE_WORDS = Words("feature_list", {"choices": Choices("features", FEATURES)})
+
+
+def parse_features(text: str) -> tuple[str, ...]:
+    """Parse "x1,x2,x1x2" into feature names (validated, in FEATURES order)."""
+    names = tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    _check_features(names)
+    return tuple(name for name in FEATURES if name in names)
+
+
+def _check_features(features: object) -> None:
+    if (
+        not isinstance(features, tuple)
+        or not features
+        or len(set(features)) != len(features)
+        or any(name not in FEATURES for name in features)
+    ):
+        raise ConfigError("features", features, _FEATURE_WORDS)
+
+
+def _given_points(value: object) -> tuple[tuple[float, float, float], ...]:
+    """Given points as a config holds them, from a list of [x1, x2, label]."""
+    allowed = Words("given_points", {"low": MIN_POINTS, "high": MAX_POINTS})
+    if not isinstance(value, list | tuple) or len(value) > MAX_POINTS:
+        raise ConfigError("given", json_kind(value), allowed)
+    points = []
+    for point in value:
+        if (
+            not isinstance(point, list | tuple)
+            or len(point) != 3
+            or any(isinstance(v, bool) or not isinstance(v, int | float) for v in point)
+        ):
+            raise ConfigError("given", json_kind(point), allowed)
+        points.append((float(point[0]), float(point[1]), float(point[2])))
+    return tuple(points)
+
+
+def _check_data(config: TrainConfig) -> None:
+    """The data settings, each in its range, and the split leaving points on
+    both sides."""
+    _check_choice("data", config.data, DATA_SETS)
+    _check_int("points", config.points, MIN_POINTS, MAX_POINTS)
+    _check_float("noise", config.noise, 0.0, MAX_NOISE)
+    _check_int("data_seed", config.data_seed, 0, MAX_SEED)
+    _check_float("test_share", config.test_share, 0.0, MAX_TEST_SHARE)
+    given = _given_points(config.given)
+    object.__setattr__(config, "given", given)
+    for x1, x2, label in given:
+        if not all(0.0 <= v <= 1.0 for v in (x1, x2, label)):
+            raise ConfigError("given", (x1, x2, label), Words("given_range"))
+    if config.data == GIVEN and len(given) < MIN_POINTS:
+        raise ConfigError(
+            "given",
+            len(given),
+            Words("given_points", {"low": MIN_POINTS, "high": MAX_POINTS}),
+        )
+    _check_features(config.features)
+    _check_int("batch_size", config.batch_size, 0, MAX_POINTS)
+    _check_float("l1", config.l1, 0.0, MAX_PENALTY)
+    _check_float("l2", config.l2, 0.0, MAX_PENALTY)
+    if config.test_count >= config.point_count:
+        raise ConfigError("test_share", config.test_share, Words("test_share_room"))
 
 
 def _check_hidden(hidden: object) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.data.sets import DataSet, data_set, is_right
 from xorgui.core.hand_edit.edits import Edit
 from xorgui.core.network import Layer
 
@@ -67,7 +68,7 @@ class Snapshot:
     config: TrainConfig
     epoch: int
     loss: float
-    predictions: np.ndarray
+    predictions: np.ndarray  # the output at every point of the data set
     targets: np.ndarray
     history_epochs: np.ndarray
     history_losses: np.ndarray
@@ -83,6 +84,10 @@ class Snapshot:
     # an earlier model) everything else describes the model after `epoch`
     # epochs, but the history is the whole run's.
     tip_epoch: int = field(kw_only=True)
+    # The loss on the held-out test points (None without any), now and at
+    # each of `history_epochs`.
+    test_loss: float | None = field(default=None, kw_only=True)
+    history_test_losses: np.ndarray | None = field(default=None, kw_only=True)
 
     @property
     def solved(self) -> bool:
@@ -93,6 +98,22 @@ class Snapshot:
     def looking_back(self) -> bool:
         """The model shown is an earlier epoch's, not the run's newest."""
         return self.epoch < self.tip_epoch
+
+    @property
+    def accuracy(self) -> float:
+        """The share of training points the model gets right (0 to 1)."""
+        data = data_set(self.config)
+        return float(self._right(data)[~data.test].mean())
+
+    @property
+    def test_accuracy(self) -> float | None:
+        """The share of test points the model gets right; None without any."""
+        data = data_set(self.config)
+        return float(self._right(data)[data.test].mean()) if data.test.any() else None
+
+    def _right(self, data: DataSet) -> np.ndarray:
+        """Per point (training and test, in the data set's order): right or not."""
+        return is_right(self.predictions, data.targets.reshape(-1), data.regression)
 
     @property
     def finished(self) -> bool:

@@ -20,7 +20,8 @@ import torch
 from torch import Tensor, nn
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.gates import inputs, targets
+from xorgui.core.data.features import feature_inputs
+from xorgui.core.data.sets import data_set
 from xorgui.core.training.engine_kernels import (
     ACTIVATION_CODES,
     LOSS_CODES,
@@ -138,9 +139,11 @@ def _run_epochs(
     for i in range(len(backup)):
         backup[i].copy_(state[i])
     losses.fill_(float("nan"))
-    # The loss gradient's seed: 1 for a mean over one model's four samples,
-    # 1/4 per sample for S models (each model's mean, summed).
-    scale = torch.ones((), dtype=x.dtype) if single else torch.full_like(y, 0.25)
+    # The loss gradient's seed: 1 for a mean over one model's N samples,
+    # 1/N per sample for S models (each model's mean, summed).
+    scale = (
+        torch.ones((), dtype=x.dtype) if single else torch.full_like(y, 1.0 / y.size(1))
+    )
     reduction = 1 if single else 0
     target_high = y > 0.5
     # Every epoch's outputs (and the final model's), when solving is tracked.
@@ -309,10 +312,12 @@ class Engine:
         self.config = config
         single = weights[0].dim() == 2
         count = 1 if single else weights[0].shape[0]
-        x = torch.from_numpy(inputs()).to(device)
-        y = torch.from_numpy(targets(config.gate)).to(device).reshape(4, 1)
-        self.x = x if single else x.expand(count, 4, 2).contiguous()
-        self.y = y if single else y.expand(count, 4, 1).contiguous()
+        data = data_set(config)
+        points = torch.tensor(data.train_points)
+        x = feature_inputs(points, config.features).to(device)
+        y = torch.tensor(data.train_targets).to(device)
+        self.x = x if single else x.expand(count, *x.shape).contiguous()
+        self.y = y if single else y.expand(count, *y.shape).contiguous()
         ordered = [t for pair in zip(weights, biases, strict=True) for t in pair]
         self.state = EngineState(
             weights,

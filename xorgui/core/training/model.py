@@ -31,7 +31,7 @@ def build_model(config: TrainConfig) -> nn.Sequential:
     thread builds it.
     """
     layers: list[nn.Module] = []
-    width = 2
+    width = len(config.features)
     with _SEEDING:
         torch.manual_seed(config.seed)
         for hidden in config.hidden:

@@ -20,7 +20,8 @@ import torch
 from torch import nn
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.gates import inputs, targets
+from xorgui.core.data.features import feature_inputs
+from xorgui.core.data.sets import data_set
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
 from xorgui.core.hand_edit.edits import Edit, ParameterRef, changes_between, with_value
 from xorgui.core.network import Layer
@@ -46,9 +47,9 @@ class Trainer:
         history_capacity: int = DEFAULT_CAPACITY,
     ) -> None:
         self.history = LossHistory(log_every, history_capacity)
-        self._inputs = torch.from_numpy(inputs())
-        # The last grid asked for: its axis (shared by its surfaces) and points.
-        self._grid: tuple[np.ndarray, torch.Tensor] | None = None
+        # The last grid asked for: its size and features, its axis (shared by
+        # its surfaces) and the network's inputs there.
+        self._grid: tuple[int, tuple[str, ...], np.ndarray, torch.Tensor] | None = None
         self.start_run(config or TrainConfig())
 
     def start_run(self, config: TrainConfig | None = None) -> None:
@@ -59,6 +60,7 @@ class Trainer:
         self.model: nn.Sequential = build_model(self.config)
         self.model.requires_grad_(False)
         self._engine = Engine.for_model(self.config, self.model)
+        self._inputs = self._features(data_set(self.config).points)
         # Reused by every chunk: the state to roll back to, and the losses.
         self._backup = self._engine.state.copy()
         self._kept: KeptStates | None = None
@@ -265,8 +267,12 @@ class Trainer:
         self._loss_now = self._model_loss()
         self._read_solved_epoch()
 
+    def _features(self, points: np.ndarray) -> torch.Tensor:
+        """The network's inputs at `points` (N, 2)."""
+        return feature_inputs(torch.tensor(points), self.config.features)
+
     def predictions(self) -> np.ndarray:
-        """The model's outputs on the four inputs, float32, shape (4,)."""
+        """The model's outputs at every point of the data set, float32, (N,)."""
         return self._engine.outputs(self._inputs).numpy().ravel().copy()
 
     def current_loss(self) -> float:
@@ -279,13 +285,15 @@ class Trainer:
         (`grid_axis(size)`)."""
         if not 2 <= size <= MAX_GRID:
             raise ValueError(f"grid size must be from 2 to {MAX_GRID}, got {size}")
-        if self._grid is None or len(self._grid[0]) != size:
+        features = self.config.features
+        if self._grid is None or self._grid[:2] != (size, features):
             axis = grid_axis(size)
             positions = torch.from_numpy(axis.copy())
             x1, x2 = torch.meshgrid(positions, positions, indexing="ij")
             axis.setflags(write=False)  # every surface on this grid shares it
-            self._grid = axis, torch.stack([x1.reshape(-1), x2.reshape(-1)], dim=1)
-        axis, points = self._grid
+            grid = torch.stack([x1.reshape(-1), x2.reshape(-1)], dim=1)
+            self._grid = size, features, axis, feature_inputs(grid, features)
+        axis, points = self._grid[2:]
         values = self._engine.outputs(points).numpy().reshape(size, size).copy()
         return Surface(axis, values)
 
@@ -303,7 +311,7 @@ class Trainer:
             epoch=self.epoch,
             loss=self.current_loss(),
             predictions=self.predictions(),
-            targets=targets(self.config.gate),
+            targets=data_set(self.config).targets.ravel(),
             history_epochs=epochs,
             history_losses=losses,
             surface=None if grid is None else self.surface(grid),
