@@ -13,8 +13,6 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from xorgui.core.data.features import DEFAULT_FEATURES, FEATURES
-from xorgui.core.data.sets import DATA_SETS, GIVEN, MAX_POINTS, MIN_POINTS
 from xorgui.core.gates import GATES, normalise_gate
 from xorgui.core.limits import MAX_CONFIG_FILE
 from xorgui.core.refusal import Choices, Refusal, Words, english
@@ -31,6 +29,18 @@ MIN_LR, MAX_LR = 1e-6, 10.0
 MAX_MOMENTUM = 0.99
 MAX_SEED = 2**31 - 1
 MIN_EPOCHS, MAX_EPOCHS = 1, 1_000_000_000
+CLASSIFICATION = ("corners", "clouds", "circle", "gaussians", "spiral", "moons")
+REGRESSION = ("plane", "bump", "saddle")
+GIVEN = "given"
+"""Points a person drew or imported, carried in the config itself."""
+DATA_SETS: tuple[str, ...] = (*CLASSIFICATION, *REGRESSION, GIVEN)
+"""The data sets (core/data/sets.py draws them)."""
+MIN_POINTS, MAX_POINTS = 4, 2000
+FEATURES: tuple[str, ...] = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
+"""Every input feature, in the order the network's inputs take them
+(core/data/features.py computes them)."""
+DEFAULT_FEATURES: tuple[str, ...] = ("x1", "x2")
+"""The article's inputs: the point itself."""
 MAX_NOISE = 0.5
 MAX_TEST_SHARE = 0.9
 MAX_PENALTY = 1.0

@@ -13,21 +13,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from xorgui.core.config import GIVEN, REGRESSION, TrainConfig
 from xorgui.core.gates import INPUTS, targets
 
-if TYPE_CHECKING:
-    from xorgui.core.config import TrainConfig
-
-GIVEN = "given"
-"""Points a person drew or imported, carried in the config itself."""
-CLASSIFICATION = ("corners", "clouds", "circle", "gaussians", "spiral", "moons")
-REGRESSION = ("plane", "bump", "saddle")
-DATA_SETS: tuple[str, ...] = (*CLASSIFICATION, *REGRESSION, GIVEN)
-MIN_POINTS, MAX_POINTS = 4, 2000
 REGRESSION_TOLERANCE = 0.1
 """A regression output counts as right within this distance of its target."""
 

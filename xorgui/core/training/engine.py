@@ -20,7 +20,7 @@ import torch
 from torch import Tensor, nn
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.data.features import feature_inputs
+from xorgui.core.data.feature_inputs import feature_inputs
 from xorgui.core.data.sets import data_set
 from xorgui.core.training.engine_kernels import (
     ACTIVATION_CODES,

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.data.features import feature_inputs
+from xorgui.core.data.feature_inputs import feature_inputs
 from xorgui.core.data.sets import data_set, is_right
 from xorgui.core.training.model import build_model
 

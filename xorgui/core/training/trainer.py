@@ -20,7 +20,7 @@ import torch
 from torch import nn
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.data.features import feature_inputs
+from xorgui.core.data.feature_inputs import feature_inputs
 from xorgui.core.data.sets import data_set
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
 from xorgui.core.hand_edit.edits import Edit, ParameterRef, changes_between, with_value

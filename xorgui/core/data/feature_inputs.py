@@ -9,21 +9,7 @@ from __future__ import annotations
 import torch
 from torch import Tensor
 
-FEATURES: tuple[str, ...] = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
-"""Every feature, in the order the network's inputs take them."""
-DEFAULT_FEATURES: tuple[str, ...] = ("x1", "x2")
-"""The article's inputs: the point itself."""
-
-FORMULAS: dict[str, str] = {
-    "x1": "x1",
-    "x2": "x2",
-    "x1sq": "x1²",
-    "x2sq": "x2²",
-    "x1x2": "x1·x2",
-    "sinx1": "sin x1",
-    "sinx2": "sin x2",
-}
-"""How each feature is written for a person."""
+from xorgui.core.config import DEFAULT_FEATURES
 
 
 def feature_inputs(points: Tensor, features: tuple[str, ...]) -> Tensor:
