@@ -240,6 +240,11 @@ def measure(window: QWidget, name: str) -> Step:
     for top in tops[1:]:
         if not available.contains(top.frameGeometry()):
             problems.append(f"the floating {top.objectName()} exceeds the screen")
+        for view in essential_views(window):
+            if seen(view) and top.frameGeometry().intersects(global_rect(view)):
+                problems.append(
+                    f"the floating {top.objectName()} covers {name_of(view)}"
+                )
     docked = [
         dock
         for dock in window.findChildren(QDockWidget)
@@ -291,6 +296,12 @@ def measure(window: QWidget, name: str) -> Step:
         },
         "problems": sorted(set(problems)),
     }
+
+
+def essential_views(window: Any) -> list[QWidget]:
+    """What a lesson points at in the window itself: no floating dock may
+    cover them (the controls may give way; the lesson sets them)."""
+    return [window.surface_pane, window.loss_plot, window.truth_table]
 
 
 def plane_size(window: Any) -> list[int] | None:

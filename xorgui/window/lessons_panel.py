@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,8 +90,10 @@ class LessonsPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.chooser.setMinimumContentsLength(CHOOSER_CHARACTERS)
-        self.previous_button = QPushButton(self)
-        self.next_button = QPushButton(self)
+        # Arrow buttons as narrow as their text: the panel fits in the
+        # controls' place on a small screen.
+        self.previous_button = QToolButton(self)
+        self.next_button = QToolButton(self)
         reading = QWidget(self)
         self.title = QLabel(reading)
         self.text = QLabel(reading)
@@ -121,6 +124,8 @@ class LessonsPanel(QWidget):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroller = scroller
+        self._fit_reading()
         layout = QVBoxLayout(self)
         layout.addLayout(steps)
         layout.addWidget(scroller, 1)
@@ -178,6 +183,13 @@ class LessonsPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_reading()
+
+    def _fit_reading(self) -> None:
+        """The lesson's words need two lines at least; the rest scrolls, so
+        the panel fits under the surface on an 800 x 600 screen."""
+        self._scroller.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Say whether what the started lesson announced happened in `snapshot`

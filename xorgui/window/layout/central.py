@@ -66,10 +66,12 @@ def arrange(
     return main
 
 
-def reset_splitters(window: QMainWindow) -> None:
-    """Every splitter of `window` back to its default proportions, each part
-    at least as large as it needs (the room the splitter has now is shared)."""
-    for name, sizes in SPLITTER_SIZES.items():
+def reset_splitters(window: QMainWindow, names: tuple[str, ...] = SPLITTERS) -> None:
+    """The splitters `names` of `window` (every one) back to their default
+    proportions, each part at least as large as it needs (the room the
+    splitter has now is shared)."""
+    for name in names:
+        sizes = SPLITTER_SIZES[name]
         splitter = window.findChild(QSplitter, name)
         if splitter is not None:
             splitter.setSizes(_at_least_minimum(splitter, sizes))

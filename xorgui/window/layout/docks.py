@@ -13,18 +13,26 @@ them (they dock again when there is room, or by double-clicking their title).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QStyle
 
-from xorgui.window.layout.central import activate_layout, central_widget
+from xorgui.window.layout.central import (
+    activate_layout,
+    central_widget,
+    reset_splitters,
+)
 
 DOCK_SHARE = 0.33
 """The tabbed views' share of the window's width, at most."""
+BOTTOM_SHARE = 0.25
+"""The lessons panel under the surface: this share of the screen's height, at
+most, or less where its text needs less."""
 FLOAT_SHARE = 0.45
 """A dock that floats for want of room: this share of the screen's width."""
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 def tab_views(window: QMainWindow, docks: list[QDockWidget], width: int) -> None:
@@ -88,8 +96,9 @@ def stack_into_tabs(
 ) -> None:
     """Docks stacked one above another in a side area become tabs of the group
     in front (the first in sight) while the window is taller than `screen`;
-    a panel in `apart` (the lessons, read beside a view) floats on the left
-    instead of hiding behind a tab."""
+    a panel in `apart` (the lessons, read beside a view) that still does not
+    fit floats in the controls' place, with the view floating there, instead
+    of hiding behind a tab."""
     room = screen.height()
     if not too_tall(window, room):
         return
@@ -102,8 +111,12 @@ def stack_into_tabs(
     activate_layout(window)
     if too_tall(window, room):
         docked = [d for d in apart if d in _docked(window)]
-        for index, dock in enumerate(docked):
-            float_inside(dock, screen, index, len(docked), side=LEFT)
+        floating = [
+            d
+            for d in window.findChildren(QDockWidget)
+            if d.isFloating() and d.isVisible() and d not in docked
+        ]
+        float_in_controls_place(window, screen, docked + floating)
 
 
 def _group_height(window: QMainWindow, dock: QDockWidget) -> int:
@@ -140,31 +153,27 @@ def give_way(
     window: QMainWindow, width: int, screen: QRect, apart: list[QDockWidget]
 ) -> list[tuple[QDockWidget, Qt.DockWidgetArea]]:
     """Make the docks shown fit a window `width` wide on `screen` (available
-    geometry); return the docks that had to float, with their areas. Besides
-    the docks in `apart` (the lessons), one view floats at a time."""
+    geometry); return the docks that had to float, with their areas.
+
+    The docks in `apart` (the lessons) go under the surface; the tabs behind
+    the views close; a view that still has no room floats in the controls'
+    place, so the surface, the loss plot and the truth table stay in sight.
+    Besides the docks in `apart`, one view floats at a time."""
     room = dock_room(window, width)
     if _columns_width(window) <= room:
         return []
     left = [d for d in _docked(window) if window.dockWidgetArea(d) == LEFT]
-    right = [d for d in _docked(window) if window.dockWidgetArea(d) == RIGHT]
-    moved: list[tuple[QDockWidget, Qt.DockWidgetArea]] = []
-    if left and right:
-        for dock in left:  # below the views (splitting a tab would add a tab)
-            window.addDockWidget(RIGHT, dock, Qt.Orientation.Vertical)
-        activate_layout(window)
-        if too_tall(window, screen.height()):  # a panel to read: it floats
-            for index, dock in enumerate(left):
-                float_inside(dock, screen, index, len(left), side=LEFT)
-                moved.append((dock, LEFT))
+    if left:
+        _under_the_surface(window, left, screen)
     if _columns_width(window) <= room:
-        return moved
+        return []
     for dock in _docked(window):
         behind = dock.visibleRegion().isEmpty() and window.tabifiedDockWidgets(dock)
         if behind and dock not in apart:
             dock.close()  # a tab behind another; the View menu shows it again
     if _columns_width(window) <= room:
         return []
-    floated = [(d, window.dockWidgetArea(d)) for d in _docked(window)]
+    floated = [(d, window.dockWidgetArea(d)) for d in _docked(window) if d not in apart]
     floating = [
         d for d in window.findChildren(QDockWidget) if d.isFloating() and d.isVisible()
     ]
@@ -172,10 +181,52 @@ def give_way(
     for dock in floating:
         if dock not in apart and newest:
             dock.close()  # one view floats at a time; the View menu has the rest
-    stack = [d for d in floating if d in apart] + newest
-    for index, dock in enumerate(stack):
-        float_inside(dock, screen, index, len(stack))
-    return moved + floated
+    float_in_controls_place(
+        window, screen, [d for d in floating if d in apart] + newest
+    )
+    return floated
+
+
+def _under_the_surface(
+    window: QMainWindow, docks: list[QDockWidget], screen: QRect
+) -> None:
+    """`docks` docked under the surface, as tall as their text needs (at most
+    BOTTOM_SHARE of the screen), the views beside keeping their full height."""
+    window.setCorner(Qt.Corner.BottomRightCorner, RIGHT)
+    cap = round(screen.height() * BOTTOM_SHARE)
+    for dock in docks:
+        window.addDockWidget(BOTTOM, dock)
+    heights = [
+        max(d.minimumSizeHint().height(), min(d.sizeHint().height(), cap))
+        for d in docks
+    ]
+    window.resizeDocks(docks, heights, Qt.Orientation.Vertical)
+    activate_layout(window)
+    reset_splitters(window, ("centreSplitter",))  # the surface keeps its share
+
+
+def float_in_controls_place(
+    window: QMainWindow, screen: QRect, docks: list[QDockWidget]
+) -> None:
+    """`docks` floating one above another in the controls' place, the first
+    on top (where their least heights overlap, the first stays in front)."""
+    place = _controls_place(window, screen)
+    for index, dock in enumerate(docks):
+        float_inside(dock, place, index, len(docks), side=LEFT)
+    for dock in reversed(docks):
+        dock.raise_()
+
+
+def _controls_place(window: QMainWindow, screen: QRect) -> QRect:
+    """Where a view that has no column floats: over the controls (a lesson
+    sets them; closing or docking the view shows them again), on `screen`."""
+    splitter = window.findChild(QSplitter, "mainSplitter")
+    if splitter is None or splitter.widget(0) is None:
+        return screen
+    controls = splitter.widget(0)
+    assert controls is not None
+    top_left = controls.mapToGlobal(QPoint(0, 0))
+    return QRect(top_left, controls.size()).intersected(screen)
 
 
 def float_inside(
@@ -185,13 +236,15 @@ def float_inside(
     count: int,
     side: Qt.DockWidgetArea = RIGHT,
 ) -> None:
-    """Float `dock` on the `side` of `screen`, the `index`th of `count` stacked
-    from the top, each at least its minimum size (and inside the screen; they
-    overlap where their minimum heights do not all fit)."""
+    """Float `dock` on the `side` of `screen` (or of a part of it), the
+    `index`th of `count` stacked from the top, each at least its minimum size
+    (they overlap where their minimum heights do not all fit). On the left it
+    takes the whole width given; on the right FLOAT_SHARE of it."""
     hint = dock.minimumSizeHint()
     frame = dock.frameGeometry().size() - dock.geometry().size()
     room = screen.size() - frame
-    width = min(room.width(), max(hint.width(), round(room.width() * FLOAT_SHARE)))
+    share = 1.0 if side == LEFT else FLOAT_SHARE
+    width = min(room.width(), max(hint.width(), round(room.width() * share)))
     height = min(room.height(), max(hint.height(), room.height() // count))
     top = min(
         screen.top() + index * (room.height() // count),

@@ -39,6 +39,7 @@ from xorgui.window.layout.docks import (
     LEFT,
     dock_back,
     fits_docked,
+    float_in_controls_place,
     give_way,
     keep_centre,
     stack_into_tabs,
@@ -199,6 +200,7 @@ class WindowLayout(QObject):
             stack_into_tabs(window, self.screen_area(), apart)
             self._take_size(room)
             keep_centre(window)
+            float_in_controls_place(window, self.screen_area(), self._floating(apart))
             for top in self._tops():
                 self._keep_inside(top)
         finally:
@@ -294,6 +296,11 @@ class WindowLayout(QObject):
         size = self._target_size().boundedTo(room)
         window.resize(size.expandedTo(window.minimumSizeHint()))
         settle_layouts(window)
+
+    def _floating(self, apart: list[QDockWidget]) -> list[QDockWidget]:
+        """The docks floating because they had no room (the lessons first)."""
+        given_way = [*apart, *(d for d in self._floated if d not in apart)]
+        return [d for d in given_way if d.isFloating() and d.isVisible()]
 
     def _tops(self) -> list[QWidget]:
         """The window and its docks that float."""
