@@ -59,8 +59,10 @@ def is_right(outputs: np.ndarray, targets: np.ndarray, regression: bool) -> np.n
     """Which outputs are right: on the target's side of 0.5 (a class), or
     within REGRESSION_TOLERANCE of it (a height)."""
     if regression:
-        return np.abs(outputs - targets) < REGRESSION_TOLERANCE
-    return (outputs > 0.5) == (targets > 0.5)
+        right = np.abs(outputs - targets) < REGRESSION_TOLERANCE
+    else:
+        right = (outputs > 0.5) == (targets > 0.5)
+    return np.asarray(right, dtype=bool)
 
 
 @functools.lru_cache(maxsize=32)
