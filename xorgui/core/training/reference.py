@@ -105,7 +105,9 @@ def reference_run(
     with torch.no_grad():
         outputs[count] = model(x)
     right = is_right(outputs.numpy(), y.numpy(), data.regression)
-    return ReferenceRun(losses, right.reshape(count + 1, -1).all(1), test_losses)
+    return ReferenceRun(
+        losses, np.all(right.reshape(count + 1, -1), axis=1), test_losses
+    )
 
 
 def reference_losses(config: TrainConfig, epochs: int | None = None) -> np.ndarray:
