@@ -317,6 +317,8 @@ def plain_value(name: str, raw: Any) -> str:
         return shortened_path(str(raw))
     if name == "value":
         return shortened(repr(raw))
+    if isinstance(raw, Choices):  # ours, and every one of them counts
+        return str(raw)
     return shortened(str(raw))
 
 
