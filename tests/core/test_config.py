@@ -8,9 +8,16 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from xorgui.core.config import ConfigError, TrainConfig, parse_features, parse_hidden
+from xorgui.core.config import (
+    MAX_POINTS,
+    ConfigError,
+    TrainConfig,
+    parse_features,
+    parse_hidden,
+)
 from xorgui.core.config_difference import Difference, config_differences
 from xorgui.core.refusal import Refusal
 
@@ -264,21 +271,21 @@ def test_describe_names_what_is_not_the_articles() -> None:
         ({"data_seed": -1}, "data_seed", "-1", "whole number from 0"),
         ({"test_share": 0.95}, "test_share", "0.95", "number from 0 to 0.9"),
         ({"test_share": 0.9}, "test_share", "0.9", "leaves at least one point"),
-        ({"features": ()}, "features", "()", "one or more different features"),
-        ({"features": ("x1", "x1")}, "features", "('x1', 'x1')", "different"),
-        ({"features": ("x3",)}, "features", "('x3',)", "x1, x2, x1sq, x2sq, x1x2"),
+        ({"features": ()}, "features", "[]", "one or more different features"),
+        ({"features": ("x1", "x1")}, "features", "['x1', 'x1']", "different"),
+        ({"features": ("x3",)}, "features", "['x3']", "x1, x2, x1sq, x2sq, x1x2"),
         ({"features": "x1"}, "features", "'x1'", "features of"),
         ({"batch_size": -1}, "batch_size", "-1", "whole number from 0 to 2000"),
         ({"batch_size": 2.0}, "batch_size", "2.0", "whole number"),
         ({"l1": 2}, "l1", "2", "number from 0 to 1"),
         ({"l2": float("inf")}, "l2", "inf", "number from 0 to 1"),
         ({"given": "points"}, "given", "a text", "each [x1, x2, label]"),
-        ({"given": [(0.5, 0.5)]}, "given", "(0.5, 0.5)", "each [x1, x2, label]"),
+        ({"given": [(0.5, 0.5)]}, "given", "[0.5, 0.5]", "each [x1, x2, label]"),
         ({"given": [(0, 0, 0)] * 2001}, "given", "2001", "4 to 2000 points"),
-        ({"given": [(0, 0, 2)]}, "given", "(0, 0, 2)", "each a number from 0 to 1"),
-        ({"given": [(0, 0, True)]}, "given", "(0, 0, True)", "from 0 to 1"),
-        ({"given": [(0, 0, 10**400)]}, "given", "(0, 0, 1000", "from 0 to 1"),
-        ({"given": [(0, float("nan"), 1)]}, "given", "(0, nan, 1)", "from 0 to 1"),
+        ({"given": [(0, 0, 2)]}, "given", "[0, 0, 2]", "each a number from 0 to 1"),
+        ({"given": [(0, 0, True)]}, "given", "[0, 0, True]", "from 0 to 1"),
+        ({"given": [(0, 0, 10**400)]}, "given", "[0, 0, 1000", "from 0 to 1"),
+        ({"given": [(0, float("nan"), 1)]}, "given", "[0, nan, 1]", "from 0 to 1"),
         ({"data": "given"}, "given", "0", "4 to 2000 points"),
     ],
 )
@@ -351,7 +358,7 @@ def test_a_file_from_before_the_data_settings_opens_unchanged(tmp_path) -> None:
 def test_bad_data_in_a_file_is_refused_naming_the_setting(tmp_path) -> None:
     path = tmp_path / "bad.json"
     path.write_text('{"version": 1, "features": [["x1"]]}')
-    with pytest.raises(ConfigError, match=r"^features: \(\['x1'\],\) is not allowed"):
+    with pytest.raises(ConfigError, match=r"^features: \[\['x1'\]\] is not allowed"):
         TrainConfig.load(path)
     path.write_text('{"version": 1, "given": [[0, 0, "1"]]}')
     with pytest.raises(ConfigError, match="each a number from 0 to 1"):
@@ -375,3 +382,13 @@ def test_parse_features_refuses_what_it_cannot_read(text: str) -> None:
     with pytest.raises(ConfigError) as caught:
         parse_features(text)
     assert caught.value.field == "features" and caught.value.value == text
+
+
+def test_a_file_with_the_most_points_of_ones_own_opens(tmp_path) -> None:
+    """2,000 imported points with every digit a float has fit a config file."""
+    rng = np.random.default_rng(5)
+    values = rng.uniform(0.0, 1.0, (MAX_POINTS, 3))
+    config = TrainConfig(data="given", given=tuple(map(tuple, values.tolist())))
+    path = tmp_path / "mine.json"
+    path.write_text(config.to_json())
+    assert TrainConfig.load(path) == config

@@ -342,7 +342,7 @@ def _features(features: object) -> tuple[str, ...]:
         or any(not isinstance(name, str) or name not in FEATURES for name in features)
         or len(set(features)) != len(features)
     ):
-        raise ConfigError("features", features, _FEATURE_WORDS)
+        raise ConfigError("features", _as_written(features), _FEATURE_WORDS)
     return tuple(name for name in FEATURES if name in features)
 
 
@@ -356,11 +356,16 @@ def _given_points(value: object) -> tuple[tuple[float, float, float], ...]:
     points = []
     for point in value:
         if not isinstance(point, list | tuple) or len(point) != 3:
-            raise ConfigError("given", point, _GIVEN_WORDS)
+            raise ConfigError("given", _as_written(point), _GIVEN_WORDS)
         if not all(_unit_number(v) for v in point):
-            raise ConfigError("given", tuple(point), Words("given_range"))
+            raise ConfigError("given", _as_written(point), Words("given_range"))
         points.append((float(point[0]), float(point[1]), float(point[2])))
     return tuple(points)
+
+
+def _as_written(value: object) -> object:
+    """`value` as a file writes it, for a message: a tuple as a list."""
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _unit_number(value: object) -> bool:
