@@ -80,6 +80,8 @@ def test_regression_targets_are_heights(cli: Cli) -> None:
     result = json.loads(cli("train", "--loss", "mse", *args).stdout)
     heights = data_set(TrainConfig(data="bump", points=30)).targets.ravel()
     assert result["targets"] == [float(v) for v in heights]
+    text = cli("train", "--loss", "mse", *args[:-1]).stdout.splitlines()
+    assert text[2].startswith("training points within 0.1 of their height: ")
 
 
 def test_the_text_names_test_loss_only_with_test_points(cli: Cli) -> None:

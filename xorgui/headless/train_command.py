@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from xorgui.core.collapse import collapse
 from xorgui.core.config import DEFAULT_FEATURES, MAX_EPOCHS
-from xorgui.core.data.sets import data_set, is_regression
+from xorgui.core.data.sets import REGRESSION_TOLERANCE, data_set, is_regression
 from xorgui.core.decision_lines import first_layer_summary, output_is_flat
 from xorgui.core.gates import INPUTS, gate_label
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
@@ -244,15 +244,20 @@ def print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
         f"final loss: {snapshot.loss:.7g} after {snapshot.epoch} epochs "
         f"({epochs_per_second:,.0f} epochs/s)"
     )
+    right = (
+        f"within {REGRESSION_TOLERANCE:g} of their height"
+        if is_regression(config)
+        else "right"
+    )
     if config.data == "corners":
         print_truth_table(snapshot)
     else:
         training = config.point_count - config.test_count
-        print(f"training points right: {snapshot.accuracy:.1%} of {training}")
+        print(f"training points {right}: {snapshot.accuracy:.1%} of {training}")
     test_accuracy = snapshot.test_accuracy
     if test_accuracy is not None:
         print(
-            f"test loss: {test_loss(snapshot):.7g}; test points right: "
+            f"test loss: {test_loss(snapshot):.7g}; test points {right}: "
             f"{test_accuracy:.1%} of {config.test_count}"
         )
 
