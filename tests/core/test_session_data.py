@@ -8,6 +8,7 @@ import io
 import json
 import zipfile
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -135,3 +136,18 @@ def test_a_segment_that_names_its_own_points_is_checked_against_the_run() -> Non
             archive.writestr(name, data)
     with pytest.raises(Refusal, match="its changes of settings do not fit"):
         parse_session(changed.getvalue())
+
+
+def test_a_session_from_before_the_data_settings_opens_on_the_corners() -> None:
+    """The committed golden session (tests/core/test_session_golden.py holds
+    it to its numbers) was saved before data sets, features and test losses."""
+    content = (Path(__file__).parent / "data" / "golden-session.xorgui").read_bytes()
+    assert "data" not in manifest_of(content)["config"]
+    run = parse_session(content).run
+    assert (run.config.data, run.config.features, run.config.given) == (
+        "corners",
+        ("x1", "x2"),
+        (),
+    )
+    assert run.history_test_losses is None
+    assert all(s.config.given == () for s in run.timeline.segments)
