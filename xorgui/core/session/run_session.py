@@ -290,4 +290,5 @@ class RunSession:
 
 
 def _copied(values: np.ndarray | None) -> np.ndarray | None:
+    """A copy of a history's read-only view, for a file (None stays None)."""
     return None if values is None else values.copy()
