@@ -12,17 +12,25 @@ from hypothesis import strategies as st
 
 from xorgui.core.config import (
     ACTIVATIONS,
+    DATA_SETS,
+    FEATURES,
     LOSSES,
     MAX_EPOCHS,
     MAX_HIDDEN_LAYERS,
     MAX_LR,
+    MAX_NOISE,
+    MAX_PENALTY,
+    MAX_POINTS,
     MAX_SEED,
+    MAX_TEST_SHARE,
     MAX_WIDTH,
     MIN_LR,
+    MIN_POINTS,
     OPTIMIZERS,
     OUTPUTS,
     ConfigError,
     TrainConfig,
+    parse_features,
     parse_hidden,
 )
 from xorgui.core.gates import GATES
@@ -33,9 +41,15 @@ FIELDS = [field.name for field in fields(TrainConfig)]
 properties = settings(deadline=None)
 
 
+unit_numbers = st.floats(0.0, 1.0) | st.integers(0, 1)
+given_points = st.tuples(unit_numbers, unit_numbers, unit_numbers)
+
+
 @st.composite
 def valid_configs(draw: st.DrawFn) -> TrainConfig:
     output = draw(st.sampled_from(OUTPUTS))
+    data = draw(st.sampled_from(DATA_SETS))
+    least = MIN_POINTS if data == "given" else 0
     return TrainConfig(
         gate=draw(st.sampled_from(list(GATES))),
         hidden=tuple(
@@ -49,6 +63,17 @@ def valid_configs(draw: st.DrawFn) -> TrainConfig:
         momentum=draw(st.floats(0.0, 0.99)),
         loss="mse" if output == "linear" else draw(st.sampled_from(LOSSES)),
         epochs=draw(st.integers(1, MAX_EPOCHS)),
+        data=data,
+        points=draw(st.integers(MIN_POINTS, MAX_POINTS)),
+        noise=draw(st.floats(0.0, MAX_NOISE)),
+        data_seed=draw(st.integers(0, MAX_SEED)),
+        # Below a half: a set of 4 points keeps 2 to train on.
+        test_share=draw(st.floats(0.0, 0.49)),
+        given=draw(st.lists(given_points, min_size=least, max_size=12)),
+        features=tuple(draw(st.sets(st.sampled_from(FEATURES), min_size=1))),
+        batch_size=draw(st.integers(0, MAX_POINTS)),
+        l1=draw(st.floats(0.0, MAX_PENALTY)),
+        l2=draw(st.floats(0.0, MAX_PENALTY)),
     )
 
 
@@ -78,6 +103,19 @@ likely_values = {
     "momentum": st.floats(-0.5, 1.5) | st.integers(max_value=-(2**1024)),
     "loss": st.sampled_from(LOSSES),
     "epochs": st.integers(-1, MAX_EPOCHS + 1),
+    "data": st.sampled_from([*DATA_SETS, "CIRCLE"]),
+    "points": st.integers(MIN_POINTS - 1, MAX_POINTS + 1),
+    "noise": st.floats(-0.1, MAX_NOISE + 0.1),
+    "data_seed": st.integers(-1, MAX_SEED + 1),
+    "test_share": st.floats(0.0, MAX_TEST_SHARE + 0.1),
+    "given": st.lists(
+        st.lists(st.floats(-0.5, 1.5) | st.booleans(), min_size=2, max_size=4),
+        max_size=MIN_POINTS + 2,
+    ),
+    "features": st.lists(st.sampled_from([*FEATURES, "x3"]), max_size=4),
+    "batch_size": st.integers(-1, MAX_POINTS + 1),
+    "l1": st.floats(-0.1, MAX_PENALTY + 0.1),
+    "l2": st.floats(-0.1, MAX_PENALTY + 0.1),
 }
 config_objects = st.fixed_dictionaries(
     {},
@@ -149,3 +187,16 @@ def test_any_hidden_text_gives_widths_or_a_readable_error(text: str) -> None:
     else:
         assert len(widths) <= MAX_HIDDEN_LAYERS
         assert all(1 <= width <= MAX_WIDTH for width in widths)
+
+
+@properties
+@given(st.text(alphabet="x12sqin, X", max_size=16) | st.text(max_size=12))
+def test_any_features_text_gives_features_or_a_readable_error(text: str) -> None:
+    try:
+        features = parse_features(text)
+    except ConfigError as error:
+        assert error.field == "features"
+        assert_readable(error)
+    else:
+        assert features and set(features) <= set(FEATURES)
+        assert TrainConfig(features=features).features == features

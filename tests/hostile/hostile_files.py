@@ -209,6 +209,15 @@ def session_files() -> dict[str, bytes]:
     def long_label(manifest: dict) -> None:
         manifest["pinned"][0]["label"] = "a" * (10 * MB)
 
+    def too_many_points(manifest: dict) -> None:
+        manifest["config"]["given"] = [[0.5, 0.5, 1.0]] * 100_000
+
+    def text_point(manifest: dict) -> None:
+        manifest["pinned"][0]["config"]["given"] = [["x1", 0, 1]] * 4
+
+    def short_test_losses(arrays: dict) -> None:
+        arrays["history_test_losses"] = np.full(2, 0.5)
+
     parts = members(good)
     parts["layout/../../../../tmp/xorgui-was-here"] = b"state"
     deep = members(good)
@@ -237,6 +246,9 @@ def session_files() -> dict[str, bytes]:
         "null-segments.xorgui": with_manifest(
             good, lambda m: m.__setitem__("segments", None)
         ),
+        "too-many-points.xorgui": with_manifest(good, too_many_points),
+        "text-point.xorgui": with_manifest(good, text_point),
+        "short-test-losses.xorgui": with_arrays(good, short_test_losses),
     }
 
 
@@ -248,4 +260,10 @@ def config_files() -> dict[str, bytes]:
         "nan-lr.json": b'{"version": 1, "lr": NaN}',
         "huge-float.json": b'{"version": 1, "lr": 1e999}',
         "long-gate.json": b'{"version": 1, "gate": "' + b"x" * 60_000 + b'"}',
+        "too-many-points.json": b'{"version": 1, "given": ['
+        + b",".join([b"[0.5, 0.5, 1]"] * 2001)
+        + b"]}",
+        "huge-point.json": b'{"version": 1, "given": [[0, 0, ' + b"9" * 39 + b"]]}",
+        "features-object.json": b'{"version": 1, "features": {"x1": true}}',
+        "given-text.json": b'{"version": 1, "data": "given", "given": "points"}',
     }

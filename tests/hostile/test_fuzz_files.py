@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from hostile_files import MB, members, npy_header, valid_session, zipped
 from hypothesis import HealthCheck, given, settings
@@ -140,6 +141,51 @@ def changed_description(draw: st.DrawFn) -> bytes:
     return zipped({**PARTS, "session.json": json.dumps(manifest).encode()})
 
 
+DATA_FIELDS = (
+    "data", "points", "noise", "data_seed", "test_share", "given", "features",
+    "batch_size", "l1", "l2",
+)  # fmt: skip
+"""The settings the corpus's session (saved before they existed) lacks."""
+points = st.lists(
+    st.lists(
+        st.floats(-1, 2)
+        | st.integers(-(10**20), 10**20)
+        | st.booleans()
+        | st.text(max_size=2),
+        max_size=4,
+    ),
+    max_size=8,
+)
+
+
+@st.composite
+def changed_data(draw: st.DrawFn) -> bytes:
+    """The run's or a pinned run's settings given a data setting, fitting or not."""
+    manifest = json.loads(PARTS["session.json"])
+    config = draw(
+        st.sampled_from([manifest["config"], manifest["pinned"][0]["config"]])
+    )
+    field = draw(st.sampled_from(DATA_FIELDS))
+    config[field] = draw(json_values | points if field == "given" else json_values)
+    return zipped({**PARTS, "session.json": json.dumps(manifest).encode()})
+
+
+@st.composite
+def added_test_losses(draw: st.DrawFn) -> bytes:
+    """A test loss history, of any length and type, beside the run's."""
+    inner = members(PARTS["arrays.npz"])
+    length = draw(st.integers(0, 400))
+    value = draw(st.sampled_from([np.float32(0.5), 0.5, np.nan, np.inf, 7, "abc"]))
+    packed = io.BytesIO()
+    np.save(packed, np.full(length, value), allow_pickle=False)
+    inner["history_test_losses.npy"] = packed.getvalue()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for key, value in inner.items():
+            archive.writestr(key, value)
+    return zipped({**PARTS, "arrays.npz": out.getvalue()})
+
+
 sessions = st.one_of(
     truncated(),
     bit_flipped(),
@@ -147,6 +193,8 @@ sessions = st.one_of(
     inflated(),
     bad_array_header(),
     changed_description(),
+    changed_data(),
+    added_test_losses(),
 )
 
 
@@ -175,6 +223,15 @@ configuration_texts = st.one_of(
     st.sampled_from(["NaN", "Infinity", "-Infinity", "1e999"]).map(
         lambda word: '{"version": 1, "lr": ' + word + "}"
     ),
+    st.builds(
+        lambda field, value: json.dumps({"version": 1, field: value}),
+        st.sampled_from(DATA_FIELDS),
+        json_values | points,
+    ),
+    st.builds(
+        lambda value: json.dumps({"version": 1, "data": "given", "given": value}),
+        points,
+    ),
 )
 
 
@@ -188,12 +245,15 @@ def test_any_configuration_text_gives_settings_or_a_sentence(text: str) -> None:
 OPTIONS = [
     "--gate", "--hidden", "--activation", "--output-activation", "--seed",
     "--optimizer", "--lr", "--momentum", "--loss", "--config", "--log-every",
-    "--loss-csv", "--save-model", "--save-config",
+    "--loss-csv", "--save-model", "--save-config", "--data", "--points",
+    "--noise", "--data-seed", "--test-share", "--features", "--batch-size",
+    "--l1", "--l2",
 ]  # fmt: skip
 VALUES = [
     "", "-1", "0", "1e999", "nan", "inf", "xor", "2,2", "none", "9" * 5000,
     "a" * 10_000, "/dev/zero", "/dev/null", "/proc/self/status", ".", "..",
-    "\x00", "ゲート", "--", "-h",
+    "\x00", "ゲート", "--", "-h", "circle", "given", "spiral", "x1,x1x2",
+    "x1,,x2", "0.9", "0.3", "2000", "4",
 ]  # fmt: skip
 
 

@@ -140,15 +140,52 @@ class TrainConfig:
 
     def describe(self) -> str:
         """The settings in one line, e.g. "xor 2-2-1 sigmoid, sgd lr 0.1, bce loss,
-        20000 epochs" (the seed is left to the caller)."""
+        20000 epochs" (the seed is left to the caller); the data, features,
+        batch size and penalties follow when they are not the article's."""
         optimizer = f"{self.optimizer} lr {self.lr:g}"
         if self.optimizer == "sgd" and self.momentum:
             optimizer += f" momentum {self.momentum:g}"
         output = "" if self.output_activation == "sigmoid" else " (linear output)"
-        return (
-            f"{self.gate} {self.architecture} {self.activation}{output}, "
-            f"{optimizer}, {self.loss} loss, {self.epochs} epochs"
+        return ", ".join(
+            (
+                f"{self._subject()} {self.architecture} {self.activation}{output}",
+                optimizer,
+                f"{self.loss} loss",
+                f"{self.epochs} epochs",
+                *self._data_words(),
+            )
         )
+
+    def _subject(self) -> str:
+        """What the network learns: the gate on its corners (or clouds around
+        them), else the data set ("circle", "given points")."""
+        if self.data == "corners":
+            return self.gate
+        if self.data == "clouds":
+            return f"{self.gate} clouds"
+        return "given points" if self.data == GIVEN else self.data
+
+    def _data_words(self) -> list[str]:
+        """describe()'s words for the data and training beyond the article's,
+        each only when it is not the default: "200 points", "noise 0.1", ..."""
+        words = []
+        if self.data != "corners":
+            words.append(f"{self.point_count} points")
+        if self.data not in ("corners", GIVEN):
+            if self.noise:
+                words.append(f"noise {self.noise:g}")
+            if self.data_seed:
+                words.append(f"data seed {self.data_seed}")
+        if self.test_share:
+            words.append(f"test share {self.test_share:g}")
+        if self.features != DEFAULT_FEATURES:
+            words.append("features " + ",".join(self.features))
+        if self.batch_size:
+            words.append(f"batch size {self.batch_size}")
+        for name in ("l1", "l2"):
+            if getattr(self, name):
+                words.append(f"{name} {getattr(self, name):g}")
+        return words
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict, with the format version."""
@@ -187,8 +224,6 @@ class TrainConfig:
             if not isinstance(features, list):
                 raise ConfigError("features", features, _FEATURE_WORDS)
             values["features"] = tuple(features)
-        if "given" in values:
-            values["given"] = _given_points(values["given"])
         return cls(**values)
 
     def to_json(self) -> str:
@@ -286,62 +321,75 @@ def _check_float(name: str, value: object, low: float, high: float) -> None:
 
 
 _FEATURE_WORDS = Words("feature_list", {"choices": Choices("features", FEATURES)})
+_GIVEN_WORDS = Words("given_points", {"low": MIN_POINTS, "high": MAX_POINTS})
 
 
 def parse_features(text: str) -> tuple[str, ...]:
     """Parse "x1,x2,x1x2" into feature names (validated, in FEATURES order)."""
-    names = tuple(part.strip().lower() for part in text.split(",") if part.strip())
-    _check_features(names)
-    return tuple(name for name in FEATURES if name in names)
+    names = tuple(part.strip().lower() for part in text.split(","))
+    try:
+        return _features(names)
+    except ConfigError:
+        raise ConfigError("features", text, _FEATURE_WORDS) from None
 
 
-def _check_features(features: object) -> None:
+def _features(features: object) -> tuple[str, ...]:
+    """Distinct feature names, at least one, in FEATURES order (the order of
+    the network's inputs, whatever order they were given in)."""
     if (
         not isinstance(features, tuple)
         or not features
+        or any(not isinstance(name, str) or name not in FEATURES for name in features)
         or len(set(features)) != len(features)
-        or any(name not in FEATURES for name in features)
     ):
-        raise ConfigError("features", features, _FEATURE_WORDS)
+        raise ConfigError("features", _as_written(features), _FEATURE_WORDS)
+    return tuple(name for name in FEATURES if name in features)
 
 
 def _given_points(value: object) -> tuple[tuple[float, float, float], ...]:
-    """Given points as a config holds them, from a list of [x1, x2, label]."""
-    allowed = Words("given_points", {"low": MIN_POINTS, "high": MAX_POINTS})
-    if not isinstance(value, list | tuple) or len(value) > MAX_POINTS:
-        raise ConfigError("given", json_kind(value), allowed)
+    """Given points as a config holds them, from a list of [x1, x2, label]
+    whose numbers are each from 0 to 1."""
+    if not isinstance(value, list | tuple):
+        raise ConfigError("given", json_kind(value), _GIVEN_WORDS)
+    if len(value) > MAX_POINTS:
+        raise ConfigError("given", len(value), _GIVEN_WORDS)
     points = []
     for point in value:
-        if (
-            not isinstance(point, list | tuple)
-            or len(point) != 3
-            or any(isinstance(v, bool) or not isinstance(v, int | float) for v in point)
-        ):
-            raise ConfigError("given", json_kind(point), allowed)
+        if not isinstance(point, list | tuple) or len(point) != 3:
+            raise ConfigError("given", _as_written(point), _GIVEN_WORDS)
+        if not all(_unit_number(v) for v in point):
+            raise ConfigError("given", _as_written(point), Words("given_range"))
         points.append((float(point[0]), float(point[1]), float(point[2])))
     return tuple(points)
 
 
+def _as_written(value: object) -> object:
+    """`value` as a file writes it, for a message: a tuple as a list."""
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _unit_number(value: object) -> bool:
+    """`value` is a number from 0 to 1 (compared as given: a huge whole
+    number has no float, and NaN is in no range)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and 0 <= value <= 1
+    )
+
+
 def _check_data(config: TrainConfig) -> None:
     """The data settings, each in its range, and the split leaving points on
-    both sides."""
+    both sides (features and given points stored in their canonical form)."""
     _check_choice("data", config.data, DATA_SETS)
     _check_int("points", config.points, MIN_POINTS, MAX_POINTS)
     _check_float("noise", config.noise, 0.0, MAX_NOISE)
     _check_int("data_seed", config.data_seed, 0, MAX_SEED)
     _check_float("test_share", config.test_share, 0.0, MAX_TEST_SHARE)
-    given = _given_points(config.given)
-    object.__setattr__(config, "given", given)
-    for x1, x2, label in given:
-        if not all(0.0 <= v <= 1.0 for v in (x1, x2, label)):
-            raise ConfigError("given", (x1, x2, label), Words("given_range"))
-    if config.data == GIVEN and len(given) < MIN_POINTS:
-        raise ConfigError(
-            "given",
-            len(given),
-            Words("given_points", {"low": MIN_POINTS, "high": MAX_POINTS}),
-        )
-    _check_features(config.features)
+    object.__setattr__(config, "given", _given_points(config.given))
+    if config.data == GIVEN and len(config.given) < MIN_POINTS:
+        raise ConfigError("given", len(config.given), _GIVEN_WORDS)
+    object.__setattr__(config, "features", _features(config.features))
     _check_int("batch_size", config.batch_size, 0, MAX_POINTS)
     _check_float("l1", config.l1, 0.0, MAX_PENALTY)
     _check_float("l2", config.l2, 0.0, MAX_PENALTY)

@@ -23,11 +23,13 @@ MAX_LAYOUT_MEMBER = 1 * MB
 MAX_MEMBERS = 64
 """Parts of a session file (its arrays' file counts separately)."""
 MAX_ARRAYS = 64
-"""Arrays in a session (seven for the run, four per pinned run)."""
-MAX_CONFIG_FILE = 64 * 1024
-"""A configuration file."""
+"""Arrays in a session (seven or eight for the run, four per pinned run)."""
+MAX_CONFIG_FILE = 1 * MB
+"""A configuration file (one with the most points of one's own, 2,000, takes
+some 150 KB)."""
 MAX_JSON_DEPTH = 32
-"""Lists and objects inside each other (a session nests four deep)."""
+"""Lists and objects inside each other (a session nests six deep: a
+pinned run's configuration's given points)."""
 MAX_NUMBER_DIGITS = 40
 """Characters of one number in JSON (Python reads up to 4,300 digits)."""
 MAX_LABEL = 200

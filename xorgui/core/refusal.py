@@ -157,6 +157,18 @@ PHRASES: dict[str, str] = {
     "width_text": QT_TRANSLATE_NOOP(
         "refusal", "comma-separated widths such as 2 or 4,4, or none"
     ),
+    "feature_list": QT_TRANSLATE_NOOP(
+        "refusal", "one or more different features of {choices}"
+    ),
+    "given_points": QT_TRANSLATE_NOOP(
+        "refusal", "a list of {low} to {high} points, each [x1, x2, label]"
+    ),
+    "given_range": QT_TRANSLATE_NOOP(
+        "refusal", "points whose x1, x2 and label are each a number from 0 to 1"
+    ),
+    "test_share_room": QT_TRANSLATE_NOOP(
+        "refusal", "a test share that leaves at least one point to train on"
+    ),
     # The part of a session file that is damaged.
     "part_description": QT_TRANSLATE_NOOP("refusal", "its description is unreadable"),
     "part_arrays": QT_TRANSLATE_NOOP("refusal", "its numbers are unreadable"),
@@ -305,6 +317,8 @@ def plain_value(name: str, raw: Any) -> str:
         return shortened_path(str(raw))
     if name == "value":
         return shortened(repr(raw))
+    if isinstance(raw, Choices):  # ours, and every one of them counts
+        return str(raw)
     return shortened(str(raw))
 
 

@@ -11,11 +11,15 @@ from typing import Any, NoReturn
 
 from xorgui.core.config import (
     ACTIVATIONS,
+    DATA_SETS,
+    FEATURES,
+    GIVEN,
     LOSSES,
     OPTIMIZERS,
     OUTPUTS,
     ConfigError,
     TrainConfig,
+    parse_features,
     parse_hidden,
 )
 from xorgui.core.gates import GATES
@@ -62,13 +66,25 @@ def whole_number_from(low: int, high: int) -> Callable[[str], int]:
     return convert
 
 
-def _hidden(text: str) -> tuple[int, ...]:
-    try:
-        return parse_hidden(text)
-    except ConfigError as exc:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not allowed; expected {exc.allowed}"
-        ) from None
+def _parsed(parse: Callable[[str], object]) -> Callable[[str], object]:
+    """A converter from one of the config's parsers (`parse_hidden`, ...),
+    whose refusal becomes argparse's one line."""
+
+    def convert(text: str) -> object:
+        try:
+            return parse(text)
+        except ConfigError as exc:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not allowed; expected {exc.allowed}"
+            ) from None
+
+    return convert
+
+
+def data_settings(text: str) -> dict[str, object]:
+    """The settings --data gives: a data set by name (in any case); points
+    of one's own come from --config's file."""
+    return {"data": text.lower()}
 
 
 def _shown(value: object) -> str:
@@ -104,7 +120,7 @@ def add_config_options(parser: argparse.ArgumentParser, *, seed: bool) -> None:
             "as its 4 target bits for (0,0) (0,1) (1,0) (1,1), such as 1011",
         ),
         "hidden": (
-            _hidden,
+            _parsed(parse_hidden),
             "WIDTHS",
             "hidden layer widths such as 2, 16 or 4,4; none for no hidden layer",
         ),
@@ -120,6 +136,39 @@ def add_config_options(parser: argparse.ArgumentParser, *, seed: bool) -> None:
         "momentum": (number, None, "SGD momentum"),
         "loss": (str.lower, _one_of(LOSSES), "loss function"),
         "epochs": (whole_number, None, "epochs to train"),
+        "data": (
+            str,
+            "NAME",
+            f"the points to learn: {', '.join(DATA_SETS[:-1])} (corners: the "
+            "gate's four; clouds: noisy points around them labelled by the gate; "
+            f"{', '.join(DATA_SETS[-4:-1])}: heights to fit), or {GIVEN} (the "
+            "points of --config's file)",
+        ),
+        "points": (whole_number, "N", "how many points a data set draws"),
+        "noise": (
+            number,
+            "SD",
+            "the spread (standard deviation) of the jitter added to the points, "
+            "or to the heights",
+        ),
+        "data_seed": (whole_number, "SEED", "seed of the data, apart from --seed"),
+        "test_share": (
+            number,
+            "SHARE",
+            "share of the points held out as test points, never trained on",
+        ),
+        "features": (
+            _parsed(parse_features),
+            "NAMES",
+            f"the network's inputs, comma-separated: {', '.join(FEATURES)}",
+        ),
+        "batch_size": (
+            whole_number,
+            "N",
+            "training points per step, shuffled each epoch; 0 for all of them",
+        ),
+        "l1": (number, "RATE", "L1 penalty rate on the weights"),
+        "l2": (number, "RATE", "L2 penalty rate on the weights"),
     }
     for name, (convert, metavar, meaning) in options.items():
         if name == "seed" and not seed:
@@ -145,11 +194,18 @@ def config_from(options: argparse.Namespace) -> TrainConfig:
     given = {
         field.name: getattr(options, field.name)
         for field in dataclasses.fields(TrainConfig)
-        if getattr(options, field.name, None) is not None
+        if field.name != "data" and getattr(options, field.name, None) is not None
     }
+    if options.data is not None:
+        given.update(data_settings(options.data))
     try:
         return config.with_changes(**given)
     except ConfigError as exc:
+        if exc.field == GIVEN:  # the only refusal left: too few points
+            raise UsageError(
+                f"--data {GIVEN}: the configuration holds {len(config.given)} "
+                f"points of your own; expected {exc.allowed} (--config's file)"
+            ) from None
         raise UsageError(
             not_allowed(_option(exc.field), exc.value, exc.allowed)
         ) from None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from xorgui.core.config import MAX_SEED
+from xorgui.core.config import MAX_SEED, TrainConfig
 from xorgui.core.gates import gate_label
 from xorgui.headless.errors import EXIT_OK, CommandError, cancelled
 from xorgui.headless.options import add_config_options, config_from
@@ -123,7 +123,7 @@ def print_sweep(result: SweepResult, seeds: range, seconds: float, device: str) 
     print(f"solved: {solved} of {len(seeds)} seeds ({result.success_rate:.1%})")
     percentiles = result.solve_percentiles()
     if percentiles is None:
-        print(f"epochs to solve: no seed solved {gate_label(config.gate)}")
+        print(f"epochs to solve: no seed solved {learned(config)}")
     else:
         median, p90 = percentiles
         print(f"epochs to solve: median {median:.0f}, 90th percentile {p90:.0f}")
@@ -132,6 +132,14 @@ def print_sweep(result: SweepResult, seeds: range, seconds: float, device: str) 
         f"{len(seeds)} seeds x {config.epochs} epochs in {seconds:.2f} s "
         f"on {device}: {rate:,.0f} model-epochs/s"
     )
+
+
+def learned(config: TrainConfig) -> str:
+    """What a run learns, for a sentence: the gate ("XOR") on the corners
+    and their clouds, else the data set ("the circle data")."""
+    if config.data in ("corners", "clouds"):
+        return gate_label(config.gate)
+    return f"the {config.data} data"
 
 
 @contextlib.contextmanager

@@ -14,7 +14,8 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from xorgui.core.collapse import collapse
-from xorgui.core.config import MAX_EPOCHS
+from xorgui.core.config import DEFAULT_FEATURES, MAX_EPOCHS
+from xorgui.core.data.sets import REGRESSION_TOLERANCE, data_set, is_regression
 from xorgui.core.decision_lines import first_layer_summary, output_is_flat
 from xorgui.core.gates import INPUTS, gate_label
 from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, MIN_GRID
@@ -69,8 +70,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--json",
         action="store_true",
         help="print one JSON object instead of the table: config, epochs, "
-        "final_loss, outputs, targets, solved, epochs_to_solve (the first epoch "
-        "from which all four outputs stayed right; null if not solved), diverged "
+        "final_loss (on the training points), test_loss (on the test points; "
+        "null without any), accuracy and test_accuracy (the share of training "
+        "and of test points right, 0 to 1; null without test points), outputs "
+        "and targets (at every point), test (whether each point is held out), "
+        "solved, epochs_to_solve (the first epoch from which every training "
+        "output stayed right; null if not solved), diverged "
         "(null, or its epoch and message), epochs_per_second, output_flat (the "
         "output within 0.001 of 0.5 over the whole square: no boundary yet), "
         "lines (each first-layer unit's line w1*x1 + w2*x2 + b = 0: its weights, "
@@ -78,7 +83,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "the unit square, and boundary: whether it is the network's boundary, "
         "true only with no hidden layer and an output that is not flat) and "
         "single_layer (for a network without activations, the "
-        "one layer it equals: w1, w2, b; else null)",
+        "one layer it equals: w1, w2, b; else null); output_flat, lines and "
+        "single_layer are null for features other than x1,x2",
     )
     output.add_argument(
         "--loss-csv", metavar="FILE.csv", help="write epoch,loss for the logged epochs"
@@ -230,40 +236,92 @@ def animate(render: Any, trainer: Trainer, options: argparse.Namespace) -> None:
 
 
 def print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
-    """The run's settings, final loss and truth table, for a person to read."""
+    """The run's settings, final loss and truth table (or, for a data set of
+    many points, how many it gets right), for a person to read."""
     config = snapshot.config
-    right, wrong = marks()
     print(f"config: {config.describe()}, seed {config.seed}")
     print(
         f"final loss: {snapshot.loss:.7g} after {snapshot.epoch} epochs "
         f"({epochs_per_second:,.0f} epochs/s)"
     )
+    right = (
+        f"within {REGRESSION_TOLERANCE:g} of their height"
+        if is_regression(config)
+        else "right"
+    )
+    if config.data == "corners":
+        print_truth_table(snapshot)
+    else:
+        training = config.point_count - config.test_count
+        print(f"training points {right}: {snapshot.accuracy:.1%} of {training}")
+    test_accuracy = snapshot.test_accuracy
+    if test_accuracy is not None:
+        print(
+            f"test loss: {test_loss(snapshot):.7g}; test points {right}: "
+            f"{test_accuracy:.1%} of {config.test_count}"
+        )
+
+
+def print_truth_table(snapshot: Snapshot) -> None:
+    """The four corners' targets and outputs (a held-out corner marked
+    "test"), and whether the gate is solved."""
+    config = snapshot.config
+    right, wrong = marks()
+    test = data_set(config).test
     print(" x1  x2  target   output")
-    for (x1, x2), target, output in zip(
-        INPUTS, snapshot.targets, snapshot.predictions, strict=True
+    for (x1, x2), target, output, held_out in zip(
+        INPUTS, snapshot.targets, snapshot.predictions, test, strict=True
     ):
         correct = math.isfinite(output) and (output > 0.5) == (target > 0.5)
         mark = right if correct else wrong
-        print(f"{x1:3.0f} {x2:3.0f} {target:7.0f} {output:8.4f}  {mark}")
+        note = "  test" if held_out else ""
+        print(f"{x1:3.0f} {x2:3.0f} {target:7.0f} {output:8.4f}  {mark}{note}")
     if snapshot.solved_epoch is None:
         print(f"{gate_label(config.gate)} not solved")
     else:
         print(f"{gate_label(config.gate)} solved from epoch {snapshot.solved_epoch}")
 
 
+def test_loss(snapshot: Snapshot) -> float | None:
+    """The loss on the held-out test points (None without any): the
+    snapshot's, or, from a trainer that does not report it, the loss
+    function on the outputs it reports at those points."""
+    if snapshot.test_loss is not None or snapshot.test_accuracy is None:
+        return snapshot.test_loss
+    import torch
+
+    test = data_set(snapshot.config).test
+    outputs = torch.from_numpy(snapshot.predictions[test])
+    targets = torch.from_numpy(snapshot.targets[test])
+    loss = torch.nn.BCELoss() if snapshot.config.loss == "bce" else torch.nn.MSELoss()
+    return float(loss(outputs, targets))
+
+
 def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, Any]:
     """What `train --json` prints: the run's settings and result, for scripts.
 
     A value that is not finite (a diverged output) is null: JSON has no NaN.
+    The lines and the single layer are of the inputs x1 and x2: null for
+    other features.
     """
     divergence = snapshot.divergence
     config = snapshot.config
+    plane = config.features == DEFAULT_FEATURES
+    test_accuracy = snapshot.test_accuracy
     return {
         "config": config.to_dict(),
         "epochs": snapshot.epoch,
         "final_loss": _finite_or_none(snapshot.loss),
+        "test_loss": None
+        if test_accuracy is None
+        else _finite_or_none(test_loss(snapshot)),
+        "accuracy": snapshot.accuracy,
+        "test_accuracy": test_accuracy,
         "outputs": [_finite_or_none(float(v)) for v in snapshot.predictions],
-        "targets": [int(v) for v in snapshot.targets],
+        "targets": [
+            float(v) if is_regression(config) else int(v) for v in snapshot.targets
+        ],
+        "test": [bool(v) for v in data_set(config).test],
         "solved": snapshot.solved,
         "epochs_to_solve": snapshot.solved_epoch,
         "diverged": None
@@ -272,12 +330,16 @@ def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, 
         "epochs_per_second": round(epochs_per_second, 1),
         "output_flat": output_is_flat(
             snapshot.layers, config.activation, config.output_activation
-        ),
+        )
+        if plane
+        else None,
         "lines": first_layer_summary(
             snapshot.layers, config.activation, config.output_activation
-        ),
+        )
+        if plane
+        else None,
         "single_layer": collapse(snapshot.layers).to_dict()
-        if is_linear(snapshot.config)
+        if plane and is_linear(snapshot.config)
         else None,
     }
 

@@ -19,7 +19,12 @@ from xorgui.core.refusal import (
     shortened_path,
     word,
 )
-from xorgui.visuals.setup_text import activation_names, optimizer_names
+from xorgui.visuals.setup_text import (
+    FEATURE_NAMES,
+    activation_names,
+    data_set_names,
+    optimizer_names,
+)
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
@@ -50,6 +55,16 @@ def setting_label(name: str) -> str:
         "momentum": translate("ControlsPanel", "&Momentum"),
         "loss": translate("ControlsPanel", "L&oss"),
         "epochs": translate("ControlsPanel", "&Epoch budget"),
+        "data": translate("refusal", "Data"),
+        "points": translate("refusal", "Points"),
+        "noise": translate("refusal", "Noise"),
+        "data_seed": translate("refusal", "Data seed"),
+        "test_share": translate("refusal", "Test share"),
+        "given": data_set_names()["given"],
+        "features": translate("refusal", "Input features"),
+        "batch_size": translate("refusal", "Batch size"),
+        "l1": translate("refusal", "L1 rate"),
+        "l2": translate("refusal", "L2 rate"),
         "config": translate("refusal", "The configuration"),
         "version": translate("refusal", "Format version"),
     }
@@ -64,6 +79,8 @@ def choice_label(setting: str, key: str) -> str:
     if setting == "settings":
         return setting_label(key)
     names = {
+        "data": data_set_names(),
+        "features": FEATURE_NAMES,
         "activation": activation_names(),
         "optimizer": optimizer_names(),
         "output_activation": {

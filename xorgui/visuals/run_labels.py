@@ -7,7 +7,12 @@ from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.config_difference import Difference, config_differences
-from xorgui.visuals.setup_text import activation_names, optimizer_names
+from xorgui.visuals.setup_text import (
+    FEATURE_NAMES,
+    activation_names,
+    data_set_names,
+    optimizer_names,
+)
 
 # lupdate finds the calls by this name, with the context written out at each.
 translate = QCoreApplication.translate
@@ -48,7 +53,22 @@ def _words(found: Difference) -> str:
         return optimizer_names()[value]
     if found.field == "loss":
         return translate("run_labels", "{loss} loss").format(loss=value.upper())
+    if found.field == "data":
+        return data_set_names()[value]
+    if found.field == "features":
+        names = (FEATURE_NAMES[name] for name in value.split(","))
+        return translate("run_labels", "features {value}").format(
+            value=translate("run_labels", ", ").join(names)
+        )
     formats = {
+        "points": translate("run_labels", "{value} points"),
+        "noise": translate("run_labels", "noise {value}"),
+        "data_seed": translate("run_labels", "data seed {value}"),
+        "test_share": translate("run_labels", "test share {value}"),
+        "given": translate("run_labels", "{value} points of your own"),
+        "batch_size": translate("run_labels", "batch size {value}"),
+        "l1": translate("run_labels", "L1 {value}"),
+        "l2": translate("run_labels", "L2 {value}"),
         "width": translate("run_labels", "width {value}"),
         "lr": translate("run_labels", "lr {value}"),
         "momentum": translate("run_labels", "momentum {value}"),

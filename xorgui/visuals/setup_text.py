@@ -34,6 +34,35 @@ def optimizer_names() -> dict[str, str]:
     }
 
 
+def data_set_names() -> dict[str, str]:
+    """Names of the data sets (`config.DATA_SETS`), as in "Circle"."""
+    return {
+        "corners": translate("setup_text", "Four corners"),
+        "clouds": translate("setup_text", "Clouds at the corners"),
+        "circle": translate("setup_text", "Circle"),
+        "gaussians": translate("setup_text", "Two Gaussians"),
+        "spiral": translate("setup_text", "Spiral"),
+        "moons": translate("setup_text", "Moons"),
+        "plane": translate("setup_text", "Plane"),
+        "bump": translate("setup_text", "Bump"),
+        "saddle": translate("setup_text", "Saddle"),
+        "given": translate("setup_text", "Your own points"),
+    }
+
+
+FEATURE_NAMES = {
+    "x1": "x1",
+    "x2": "x2",
+    "x1sq": "x1\u00b2",
+    "x2sq": "x2\u00b2",
+    "x1x2": "x1\u00b7x2",
+    "sinx1": "sin x1",
+    "sinx2": "sin x2",
+}
+"""The input features (`config.FEATURES`) as formulas, the same in every
+language: x1², x1·x2, sin x1."""
+
+
 def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     """E.g. "XOR, 2-2-1 sigmoid, SGD lr 0.1, BCE loss, 20,000 epochs"; the seed
     only when asked (a sweep's setup has many)."""

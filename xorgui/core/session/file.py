@@ -43,7 +43,12 @@ from xorgui.core.limits import (
 )
 from xorgui.core.pinned import MAX_PINNED, PinnedRun
 from xorgui.core.refusal import PHRASES, Refusal, Words
-from xorgui.core.session.file_checks import check_run_arrays, pinned_surface, require
+from xorgui.core.session.file_checks import (
+    check_run_arrays,
+    check_test_losses,
+    pinned_surface,
+    require,
+)
 from xorgui.core.session.timeline import Segment, TimelineRecord
 from xorgui.core.snapshot import Divergence
 from xorgui.core.untrusted import BoundedZip, load_json, open_regular, read_arrays
@@ -55,6 +60,8 @@ SESSION_EXTENSION = "xorgui"
 SESSION_KIND = Words("kind_session")
 _NOT_FINITE = ("nan", "inf", "-inf")
 """How a divergence's loss is saved (its repr)."""
+_TEST_LOSSES = "history_test_losses"
+"""The array of the test points' losses, saved only when the run has any."""
 _LAYOUT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
 _MAGIC, _MANIFEST, _ARRAYS, _LAYOUT = (
     "mimetype",
@@ -80,6 +87,9 @@ class SavedRun:
     # The earlier epoch on screen when saved; None: the latest (and in files
     # written before it was kept).
     shown_epoch: int | None = None
+    # The test points' loss at each of `history_epochs`; None for a run
+    # without test points (and in files written before it was kept).
+    history_test_losses: np.ndarray | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +118,8 @@ def session_bytes(data: SessionData) -> bytes:
         "history_epochs": run.history_epochs,
         "history_losses": run.history_losses,
     }
+    if run.history_test_losses is not None:
+        arrays[_TEST_LOSSES] = run.history_test_losses
     pinned = []
     for index, pin in enumerate(data.pinned):
         arrays[f"pinned{index}_epochs"] = pin.history_epochs
@@ -131,7 +143,8 @@ def session_bytes(data: SessionData) -> bytes:
         "continue_epochs": run.continue_epochs,
         "spacing": record.spacing,
         "segments": [
-            {"start": s.start, "config": s.config.to_dict()} for s in record.segments
+            {"start": s.start, "config": _segment_settings(s.config)}
+            for s in record.segments
         ],
         "tip": {
             "epoch": record.tip.epoch,
@@ -158,6 +171,14 @@ def session_bytes(data: SessionData) -> bytes:
         for name, state in data.layout.items():
             archive.writestr(_LAYOUT + name, bytes(state), zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
+
+
+def _segment_settings(config: TrainConfig) -> dict[str, Any]:
+    """A segment's settings as saved: without the points of one's own, which
+    are the run's (a segment changes only its learning rate and budget)."""
+    settings = config.to_dict()
+    del settings["given"]
+    return settings
 
 
 def load_session(path: str | os.PathLike[str]) -> SessionData:
@@ -244,7 +265,7 @@ def _layout(archive: BoundedZip) -> dict[str, bytes]:
 def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> SavedRun:
     config = TrainConfig.from_dict(manifest["config"])
     segments = tuple(
-        Segment(int(s["start"]), TrainConfig.from_dict(s["config"]))
+        Segment(int(s["start"]), _segment_config(s["config"], config))
         for s in manifest["segments"]
     )
     spacing = manifest["spacing"]
@@ -260,6 +281,9 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
     )
     shown = manifest.get("shown_epoch")
     require(shown is None or _whole(shown, 0, record.tip.epoch), "part_shown_epoch")
+    test_losses = arrays.get(_TEST_LOSSES)
+    if test_losses is not None:
+        test_losses = check_test_losses(test_losses, history[0])
     return SavedRun(
         config,
         continue_epochs,
@@ -270,7 +294,16 @@ def _saved_run(manifest: dict[str, Any], arrays: dict[str, np.ndarray]) -> Saved
         _divergence(manifest["divergence"]),
         _edits(manifest.get("edits", [])),
         shown,
+        test_losses,
     )
+
+
+def _segment_config(settings: object, run: TrainConfig) -> TrainConfig:
+    """A segment's settings, with the run's points of one's own unless it
+    names its own (as files written before they were left out do)."""
+    if isinstance(settings, dict) and "given" not in settings:
+        settings = {**settings, "given": [list(point) for point in run.given]}
+    return TrainConfig.from_dict(settings)
 
 
 def _divergence(data: object) -> Divergence | None:

@@ -128,6 +128,18 @@ def check_run_arrays(
     )
 
 
+def check_test_losses(losses: np.ndarray, history_epochs: np.ndarray) -> np.ndarray:
+    """The test points' losses of a saved run, one per epoch of its history
+    (`history_epochs`, checked), as numbers."""
+    require(
+        losses.shape == history_epochs.shape
+        and np.issubdtype(losses.dtype, np.floating),
+        "part_history",
+    )
+    require(bool(np.all(np.isfinite(losses))), "part_history_values")
+    return losses.astype(np.float64)
+
+
 def pinned_surface(axis: np.ndarray, values: np.ndarray) -> Surface:
     """A pinned run's surface, checked."""
     require(

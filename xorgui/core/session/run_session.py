@@ -23,6 +23,8 @@ from xorgui.core.session.timeline import Timeline
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    import numpy as np
+
     from xorgui.core.config import TrainConfig
     from xorgui.core.snapshot import Snapshot
     from xorgui.core.training.trainer import Trainer
@@ -213,6 +215,7 @@ class RunSession:
             config=trainer.config,
             history_epochs=latest.history_epochs,
             history_losses=latest.history_losses,
+            history_test_losses=latest.history_test_losses,
             tip_epoch=trainer.epoch,
         )
 
@@ -249,6 +252,7 @@ class RunSession:
             trainer.divergence,
             tuple(trainer.edits),
             shown_epoch,
+            _copied(getattr(history, "test_losses", None)),
         )
 
     def load_run(self, saved: SavedRun) -> None:
@@ -260,8 +264,12 @@ class RunSession:
         self.start_run(saved.config)
         trainer = self.trainer
         trainer.restore(saved.timeline.tip)
+        test_losses = saved.history_test_losses
         trainer.history.load(
-            saved.history_epochs, saved.history_losses, saved.history_stride
+            saved.history_epochs,
+            saved.history_losses,
+            saved.history_stride,
+            **({} if test_losses is None else {"test_losses": test_losses}),
         )
         trainer.divergence = saved.divergence
         trainer.edits = list(saved.edits)
@@ -279,3 +287,8 @@ class RunSession:
             self.state = RunState.FINISHED
         else:
             self.state = RunState.PAUSED
+
+
+def _copied(values: np.ndarray | None) -> np.ndarray | None:
+    """A copy of a history's read-only view, for a file (None stays None)."""
+    return None if values is None else values.copy()

@@ -42,7 +42,7 @@ class Checkpoint:
 
 def parameter_count(config: TrainConfig) -> int:
     """Weights and biases of `config`'s network."""
-    widths = (2, *config.hidden, 1)
+    widths = (len(config.features), *config.hidden, 1)
     return sum(
         (inputs + 1) * units for inputs, units in zip(widths, widths[1:], strict=False)
     )
