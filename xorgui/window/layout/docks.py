@@ -3,12 +3,14 @@
 The default: every view in one tabbed group right of the surface, the first in
 front, a third of the window wide at most. When the docks shown need more
 width than the screen leaves beside the controls and the surface, they give
-way in turn: the lessons panel leaves its own column for a place below the
-views (so lessons 1-3 still show the plane beside their text), or floats on
-the left where that column would be too tall, the tabs behind
-the one in front close (the View menu shows them again), and docks that still
-do not fit float over the window, inside the screen, where a person can read
-them (they dock again when there is room, or by double-clicking their title).
+way in turn: the lessons panel leaves its own column for a place under the
+surface (the views beside it keep their full height, so lessons 1-3 still show
+the plane beside their text), the tabs behind the one in front close (the View
+menu shows them again), and a view that still has no room floats in the
+controls' place (a lesson sets the controls; docking or closing the view shows
+them again). No floating dock covers the surface, the loss plot or the truth
+table. Where the lessons panel under the surface would make the window taller
+than the screen, it floats in the controls' place too, above the view.
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ DOCK_SHARE = 0.33
 BOTTOM_SHARE = 0.25
 """The lessons panel under the surface: this share of the screen's height, at
 most, or less where its text needs less."""
-FLOAT_SHARE = 0.45
-"""A dock that floats for want of room: this share of the screen's width."""
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -209,10 +209,22 @@ def float_in_controls_place(
     window: QMainWindow, screen: QRect, docks: list[QDockWidget]
 ) -> None:
     """`docks` floating one above another in the controls' place, the first
-    on top (where their least heights overlap, the first stays in front)."""
+    on top (where their least heights overlap, the first stays in front); the
+    controls widen to the widest dock's least width first, so that no dock
+    reaches over the surface."""
+    if not docks:
+        return
+    splitter = window.findChild(QSplitter, "mainSplitter")
+    sizes = splitter.sizes() if splitter is not None else []
+    if splitter is not None and len(sizes) == 2:
+        frame = max(d.frameGeometry().width() - d.width() for d in docks)
+        needed = max(d.minimumSizeHint().width() for d in docks) + frame
+        if sizes[0] < needed:
+            splitter.setSizes([needed, sum(sizes) - needed])
+            activate_layout(window)
     place = _controls_place(window, screen)
     for index, dock in enumerate(docks):
-        float_inside(dock, place, index, len(docks), side=LEFT)
+        float_inside(dock, place, index, len(docks))
     for dock in reversed(docks):
         dock.raise_()
 
@@ -229,30 +241,21 @@ def _controls_place(window: QMainWindow, screen: QRect) -> QRect:
     return QRect(top_left, controls.size()).intersected(screen)
 
 
-def float_inside(
-    dock: QDockWidget,
-    screen: QRect,
-    index: int,
-    count: int,
-    side: Qt.DockWidgetArea = RIGHT,
-) -> None:
-    """Float `dock` on the `side` of `screen` (or of a part of it), the
-    `index`th of `count` stacked from the top, each at least its minimum size
-    (they overlap where their minimum heights do not all fit). On the left it
-    takes the whole width given; on the right FLOAT_SHARE of it."""
+def float_inside(dock: QDockWidget, place: QRect, index: int, count: int) -> None:
+    """Float `dock` in `place` (a part of the screen), the `index`th of
+    `count` stacked from the top, each at least its minimum size (they
+    overlap where their minimum heights do not all fit)."""
     hint = dock.minimumSizeHint()
     frame = dock.frameGeometry().size() - dock.geometry().size()
-    room = screen.size() - frame
-    share = 1.0 if side == LEFT else FLOAT_SHARE
-    width = min(room.width(), max(hint.width(), round(room.width() * share)))
+    room = place.size() - frame
+    width = max(hint.width(), room.width())
     height = min(room.height(), max(hint.height(), room.height() // count))
     top = min(
-        screen.top() + index * (room.height() // count),
-        screen.bottom() + 1 - frame.height() - height,
+        place.top() + index * (room.height() // count),
+        place.bottom() + 1 - frame.height() - height,
     )
     dock.setFloating(True)
-    left = screen.left() if side == LEFT else screen.right() + 1 - width
-    dock.setGeometry(QRect(left, top, width, height))
+    dock.setGeometry(QRect(place.left(), top, width, height))
 
 
 def fits_docked(window: QMainWindow, dock: QDockWidget, width: int) -> bool:

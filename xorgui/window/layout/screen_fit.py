@@ -298,9 +298,17 @@ class WindowLayout(QObject):
         settle_layouts(window)
 
     def _floating(self, apart: list[QDockWidget]) -> list[QDockWidget]:
-        """The docks floating because they had no room (the lessons first)."""
-        given_way = [*apart, *(d for d in self._floated if d not in apart)]
-        return [d for d in given_way if d.isFloating() and d.isVisible()]
+        """The docks floating because they had no room, the lessons first; of
+        the views, only the newest stays (the View menu has the others)."""
+        views = [
+            d
+            for d in self._floated
+            if d not in apart and d.isFloating() and d.isVisible()
+        ]
+        for dock in views[:-1]:
+            dock.close()
+        lessons = [d for d in apart if d.isFloating() and d.isVisible()]
+        return lessons + views[-1:]
 
     def _tops(self) -> list[QWidget]:
         """The window and its docks that float."""
