@@ -1,6 +1,6 @@
 """The File menu's commands: open and save a configuration, export the
-surface and loss plot images, any view (view_export), the loss history and
-the model.
+surface and loss plot images, any view (view_export), the loss history, the
+model and the run as a PyTorch script.
 
 Every file is asked for the same way (file_dialogs) and written through
 core.export, atomically; a failure is a message box a person can act on, and
@@ -136,7 +136,30 @@ class FileActions(QObject):
                 ),
                 self.export_model,
             ),
+            self._script_action(),
         ]
+
+    def _script_action(self) -> QAction:
+        action = self._action(
+            self.tr("Export as &PyTorch script..."),
+            None,
+            FileChoice(
+                self.tr("Export as PyTorch script"),
+                self.tr("Python scripts (*.py)"),
+                "script",
+                "py",
+                with_epoch=False,
+            ),
+            self.export_script,
+        )
+        action.setToolTip(
+            self.tr(
+                "Write this run as a short PyTorch program in the article's "
+                "style: run with plain torch, it prints the same losses."
+            )
+        )
+        action.setStatusTip(action.toolTip())
+        return action
 
     def _action(
         self,
@@ -174,9 +197,15 @@ class FileActions(QObject):
         from xorgui.core.export import export_name
 
         snapshot = self._model.snapshot
-        config = self._shown_setup() if snapshot is None else snapshot.config
         epoch = snapshot.epoch if snapshot is not None and choice.with_epoch else None
-        return export_name(config, choice.what, choice.extension, epoch=epoch)
+        return export_name(
+            self._run_setup(), choice.what, choice.extension, epoch=epoch
+        )
+
+    def _run_setup(self) -> TrainConfig:
+        """The setup of the run on screen (the controls' before the first)."""
+        snapshot = self._model.snapshot
+        return self._shown_setup() if snapshot is None else snapshot.config
 
     def open_configuration(self, path: str) -> bool:
         """Load a configuration file and start a new run with it.
@@ -241,6 +270,25 @@ class FileActions(QObject):
     def export_model(self, path: str) -> None:
         """Ask the worker to save the model's checkpoint (torch.save format)."""
         self._worker.export_model(path)
+
+    def export_script(self, path: str) -> bool:
+        """Write the run's setup as a PyTorch script in the article's style,
+        which prints the app's losses with plain torch. It trains from the
+        seed's weights: a run edited by hand says so."""
+        from xorgui.core.script.pytorch import save_pytorch_script
+
+        what = self.tr("PyTorch script")
+        if not self._write(what, path, save_pytorch_script, self._run_setup()):
+            return False
+        snapshot = self._model.snapshot
+        if snapshot is not None and snapshot.edits:
+            self._status.say(
+                self.tr(
+                    "Saved the {what} to {path}. It trains from the seed's "
+                    "weights, without your edits by hand."
+                ).format(what=what, path=path)
+            )
+        return True
 
     @Slot(object)
     def _on_export_finished(self, result: ExportResult) -> None:
