@@ -122,8 +122,9 @@ def _drawn(config: TrainConfig) -> str:
             f"points = np.array({_numbers('points = np.array(', points)})\n"
             f"# labels (targets){_labels_note(config)}\n"
             f"labels = np.array({_numbers('labels = np.array(', labels)})\n"
-            f"# held out for testing: drawn from the data's own seed\n"
-            f"rng = np.random.default_rng({config.data_seed})"
+            "# the test points are drawn from the data's own seed\n"
+            f"data_seed = {config.data_seed}\n"
+            "rng = np.random.default_rng(data_seed)"
         )
     kind = "heights to fit" if config.data in REGRESSION else "two classes"
     head = (

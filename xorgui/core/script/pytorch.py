@@ -142,7 +142,7 @@ def _training(config: TrainConfig) -> str:
         lines.append("test_losses = []")
     if config.l1 or config.l2:
         lines += [
-            "# the penalties weigh the weights (not the biases)",
+            "# regularization penalizes the weights (not the biases)",
             "weights = [layer.weight for layer in model if isinstance(layer, "
             "nn.Linear)]",
         ]
