@@ -197,15 +197,9 @@ class FileActions(QObject):
         from xorgui.core.export import export_name
 
         snapshot = self._model.snapshot
+        config = self._shown_setup() if snapshot is None else snapshot.config
         epoch = snapshot.epoch if snapshot is not None and choice.with_epoch else None
-        return export_name(
-            self._run_setup(), choice.what, choice.extension, epoch=epoch
-        )
-
-    def _run_setup(self) -> TrainConfig:
-        """The setup of the run on screen (the controls' before the first)."""
-        snapshot = self._model.snapshot
-        return self._shown_setup() if snapshot is None else snapshot.config
+        return export_name(config, choice.what, choice.extension, epoch=epoch)
 
     def open_configuration(self, path: str) -> bool:
         """Load a configuration file and start a new run with it.
@@ -278,7 +272,7 @@ class FileActions(QObject):
         from xorgui.core.script.pytorch import save_pytorch_script
 
         what = self.tr("PyTorch script")
-        if not self._write(what, path, save_pytorch_script, self._run_setup()):
+        if not self._write(what, path, save_pytorch_script, self._model.setup):
             return False
         snapshot = self._model.snapshot
         if snapshot is not None and snapshot.edits:
