@@ -241,9 +241,9 @@ def test_the_default_script_prints_the_articles_losses(tmp_path: Path) -> None:
 
 SETUPS = {
     "circle, test share": TrainConfig(
-        data="circle", noise=0.1, points=200, test_share=0.3, epochs=600
+        data="circle", noise=0.1, points=200, test_share=0.3, epochs=300
     ),
-    "mini-batches, l2": TrainConfig(
+    "mini-batches, l2, adam": TrainConfig(
         data="moons",
         points=120,
         noise=0.05,
@@ -251,6 +251,8 @@ SETUPS = {
         batch_size=16,
         l2=0.001,
         hidden=(8,),
+        optimizer="adam",
+        lr=0.01,
         epochs=200,
     ),
     "no hidden layer, x1x2": TrainConfig(
@@ -279,3 +281,40 @@ def test_the_script_prints_the_apps_losses(setup: str, tmp_path: Path) -> None:
     if not (config.batch_size or config.l1 or config.l2):
         training = [line.split(" test loss:")[0] for line in lines]
         assert training == trainer_prints(config)
+
+
+ARTICLE_COMMENTS = {
+    "data": "データ",
+    "labels (targets)": "ラベル（正解）",
+    "loss and backpropagation": "損失計算と逆伝播",
+    "SGD update": "SGD 法による更新",
+    "print the loss every {every} epochs": "{every} エポックごとに損失の値を表示",
+    "the model in evaluation mode": "モデルを評価モードに設定",
+    "data: {count} points of the {name} set, drawn from their own seed": (
+        "データ（{name} のデータセットから {count} 個の点を、データ専用のシードで作る）"
+    ),
+}
+"""Comments of the article's script (in Japanese), as a translation gives them."""
+
+
+def without_comments(script: str) -> list[str]:
+    return [line for line in script.splitlines() if not line.lstrip().startswith("#")]
+
+
+@pytest.mark.parametrize("option", ["default", "everything"])
+def test_the_window_writes_the_comments_in_its_language(option: str) -> None:
+    config = config_of("spiral" if option == "everything" else "corners")
+    config = config.with_changes(**OPTIONS[option])
+    translated = pytorch_script(config, lambda text: ARTICLE_COMMENTS.get(text, text))
+    english = pytorch_script(config)
+    assert translated != english
+    assert without_comments(translated) == without_comments(english)
+    compile(translated, "exported.py", "exec")
+    if option == "default":
+        for comment in ARTICLE_COMMENTS.values():
+            if "{" not in comment:
+                assert f"# {comment}\n" in translated or f"# {comment} " in translated
+        assert "    # 100 エポックごとに損失の値を表示\n" in translated
+        assert "# ラベル（正解） XOR\n" in translated
+    else:
+        assert "# データ（spiral のデータセットから 60 個の点を" in translated

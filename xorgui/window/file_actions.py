@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -267,12 +267,14 @@ class FileActions(QObject):
 
     def export_script(self, path: str) -> bool:
         """Write the run's setup as a PyTorch script in the article's style,
-        which prints the app's losses with plain torch. It trains from the
-        seed's weights: a run edited by hand says so."""
+        commented in the window's language, which prints the app's losses
+        with plain torch. It trains from the seed's weights: a run edited by
+        hand says so."""
         from xorgui.core.script.pytorch import save_pytorch_script
 
         what = self.tr("PyTorch script")
-        if not self._write(what, path, save_pytorch_script, self._model.setup):
+        writer = partial(save_pytorch_script, translate=script_words)
+        if not self._write(what, path, writer, self._model.setup):
             return False
         snapshot = self._model.snapshot
         if snapshot is not None and snapshot.edits:
@@ -319,6 +321,11 @@ class FileActions(QObject):
 
     def _show_error(self, title: str, text: str) -> None:
         show_error(self._window, title, text)
+
+
+def script_words(text: str) -> str:
+    """An exported script's comment in the window's language."""
+    return QCoreApplication.translate("script", text)
 
 
 MESSAGE_LINES, MESSAGE_CHARACTERS = 12, 1200

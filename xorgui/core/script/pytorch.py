@@ -16,6 +16,7 @@ import os
 from xorgui.core.config import DEFAULT_FEATURES, TrainConfig
 from xorgui.core.files import write_text
 from xorgui.core.gates import gate_label
+from xorgui.core.script.comments import Comments, Translate
 from xorgui.core.script.data_code import data_code
 
 MAX_PRINTED_LINES = 1000
@@ -54,7 +55,7 @@ _ACTIVATIONS = {
 IMPORTS = """\
 import os
 
-# MKL's reproducible kernels (before torch loads): the app's numbers on any CPU
+{mkl}
 os.environ.setdefault("MKL_CBWR", "COMPATIBLE")
 
 import torch
@@ -63,24 +64,30 @@ import numpy as np
 import matplotlib.pyplot as plt"""
 
 
-def pytorch_script(config: TrainConfig) -> str:
+def pytorch_script(config: TrainConfig, translate: Translate | None = None) -> str:
     """A script that trains `config`'s network on its data with plain torch,
-    prints the app's losses and plots the loss and the output surface."""
+    prints the app's losses and plots the loss and the output surface; its
+    comments in English, or translated by `translate`."""
+    comment = Comments(translate)
     parts = [
-        IMPORTS,
+        IMPORTS.format(mkl=comment("mkl")),
         f"seed = {config.seed}\ntorch.manual_seed(seed)\nnp.random.seed(seed)",
-        data_code(config),
+        data_code(config, comment),
     ]
     if config.features != DEFAULT_FEATURES:
-        parts.append(_features(config))
-    parts += [_model(config), _training(config), _loss_plot(config)]
-    parts.append(_surface_plot(config))
+        parts.append(_features(config, comment))
+    parts += [_model(config), _training(config, comment), _loss_plot(config)]
+    parts.append(_surface_plot(config, comment))
     return "\n\n".join(parts) + "\n"
 
 
-def save_pytorch_script(path: str | os.PathLike[str], config: TrainConfig) -> None:
+def save_pytorch_script(
+    path: str | os.PathLike[str],
+    config: TrainConfig,
+    translate: Translate | None = None,
+) -> None:
     """Write `config`'s script to `path`, atomically (ExportError on failure)."""
-    write_text(path, pytorch_script(config))
+    write_text(path, pytorch_script(config, translate))
 
 
 def print_every(epochs: int) -> int:
@@ -94,14 +101,14 @@ def print_every(epochs: int) -> int:
     return every
 
 
-def _features(config: TrainConfig) -> str:
+def _features(config: TrainConfig, comment: Comments) -> str:
     columns = ", ".join(FEATURE_CODE[name] for name in config.features)
     words = ", ".join(FEATURE_WORDS[name] for name in config.features)
     applied = "X = features(X)"
     if config.test_count:
         applied += "\nX_test = features(X_test)"
     return (
-        f"# the network's inputs, computed from each point: {words}\n"
+        f"{comment('features', features=words)}\n"
         "def features(xy):\n"
         "    x1, x2 = xy[:, 0], xy[:, 1]\n"
         f"    return torch.stack([{columns}], dim=1)\n"
@@ -121,7 +128,7 @@ def _model(config: TrainConfig) -> str:
     return "model = nn.Sequential(\n    " + ",\n    ".join(layers) + "\n)"
 
 
-def _training(config: TrainConfig) -> str:
+def _training(config: TrainConfig, comment: Comments) -> str:
     """Loss, optimizer and the loop, as the reference loop trains."""
     loss_fn = "nn.BCELoss()" if config.loss == "bce" else "nn.MSELoss()"
     if config.optimizer == "adam":
@@ -142,101 +149,109 @@ def _training(config: TrainConfig) -> str:
         lines.append("test_losses = []")
     if config.l1 or config.l2:
         lines += [
-            "# regularization penalizes the weights (not the biases)",
+            comment("weights"),
             "weights = [layer.weight for layer in model if isinstance(layer, "
             "nn.Linear)]",
         ]
     if config.batch_size:
         lines += [
             f"batch_size = {config.batch_size}",
-            "# each epoch's batches in a new random order, drawn from the seed",
+            comment("shuffle"),
             "shuffle = torch.Generator().manual_seed(seed)",
         ]
     lines.append(f"for epoch in range({config.epochs}):")
-    body = _mini_batches(config) if config.batch_size else _full_batch(config)
+    if config.batch_size:
+        body = _mini_batches(config, comment)
+    else:
+        body = _full_batch(config, comment)
     every = print_every(config.epochs)
     if every > 1:
         body += [
-            f"# print the loss every {every} epochs",
+            comment("print_every", every=every),
             f"if epoch % {every} == 0:",
             f"    print({_printed(testing)})",
         ]
     else:
-        body += ["# print the loss", f"print({_printed(testing)})"]
+        body += [comment("print"), f"print({_printed(testing)})"]
     body.append("losses.append(loss.item())")
     if testing:
         body.append("test_losses.append(test_loss.item())")
-    lines += [f"    {line}" for line in body]
+    lines += [_indented(line) for line in body]
     return "\n".join(lines)
 
 
-def _full_batch(config: TrainConfig) -> list[str]:
+def _indented(lines: str) -> str:
+    """`lines` one level deeper (a comment may be several lines)."""
+    return "\n".join(f"    {line}" for line in lines.splitlines())
+
+
+def _full_batch(config: TrainConfig, comment: Comments) -> list[str]:
     """The article's loop body: every training point at each step."""
     lines = []
     if config.test_count:
         lines += [
-            "# the loss on the test points, before this epoch's update",
+            comment("test_loss"),
             "with torch.no_grad():",
             "    test_loss = loss_fn(model(X_test), y_test)",
         ]
     lines += [
         "optimizer.zero_grad()",
         "t_p = model(X)",
-        "# loss and backpropagation",
+        comment("backward"),
         "loss = loss_fn(t_p, y)",
-        *_backward(config, "loss"),
-        f"# {_update_words(config)}",
+        *_backward(config, comment, "loss"),
+        comment(config.optimizer),
         "optimizer.step()",
     ]
     return lines
 
 
-def _mini_batches(config: TrainConfig) -> list[str]:
+def _mini_batches(config: TrainConfig, comment: Comments) -> list[str]:
     """Steps on shuffled mini-batches; the epoch's loss is every training
     point's before its updates."""
-    lines = [
-        "# the loss on every training point, before this epoch's updates",
-        "with torch.no_grad():",
-    ]
     if config.test_count:
-        lines[0] = "# the losses on every test and training point, before the updates"
-        lines.append("    test_loss = loss_fn(model(X_test), y_test)")
-    lines += [
+        lines = [
+            comment("epoch_losses"),
+            "with torch.no_grad():",
+            "    test_loss = loss_fn(model(X_test), y_test)",
+        ]
+    else:
+        lines = [comment("epoch_loss"), "with torch.no_grad():"]
+    steps = [
+        "optimizer.zero_grad()",
+        "t_p = model(X[batch])",
+        comment("backward"),
+        "batch_loss = loss_fn(t_p, y[batch])",
+        *_backward(config, comment, "batch_loss"),
+        comment(config.optimizer),
+        "optimizer.step()",
+    ]
+    return [
+        *lines,
         "    loss = loss_fn(model(X), y)",
         "for batch in torch.randperm(len(X), generator=shuffle).split(batch_size):",
-        "    optimizer.zero_grad()",
-        "    t_p = model(X[batch])",
-        "    # loss and backpropagation",
-        "    batch_loss = loss_fn(t_p, y[batch])",
-        *(f"    {line}" for line in _backward(config, "batch_loss")),
-        f"    # {_update_words(config)}",
-        "    optimizer.step()",
+        *(_indented(line) for line in steps),
     ]
-    return lines
 
 
-def _backward(config: TrainConfig, loss: str) -> list[str]:
+def _backward(config: TrainConfig, comment: Comments, loss: str) -> list[str]:
     """Backpropagation of `loss`, with the penalties added as the reference
     loop adds them (L1, then L2); the printed loss stays without them."""
     lines, total = [], loss
     if config.l1:
         lines += [
-            "# L1 regularization: the weights' sizes, added to the loss",
+            comment("l1"),
             f"penalized = {total} + {config.l1!r} * "
             "sum(w.abs().sum() for w in weights)",
         ]
         total = "penalized"
     if config.l2:
         lines += [
-            "# L2 regularization: the weights' squares, added to the loss",
+            comment("l2"),
             f"penalized = {total} + {config.l2!r} * sum((w**2).sum() for w in weights)",
         ]
         total = "penalized"
     return [*lines, f"{total}.backward()"]
-
-
-def _update_words(config: TrainConfig) -> str:
-    return "Adam update" if config.optimizer == "adam" else "SGD update"
 
 
 def _printed(testing: bool) -> str:
@@ -280,14 +295,14 @@ def _loss_plot(config: TrainConfig) -> str:
     return "\n".join(lines)
 
 
-def _surface_plot(config: TrainConfig) -> str:
+def _surface_plot(config: TrainConfig, comment: Comments) -> str:
     inputs = "x" if config.features == DEFAULT_FEATURES else "features(x)"
     zlim = "\nax.set_zlim(0, 1)" if config.output_activation == "sigmoid" else ""
     return f"""\
 # --------------------
-# 2. The trained model's output, as a 3D surface
+{comment("surface")}
 # --------------------
-# the model in evaluation mode
+{comment("eval")}
 model.eval()
 
 
@@ -298,14 +313,14 @@ def model_output(x1, x2):
     return y.detach().reshape(len(x1), len(x1)).numpy()
 
 
-# a grid for x1 and x2 in the range [0, 1]
+{comment("grid")}
 x1_range = np.arange(0, 1, 0.01)
 x2_range = np.arange(0, 1, 0.01)
 X_grid, Y_grid = np.meshgrid(x1_range, x2_range)
-# the model's output (y) at each point of the grid
+{comment("output")}
 Z = model_output(X_grid, Y_grid)
 
-# the 3D plot
+{comment("plot")}
 fig = plt.figure(figsize=(10, 8))
 ax = fig.add_subplot(111, projection='3d')
 ax.plot_surface(X_grid, Y_grid, Z, cmap='viridis')
