@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 from test_menus_and_dialogs import type_into_file_dialog  # tests/gui/
 from test_teacher_walkthrough import answer_file_dialog  # tests/gui/
@@ -99,3 +100,44 @@ def test_a_run_edited_by_hand_is_exported_from_the_seed_and_says_so(
         f"Saved the PyTorch script to {path}. It trains from the seed's weights, "
         "without your edits by hand."
     )
+
+
+class ArticleComments(QTranslator):
+    """A translator with the article's Japanese comments for the script."""
+
+    WORDS = {
+        "data": "データ",
+        "loss and backpropagation": "損失計算と逆伝播",
+        "SGD update": "SGD 法による更新",
+    }
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        del disambiguation, n
+        # None: no translation here (Qt then asks the next translator).
+        return self.WORDS.get(source) if context == "script" else None
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+def test_the_script_is_commented_in_the_windows_language(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    translator = ArticleComments()
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        path = tmp_path / "xor.py"
+        assert window.files.export_script(str(path))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    script = path.read_text(encoding="utf-8")
+    for comment in ArticleComments.WORDS.values():
+        assert f"# {comment}\n" in script
+    assert "# print the loss every 100 epochs\n" in script  # not translated
+    compile(script, str(path), "exec")
