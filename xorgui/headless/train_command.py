@@ -100,6 +100,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="write the configuration, for --config",
     )
     output.add_argument(
+        "--export-script",
+        metavar="FILE.py",
+        help="write the run as a PyTorch script in the article's style, which "
+        "prints the same losses with plain torch",
+    )
+    output.add_argument(
         "--surface-png",
         metavar="FILE.png",
         help="render the trained model's 3-D output surface (needs OpenGL)",
@@ -138,6 +144,7 @@ def run(options: argparse.Namespace) -> int:
             "--loss-csv": options.loss_csv,
             "--save-model": options.save_model,
             "--save-config": options.save_config,
+            "--export-script": options.export_script,
             "--surface-png": options.surface_png,
             "--animate": options.animate,
         }
@@ -159,6 +166,7 @@ def run(options: argparse.Namespace) -> int:
     from xorgui.core.export import save_config, save_loss_csv
     from xorgui.core.files import ExportError
     from xorgui.core.model_file import save_model
+    from xorgui.core.script.pytorch import save_pytorch_script
     from xorgui.core.training.trainer import CHUNK_EPOCHS, Trainer
 
     # Room for every logged epoch when they are written or an animation
@@ -193,6 +201,8 @@ def run(options: argparse.Namespace) -> int:
             save_model(options.save_model, trainer.save_model())
         if options.save_config is not None:
             save_config(options.save_config, config)
+        if options.export_script is not None:
+            save_pytorch_script(options.export_script, config)
         if wants_surface:
             try:
                 if options.surface_png is not None:

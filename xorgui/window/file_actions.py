@@ -1,6 +1,6 @@
 """The File menu's commands: open and save a configuration, export the
-surface and loss plot images, any view (view_export), the loss history and
-the model.
+surface and loss plot images, any view (view_export), the loss history, the
+model and the run as a PyTorch script.
 
 Every file is asked for the same way (file_dialogs) and written through
 core.export, atomically; a failure is a message box a person can act on, and
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -136,7 +136,30 @@ class FileActions(QObject):
                 ),
                 self.export_model,
             ),
+            self._script_action(),
         ]
+
+    def _script_action(self) -> QAction:
+        action = self._action(
+            self.tr("Export as &PyTorch script..."),
+            None,
+            FileChoice(
+                self.tr("Export as PyTorch script"),
+                self.tr("Python scripts (*.py)"),
+                "script",
+                "py",
+                with_epoch=False,
+            ),
+            self.export_script,
+        )
+        action.setToolTip(
+            self.tr(
+                "Write this run as a short PyTorch program in the article's "
+                "style: run with plain torch, it prints the same losses."
+            )
+        )
+        action.setStatusTip(action.toolTip())
+        return action
 
     def _action(
         self,
@@ -242,6 +265,27 @@ class FileActions(QObject):
         """Ask the worker to save the model's checkpoint (torch.save format)."""
         self._worker.export_model(path)
 
+    def export_script(self, path: str) -> bool:
+        """Write the run's setup as a PyTorch script in the article's style,
+        commented in the window's language, which prints the app's losses
+        with plain torch. It trains from the seed's weights: a run edited by
+        hand says so."""
+        from xorgui.core.script.pytorch import save_pytorch_script
+
+        what = self.tr("PyTorch script")
+        writer = partial(save_pytorch_script, translate=script_words)
+        if not self._write(what, path, writer, self._model.setup):
+            return False
+        snapshot = self._model.snapshot
+        if snapshot is not None and snapshot.edits:
+            self._status.say(
+                self.tr(
+                    "Saved the {what} to {path}. It trains from the seed's "
+                    "weights, without your edits by hand."
+                ).format(what=what, path=path)
+            )
+        return True
+
     @Slot(object)
     def _on_export_finished(self, result: ExportResult) -> None:
         what = self.tr("loss history") if result.kind == "history" else self.tr("model")
@@ -277,6 +321,11 @@ class FileActions(QObject):
 
     def _show_error(self, title: str, text: str) -> None:
         show_error(self._window, title, text)
+
+
+def script_words(text: str) -> str:
+    """An exported script's comment in the window's language."""
+    return QCoreApplication.translate("script", text)
 
 
 MESSAGE_LINES, MESSAGE_CHARACTERS = 12, 1200
