@@ -26,6 +26,9 @@ MAX_ARRAYS = 64
 """Arrays in a session (seven for the run, four per pinned run)."""
 MAX_CONFIG_FILE = 64 * 1024
 """A configuration file."""
+MAX_POINTS_FILE = 1 * MB
+"""A file of data points (CSV): the most points a data set holds, written
+with long numbers, take a tenth of it."""
 MAX_JSON_DEPTH = 32
 """Lists and objects inside each other (a session nests four deep)."""
 MAX_NUMBER_DIGITS = 40
