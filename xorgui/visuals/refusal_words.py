@@ -50,6 +50,17 @@ def setting_label(name: str) -> str:
         "momentum": translate("ControlsPanel", "&Momentum"),
         "loss": translate("ControlsPanel", "L&oss"),
         "epochs": translate("ControlsPanel", "&Epoch budget"),
+        # The data and generalization settings (controls/data_group.py, panel.py).
+        "data": translate("DataGroup", "Data se&t"),
+        "points": translate("DataGroup", "&Points"),
+        "noise": translate("DataGroup", "&Noise"),
+        "data_seed": translate("DataGroup", "&Data seed"),
+        "test_share": translate("DataGroup", "Test s&hare"),
+        "given": translate("choices", "Your own points"),
+        "features": translate("ControlsPanel", "&Inputs"),
+        "batch_size": translate("ControlsPanel", "&Batch size"),
+        "l1": translate("ControlsPanel", "L&1"),
+        "l2": translate("ControlsPanel", "L&2"),
         "config": translate("refusal", "The configuration"),
         "version": translate("refusal", "Format version"),
     }

@@ -13,6 +13,8 @@ import numpy as np
 from xorgui.core.config import GIVEN, MAX_POINTS, MIN_POINTS, TrainConfig
 from xorgui.core.data.sets import data_set
 
+DECIMALS = 4
+"""Places a given position keeps: a tenth of a screen pixel."""
 GivenPoints = tuple[tuple[float, float, float], ...]
 """(x1, x2, label) for each point, as `TrainConfig.given` holds them."""
 
@@ -24,10 +26,8 @@ def given_points(config: TrainConfig) -> GivenPoints:
         return config.given
     data = data_set(config)
     return tuple(
-        (float(x1), float(x2), float(target > 0.5))
-        for (x1, x2), target in zip(
-            data.points.astype(np.float64), data.targets[:, 0], strict=True
-        )
+        (*_placed(float(x1), float(x2)), float(target > 0.5))
+        for (x1, x2), target in zip(data.points, data.targets[:, 0], strict=True)
     )
 
 
@@ -36,8 +36,15 @@ def with_point(points: GivenPoints, x1: float, x2: float, label: float) -> Given
     A set of MAX_POINTS already is returned as it is (the caller says why)."""
     if len(points) >= MAX_POINTS:
         return points
-    inside = (round(min(max(x1, 0.0), 1.0), 4), round(min(max(x2, 0.0), 1.0), 4))
-    return (*points, (*inside, float(label)))
+    return (*points, (*_placed(x1, x2), float(label)))
+
+
+def _placed(x1: float, x2: float) -> tuple[float, float]:
+    """A position in the unit square, to DECIMALS places (short in a file)."""
+    return (
+        round(min(max(x1, 0.0), 1.0), DECIMALS),
+        round(min(max(x2, 0.0), 1.0), DECIMALS),
+    )
 
 
 def without_nearest(

@@ -1,9 +1,9 @@
 """What the controls call the core's choices.
 
-The core decides which gates, activations, output units, optimizers and losses
-exist (gates.GATES, config.ACTIVATIONS, ...); this module only names them for
-a person, translatably. A choice the core adds without a name here fails at
-once, when the controls are built.
+The core decides which gates, data sets, activations, output units,
+optimizers and losses exist (gates.GATES, config.ACTIVATIONS, ...); this
+module only names them for a person, translatably. A choice the core adds
+without a name here fails at once, when the controls are built.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
+from xorgui.core.config import ACTIVATIONS, DATA_SETS, LOSSES, OPTIMIZERS, OUTPUTS
 from xorgui.core.gates import GATES, flip_target
 from xorgui.visuals.gate_words import describe_gate
 from xorgui.visuals.setup_text import activation_names, optimizer_names
@@ -134,3 +134,34 @@ def loss_choices() -> Choices:
             "mse": translate("choices", "MSE (squared error)"),
         },
     )
+
+
+def data_choices() -> Choices:
+    return _labelled(
+        DATA_SETS,
+        {
+            "corners": translate("choices", "Four corners (the article)"),
+            "clouds": translate("choices", "XOR clouds"),
+            "circle": translate("choices", "Circle"),
+            "gaussians": translate("choices", "Two Gaussians"),
+            "spiral": translate("choices", "Spiral"),
+            "moons": translate("choices", "Moons"),
+            "plane": translate("choices", "Plane (regression)"),
+            "bump": translate("choices", "Bump (regression)"),
+            "saddle": translate("choices", "Saddle (regression)"),
+            "given": translate("choices", "Your own points"),
+        },
+    )
+
+
+def feature_labels() -> dict[str, str]:
+    """Each input feature as a formula (the same in every language)."""
+    return {
+        "x1": "x1",
+        "x2": "x2",
+        "x1sq": "x1\u00b2",
+        "x2sq": "x2\u00b2",
+        "x1x2": "x1\u00b7x2",
+        "sinx1": "sin x1",
+        "sinx2": "sin x2",
+    }

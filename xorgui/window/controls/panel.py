@@ -1,8 +1,9 @@
 """The controls panel: every setting of a training run, with a tooltip on each.
 
 The panel knows nothing about training. It says what changed:
-`config_changed(TrainConfig)` when the model must be rebuilt (gate,
-architecture, activation, seed, optimizer, momentum, loss),
+`config_changed(TrainConfig)` when the model must be rebuilt (gate, data,
+input features, architecture, activation, seed, optimizer, momentum, loss,
+batch size, penalties),
 `learning_rate_changed(float)` and `epoch_budget_changed(int)` for the two
 settings that change live, while the model keeps training.
 """
@@ -29,6 +30,8 @@ from xorgui.core.config import (
     MAX_EPOCHS,
     MAX_HIDDEN_LAYERS,
     MAX_MOMENTUM,
+    MAX_PENALTY,
+    MAX_POINTS,
     MAX_SEED,
     MAX_WIDTH,
     MIN_EPOCHS,
@@ -45,14 +48,19 @@ from xorgui.window.controls.choices import (
     optimizer_choices,
     output_choices,
 )
+from xorgui.window.controls.data_group import DataGroup
+from xorgui.window.controls.feature_boxes import FeatureBoxes
 from xorgui.window.controls.learning_rate import LearningRateBox, LearningRateSlider
 
 RANDOM_SEED_LIMIT = 99_999
 """The dice picks seeds below this: short numbers are easy to read out in class."""
+PENALTY_DECIMALS = 4
+PENALTY_STEP = 0.001
 
 
 class ControlsPanel(QWidget):
-    """Gate, architecture, activation, seed, optimizer, learning rate, loss, budget."""
+    """Gate, data, inputs, architecture, activation, seed, optimizer, learning
+    rate, loss, batch size, penalties, budget."""
 
     config_changed = Signal(object)
     learning_rate_changed = Signal(float)
@@ -66,6 +74,8 @@ class ControlsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_problem_group())
+        self.data = DataGroup(config, self)
+        layout.addWidget(self.data)
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
         layout.addStretch(1)
@@ -124,6 +134,10 @@ class ControlsPanel(QWidget):
     def _build_network_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Network"), self)
         form = _form(group)
+        self.features = FeatureBoxes(self)
+        features_label = QLabel(self.tr("&Inputs"), self)
+        features_label.setBuddy(next(iter(self.features.boxes.values())))
+        form.addRow(features_label, self.features)
         self.layers = self._spin(
             0,
             MAX_HIDDEN_LAYERS,
@@ -257,7 +271,50 @@ class ControlsPanel(QWidget):
         self.epochs.setSingleStep(1000)
         self.epochs.setGroupSeparatorShown(True)
         form.addRow(self.tr("&Epoch budget"), self.epochs)
+        self.batch_size = self._spin(
+            0,
+            MAX_POINTS,
+            self.tr(
+                "How many training points each update step sees. Full batch (the "
+                "article) uses them all; a smaller batch takes the points in a "
+                "new shuffled order each epoch, several steps an epoch."
+            ),
+        )
+        self.batch_size.setSpecialValueText(self.tr("Full batch"))
+        form.addRow(self.tr("&Batch size"), self.batch_size)
+        self.l1 = self._penalty(
+            self.tr(
+                "L1 regularization: adds this rate times the sum of the weights' "
+                "sizes to the loss, pulling weights to exactly 0. 0 is none (the "
+                "article)."
+            )
+        )
+        self.l2 = self._penalty(
+            self.tr(
+                "L2 regularization (weight decay): adds this rate times the sum of "
+                "the squared weights to the loss, keeping every weight small. 0 "
+                "is none (the article)."
+            )
+        )
+        penalties = QHBoxLayout()
+        penalties.addWidget(self.l1)
+        l2_label = QLabel(self.tr("L&2"), self)
+        l2_label.setBuddy(self.l2)
+        penalties.addWidget(l2_label)
+        penalties.addWidget(self.l2)
+        l1_label = QLabel(self.tr("L&1"), self)
+        l1_label.setBuddy(self.l1)
+        form.addRow(l1_label, penalties)
         return group
+
+    def _penalty(self, tip: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(0.0, MAX_PENALTY)
+        spin.setDecimals(PENALTY_DECIMALS)
+        spin.setSingleStep(PENALTY_STEP)
+        spin.setKeyboardTracking(False)
+        spin.setToolTip(tip)
+        return spin
 
     def _connect(self) -> None:
         for combo in (
@@ -268,10 +325,14 @@ class ControlsPanel(QWidget):
             self.loss,
         ):
             combo.currentIndexChanged.connect(self._model_changed)
-        for spin in (self.seed, *self.widths):
+        for spin in (self.seed, self.batch_size, *self.widths):
             spin.valueChanged.connect(self._model_changed)
+        for penalty in (self.momentum, self.l1, self.l2):
+            penalty.valueChanged.connect(self._model_changed)
+        self.data.changed.connect(self._model_changed)
+        self.features.changed.connect(self._model_changed)
+        self.features.refused.connect(self.notice)
         self.layers.valueChanged.connect(self._layer_count_changed)
-        self.momentum.valueChanged.connect(self._model_changed)
         self.loss.activated.connect(self._loss_chosen)
         self.random_seed.clicked.connect(self._pick_random_seed)
         self.lr_slider.valueChanged.connect(self._slider_moved)
@@ -293,6 +354,11 @@ class ControlsPanel(QWidget):
             momentum=self.momentum.value(),
             loss=self.loss.value(),
             epochs=self.epochs.value(),
+            features=self.features.features(),
+            batch_size=self.batch_size.value(),
+            l1=self.l1.value(),
+            l2=self.l2.value(),
+            **self.data.settings(),
         )
 
     def set_config(self, config: TrainConfig) -> None:
@@ -313,6 +379,11 @@ class ControlsPanel(QWidget):
         self.lr_slider.set_learning_rate(config.lr)
         self.loss.set_value(config.loss)
         self.epochs.setValue(config.epochs)
+        self.data.show_config(config)
+        self.features.set_features(config.features)
+        self.batch_size.setValue(config.batch_size)
+        self.l1.setValue(config.l1)
+        self.l2.setValue(config.l2)
         del blockers
         self._replaced_loss = None
         self._update_dependents()
@@ -370,10 +441,16 @@ class ControlsPanel(QWidget):
 
     # ----------------------------------------------------------------- changes
 
+    def use_given(self, points: tuple[tuple[float, float, float], ...]) -> None:
+        """Train on `points` (drawn or imported): a new run, as any change."""
+        self.data.use_given(points)
+
     @Slot()
     def _model_changed(self) -> None:
         self._update_dependents()
-        self.config_changed.emit(self.config())
+        config = self.config()
+        self.data.remember(config)
+        self.config_changed.emit(config)
 
     @Slot(int)
     def _layer_count_changed(self, count: int) -> None:
