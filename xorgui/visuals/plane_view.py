@@ -227,8 +227,14 @@ class PlaneView(LatestView):
         """What the picture shows, in a sentence, and the note's colours."""
         config = snapshot.config
         gate = config.gate.upper()
-        separable = linearly_separable(snapshot.targets)
         no_boundary = self.tr("The output is 0.5 everywhere: no boundary yet.")
+        if config.data != "corners":  # the notes below speak of a gate's corners
+            return no_boundary if flat else self.tr(
+                "The red curve is the network's boundary, where the output is "
+                "0.5: it should keep the blue points on one side and the orange "
+                "on the other."
+            ), INFO_NOTE
+        separable = linearly_separable(snapshot.targets)
         if not separable and is_linear(config):
             text = self.tr(
                 "No straight line can separate {gate}: its 1s sit on one "

@@ -198,12 +198,7 @@ class FileActions(QObject):
         try:
             config = TrainConfig.load(path)
         except Refusal as exc:
-            self._show_error(
-                self.tr("Cannot open this configuration"),
-                self.tr("{reason}\n\nNothing was changed.").format(
-                    reason=refusal_text(exc)
-                ),
-            )
+            self._show_refusal(self.tr("Cannot open this configuration"), exc)
             return False
         self.configuration_opened.emit(config)
         self._status.say(self.tr("Opened {path}").format(path=path))
@@ -220,12 +215,7 @@ class FileActions(QObject):
         try:
             points = read_points_csv(path)
         except Refusal as exc:
-            self._show_error(
-                self.tr("Cannot import these points"),
-                self.tr("{reason}\n\nNothing was changed.").format(
-                    reason=refusal_text(exc)
-                ),
-            )
+            self._show_refusal(self.tr("Cannot import these points"), exc)
             return False
         self.points_imported.emit(points)
         self._status.say(
@@ -310,6 +300,15 @@ class FileActions(QObject):
     def _say_saved(self, what: str, path: str) -> None:
         self._status.say(
             self.tr("Saved the {what} to {path}").format(what=what, path=path)
+        )
+
+    def _show_refusal(self, title: str, refusal: Refusal) -> None:
+        """A file that cannot be used: why, and that nothing changed."""
+        self._show_error(
+            title,
+            self.tr("{reason}\n\nNothing was changed.").format(
+                reason=refusal_text(refusal)
+            ),
         )
 
     def _show_error(self, title: str, text: str) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
     QSpinBox,
     QWidget,
 )
@@ -37,17 +36,18 @@ GENERATED_STEP = 10
 """Points added or taken by one step of the spin box."""
 
 
-class DataGroup(QGroupBox):
+class DataGroup(QWidget):
     """The data settings; `changed` when one changes (a new run)."""
 
     changed = Signal()
     test_points_toggled = Signal(bool)
 
     def __init__(self, config: TrainConfig, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Data"), parent)
+        super().__init__(parent)
         self._given: GivenPoints = ()
         self._last = config
         form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.data = ChoiceBox(
             data_choices(),

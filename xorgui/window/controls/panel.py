@@ -51,6 +51,7 @@ from xorgui.window.controls.choices import (
 from xorgui.window.controls.data_group import DataGroup
 from xorgui.window.controls.feature_boxes import FeatureBoxes
 from xorgui.window.controls.learning_rate import LearningRateBox, LearningRateSlider
+from xorgui.window.controls.section import Section
 
 RANDOM_SEED_LIMIT = 99_999
 """The dice picks seeds below this: short numbers are easy to read out in class."""
@@ -75,9 +76,23 @@ class ControlsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_problem_group())
         self.data = DataGroup(config, self)
-        layout.addWidget(self.data)
+        self.data_section = Section(
+            self.data,
+            self.tr("The points the network learns from: open to choose a data set."),
+            self,
+        )
+        layout.addWidget(self.data_section)
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
+        self.generalization_section = Section(
+            self._build_generalization_body(),
+            self.tr(
+                "The network's input features, the batch size and L1/L2 "
+                "regularization: open to change them."
+            ),
+            self,
+        )
+        layout.addWidget(self.generalization_section)
         layout.addStretch(1)
         self._show_texts_with_values()
         self._shown_layers = 0
@@ -92,7 +107,9 @@ class ControlsPanel(QWidget):
             self._show_texts_with_values()
 
     def _show_texts_with_values(self) -> None:
-        """The tooltips made with values (at start, and in a new language)."""
+        """The tooltips and headers made with values (at start, and in a new
+        language)."""
+        self._show_section_titles()
         for index, spin in enumerate(self.widths):
             spin.setToolTip(
                 self.tr(
@@ -134,10 +151,6 @@ class ControlsPanel(QWidget):
     def _build_network_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Network"), self)
         form = _form(group)
-        self.features = FeatureBoxes(self)
-        features_label = QLabel(self.tr("&Inputs"), self)
-        features_label.setBuddy(next(iter(self.features.boxes.values())))
-        form.addRow(features_label, self.features)
         self.layers = self._spin(
             0,
             MAX_HIDDEN_LAYERS,
@@ -271,6 +284,16 @@ class ControlsPanel(QWidget):
         self.epochs.setSingleStep(1000)
         self.epochs.setGroupSeparatorShown(True)
         form.addRow(self.tr("&Epoch budget"), self.epochs)
+        return group
+
+    def _build_generalization_body(self) -> QWidget:
+        body = QWidget(self)
+        form = _form(body)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.features = FeatureBoxes(self)
+        features_label = QLabel(self.tr("&Inputs"), self)
+        features_label.setBuddy(next(iter(self.features.boxes.values())))
+        form.addRow(features_label, self.features)
         self.batch_size = self._spin(
             0,
             MAX_POINTS,
@@ -305,7 +328,7 @@ class ControlsPanel(QWidget):
         l1_label = QLabel(self.tr("L&1"), self)
         l1_label.setBuddy(self.l1)
         form.addRow(l1_label, penalties)
-        return group
+        return body
 
     def _penalty(self, tip: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
@@ -385,6 +408,17 @@ class ControlsPanel(QWidget):
         self.l1.setValue(config.l1)
         self.l2.setValue(config.l2)
         del blockers
+        # A setup beyond the article's opens the sections that show it.
+        if config.data != "corners" or config.test_share:
+            self.data_section.set_open(True)
+        default = TrainConfig()
+        if (config.features, config.batch_size, config.l1, config.l2) != (
+            default.features,
+            default.batch_size,
+            default.l1,
+            default.l2,
+        ):
+            self.generalization_section.set_open(True)
         self._replaced_loss = None
         self._update_dependents()
 
@@ -402,6 +436,12 @@ class ControlsPanel(QWidget):
         self.momentum.setEnabled(self.optimizer.value() == "sgd")
         self._match_loss_to_output()
         self.architecture.setText(self.config().architecture)
+        self._show_section_titles()
+
+    def _show_section_titles(self) -> None:
+        """Each section's title; closed, the Data section names its set."""
+        self.data_section.set_title(self.tr("Data"), self.data.data.currentText())
+        self.generalization_section.set_title(self.tr("Inputs and generalization"), "")
 
     def _match_loss_to_output(self) -> None:
         """Offer only the losses the output unit allows (config.losses_for).
@@ -479,7 +519,7 @@ class ControlsPanel(QWidget):
         self.learning_rate_changed.emit(lr)
 
 
-def _form(group: QGroupBox) -> QFormLayout:
+def _form(group: QWidget) -> QFormLayout:
     """A group's form; a row whose field does not fit beside its label (larger
     text on a small screen) puts the field below it, so the panel stays narrow."""
     form = QFormLayout(group)
