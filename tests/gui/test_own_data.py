@@ -11,9 +11,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from window_actions import choose, click  # tests/gui/
 
@@ -270,3 +270,26 @@ def test_inputs_are_chosen_and_the_last_stays_on_saying_why(qtbot: QtBot) -> Non
         ("x1x2",),
     ]
     assert said == ["The network needs at least one input: x1\u00b7x2 stays on."]
+
+
+def test_a_csv_file_dropped_on_the_plane_is_imported(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "dropped.csv"
+    path.write_text("0.2,0.2,1\n0.8,0.8,1\n0.2,0.8,0\n0.8,0.2,0\n")
+    plane = window.line_views.plane
+    show_plane(qtbot, window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    centre = QPointF(plane.rect().center())
+    action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(
+        centre.toPoint(), action, mime, button, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(plane, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(centre, action, mime, button, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(plane, drop)
+    wait_for_setup(qtbot, window, data="given")
+    assert [p[2] for p in window.snapshot.config.given] == [1.0, 1.0, 0.0, 0.0]
+    assert "Imported 4 points" in window.status.currentMessage()

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from xorgui.core.collapse import output_boundary
@@ -75,6 +76,8 @@ class PlaneView(LatestView):
 
     point_clicked = Signal(object)
     """A PlaneClick in the square."""
+    file_dropped = Signal(str)
+    """A CSV file of points was dropped on the view: its path."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(FRAME_INTERVAL_MS, parent)
@@ -100,6 +103,9 @@ class PlaneView(LatestView):
         )
         self.plot.setStatusTip(draw_hint())
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        # A file dropped anywhere on the view reaches the view, not the plot.
+        self.plot.setAcceptDrops(False)
+        self.setAcceptDrops(True)
         self.legend = WrappedLabel(self)
         self.legend.setObjectName("planeLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -128,6 +134,17 @@ class PlaneView(LatestView):
     def set_test_points_visible(self, on: bool) -> None:
         """Draw the test points (rings), or only the training points."""
         self.plot.set_test_points_visible(on)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Only a CSV file is taken."""
+        if _dropped_csv(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_csv(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
 
     def _clicked(self, event: MouseClickEvent) -> None:
         """A left or right click in the square."""
@@ -409,6 +426,15 @@ def _own_surface(snapshot: Snapshot) -> Surface:
     return unit_surface(
         snapshot.layers, config.activation, config.output_activation, output, 0, axis
     )
+
+
+def _dropped_csv(mime: QMimeData) -> str | None:
+    """The path of the one local .csv file in `mime`, if that is what it holds."""
+    urls = mime.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(".csv") else None
 
 
 def draw_hint() -> str:

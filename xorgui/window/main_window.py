@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         self.reset_camera_button.clicked.connect(self.reset_camera)
         self.files.configuration_opened.connect(self.show_and_start)
         self.files.points_imported.connect(self.controls.use_given)
+        self.line_views.plane.file_dropped.connect(self.files.import_points)
         self.sessions.configuration_opened.connect(self.show_and_start)
 
     @Slot()

@@ -56,7 +56,8 @@ class DataGroup(QWidget):
                 "are the gate's truth table; the other sets are drawn on the unit "
                 "square from the data seed. Regression sets give each point a "
                 "height to fit instead of a class. Your own points: click in the "
-                "Plane view to draw, or File > Import data (CSV)."
+                "Plane view to draw, drop a CSV file on it, or use File > Import "
+                "data (CSV)."
             ),
             self,
         )
@@ -78,8 +79,8 @@ class DataGroup(QWidget):
         self.noise.setKeyboardTracking(False)
         self.noise.setToolTip(
             self.tr(
-                "How far each point is pushed at random (a classification set) "
-                "or how much its height is (a regression set), 0 to {max:g}."
+                "How far each point is pushed at random (a classification set), "
+                "or its height (a regression set), 0 to {max:g}."
             ).format(max=MAX_NOISE)
         )
         form.addRow(self.tr("&Noise"), self.noise)

@@ -481,6 +481,7 @@ class ControlsPanel(QWidget):
 
     # ----------------------------------------------------------------- changes
 
+    @Slot(object)
     def use_given(self, points: tuple[tuple[float, float, float], ...]) -> None:
         """Train on `points` (drawn or imported): a new run, as any change."""
         self.data.use_given(points)
