@@ -293,3 +293,20 @@ def test_a_csv_file_dropped_on_the_plane_is_imported(
     wait_for_setup(qtbot, window, data="given")
     assert [p[2] for p in window.snapshot.config.given] == [1.0, 1.0, 0.0, 0.0]
     assert "Imported 4 points" in window.status.currentMessage()
+
+
+def test_fewer_points_lower_a_test_share_too_large_in_the_same_change(
+    qtbot: QtBot,
+) -> None:
+    corners = ((0.0, 0.0, 0.0), (0.0, 1.0, 1.0), (1.0, 0.0, 1.0), (1.0, 1.0, 0.0))
+    five = TrainConfig(data="given", given=(*corners, (0.5, 0.5, 1.0)), test_share=0.9)
+    controls = ControlsPanel(five)
+    qtbot.addWidget(controls)
+    assert controls.config() == five
+    changed: list[TrainConfig] = []
+    controls.config_changed.connect(changed.append)
+    controls.use_given(corners)
+    # 90% of 4 points leaves none to train on: 87% holds 3 of them out.
+    assert [(len(c.given), c.test_share, c.test_count) for c in changed] == [
+        (4, 0.87, 3)
+    ]

@@ -200,7 +200,10 @@ class DataGroup(QWidget):
         self.points.setEnabled(generated)
         self.noise.setEnabled(generated)
         shown = self._last.with_changes(**{**self.settings(), "test_share": 0.0})
-        self.test_share.setMaximum(most_test_percent(shown.point_count))
+        # A share the new count leaves too large is lowered as part of this
+        # change, not as a change of its own.
+        with QSignalBlocker(self.test_share):
+            self.test_share.setMaximum(most_test_percent(shown.point_count))
 
 
 def most_test_percent(count: int) -> int:
