@@ -310,3 +310,13 @@ def test_fewer_points_lower_a_test_share_too_large_in_the_same_change(
     assert [(len(c.given), c.test_share, c.test_count) for c in changed] == [
         (4, 0.87, 3)
     ]
+
+
+def test_a_share_the_box_rounds_is_kept_exactly(qtbot: QtBot) -> None:
+    setup = TrainConfig(data="circle", test_share=0.333)
+    controls = ControlsPanel(setup)
+    qtbot.addWidget(controls)
+    assert controls.data.test_share.value() == 33
+    assert controls.config() == setup
+    controls.data.test_share.setValue(40)
+    assert controls.config().test_share == 0.4

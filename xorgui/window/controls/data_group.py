@@ -159,9 +159,15 @@ class DataGroup(QWidget):
             "points": self.points.value(),
             "noise": self.noise.value(),
             "data_seed": self.data_seed.value(),
-            "test_share": self.test_share.value() / 100,
+            "test_share": self._test_share(),
             "given": self._given if data == GIVEN else (),
         }
+
+    def _test_share(self) -> float:
+        """The share shown; a setup's own share while the box shows it
+        rounded (a share of 0.333 from the command line stays 0.333)."""
+        shown = self.test_share.value()
+        return self._last.test_share if shown == _percent(self._last) else shown / 100
 
     def show_config(self, config: TrainConfig) -> None:
         """Show `config`'s data settings (the caller blocks the signals)."""
@@ -173,11 +179,7 @@ class DataGroup(QWidget):
         self.noise.setValue(config.noise)
         self.data_seed.setValue(config.data_seed)
         self._update_dependents()
-        self.test_share.setValue(round(config.test_share * 100))
-
-    def given(self) -> GivenPoints:
-        """The points drawn or imported (kept while another set is shown)."""
-        return self._given
+        self.test_share.setValue(_percent(config))
 
     def use_given(self, points: GivenPoints) -> None:
         """Show `points` as Your own points and say so (a new run)."""
@@ -204,6 +206,10 @@ class DataGroup(QWidget):
         # change, not as a change of its own.
         with QSignalBlocker(self.test_share):
             self.test_share.setMaximum(most_test_percent(shown.point_count))
+
+
+def _percent(config: TrainConfig) -> int:
+    return round(config.test_share * 100)
 
 
 def most_test_percent(count: int) -> int:
