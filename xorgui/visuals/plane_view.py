@@ -92,16 +92,7 @@ class PlaneView(LatestView):
         self.heatmap_box.toggled.connect(self._heatmap_toggled)
         self.plot = HeatmapView(self)
         self.plot.setMinimumSize(220, 220)
-        self.plot.setToolTip(
-            self.tr(
-                "Red: where the output is 0.5, the network's boundary. Dashed: "
-                "each first-layer unit's line w1·x1 + w2·x2 + b = 0. Rings: test "
-                "points."
-            )
-            + "\n"
-            + draw_hint()
-        )
-        self.plot.setStatusTip(draw_hint())
+        self._show_tips()
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         # A file dropped anywhere on the view reaches the view, not the plot.
         self.plot.setAcceptDrops(False)
@@ -123,10 +114,26 @@ class PlaneView(LatestView):
         layout.addWidget(TextScroller([self.legend, self.note], self))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Larger or normal text: the plot's painted labels follow."""
+        """Larger or normal text: the plot's painted labels follow; a new
+        language: the tips made of two texts."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.plot.set_text_scale(text_scale())
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_tips()
+
+    def _show_tips(self) -> None:
+        """What the plot shows and how to draw points on it."""
+        self.plot.setToolTip(
+            self.tr(
+                "Red: where the output is 0.5, the network's boundary. Dashed: "
+                "each first-layer unit's line w1·x1 + w2·x2 + b = 0. Rings: test "
+                "points."
+            )
+            + "\n"
+            + draw_hint()
+        )
+        self.plot.setStatusTip(draw_hint())
 
     def _heatmap_toggled(self, on: bool) -> None:
         self.plot.set_heatmap_visible(on)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -66,23 +66,11 @@ class DataGroup(QWidget):
         self.points.setRange(MIN_POINTS, MAX_POINTS)
         self.points.setSingleStep(GENERATED_STEP)
         self.points.setKeyboardTracking(False)
-        self.points.setToolTip(
-            self.tr(
-                "How many points a generated set draws, {low} to {high} "
-                "(training and test points together)."
-            ).format(low=MIN_POINTS, high=f"{MAX_POINTS:,}")
-        )
         form.addRow(self.tr("&Points"), self.points)
         self.noise = QDoubleSpinBox(self)
         self.noise.setRange(0.0, MAX_NOISE)
         self.noise.setSingleStep(0.05)
         self.noise.setKeyboardTracking(False)
-        self.noise.setToolTip(
-            self.tr(
-                "How far each point is pushed at random (a classification set), "
-                "or its height (a regression set), 0 to {max:g}."
-            ).format(max=MAX_NOISE)
-        )
         form.addRow(self.tr("&Noise"), self.noise)
         self.data_seed = QSpinBox(self)
         self.data_seed.setRange(0, MAX_SEED)
@@ -129,7 +117,28 @@ class DataGroup(QWidget):
             self,
         )
         form.addRow(self.tr("&Click adds"), self.draw_class)
+        self._show_texts_with_values()
         self._connect()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_texts_with_values()
+
+    def _show_texts_with_values(self) -> None:
+        """The tooltips made with values (at start, and in a new language)."""
+        self.points.setToolTip(
+            self.tr(
+                "How many points a generated set draws, {low} to {high} "
+                "(training and test points together)."
+            ).format(low=MIN_POINTS, high=f"{MAX_POINTS:,}")
+        )
+        self.noise.setToolTip(
+            self.tr(
+                "How far each point is pushed at random (a classification set), "
+                "or its height (a regression set), 0 to {max:g}."
+            ).format(max=MAX_NOISE)
+        )
 
     def _connect(self) -> None:
         self.data.currentIndexChanged.connect(self._changed)

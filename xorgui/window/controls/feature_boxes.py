@@ -4,7 +4,7 @@ a network needs an input."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from xorgui.core.config import FEATURES
@@ -28,17 +28,27 @@ class FeatureBoxes(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for index, (name, label) in enumerate(feature_labels().items()):
             box = QCheckBox(label, self)
+            box.toggled.connect(self._toggled)
+            grid.addWidget(box, index // COLUMNS, index % COLUMNS)
+            self.boxes[name] = box
+        assert tuple(self.boxes) == FEATURES  # every feature has its box
+        self._show_tooltips()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_tooltips()
+
+    def _show_tooltips(self) -> None:
+        """Each box's tooltip, made with its feature (and in a new language)."""
+        for box in self.boxes.values():
             box.setToolTip(
                 self.tr(
                     "Give the network {feature} as an input. The article's inputs "
                     "are x1 and x2; with x1·x2, XOR needs no hidden layer. "
                     "Changing the inputs starts a new model."
-                ).format(feature=label)
+                ).format(feature=box.text())
             )
-            box.toggled.connect(self._toggled)
-            grid.addWidget(box, index // COLUMNS, index % COLUMNS)
-            self.boxes[name] = box
-        assert tuple(self.boxes) == FEATURES  # every feature has its box
 
     def features(self) -> tuple[str, ...]:
         """The checked features, in the network's input order."""

@@ -44,6 +44,7 @@ from xorgui.window.controls.choices import (
     ChoiceBox,
     GateBox,
     activation_choices,
+    data_choices,
     loss_choices,
     optimizer_choices,
     output_choices,
@@ -440,7 +441,8 @@ class ControlsPanel(QWidget):
 
     def _show_section_titles(self) -> None:
         """Each section's title; closed, the Data section names its set."""
-        self.data_section.set_title(self.tr("Data"), self.data.data.currentText())
+        names = {value: label for label, value in data_choices()}
+        self.data_section.set_title(self.tr("Data"), names[self.data.value()])
         self.generalization_section.set_title(self.tr("Inputs and generalization"), "")
 
     def _match_loss_to_output(self) -> None:
