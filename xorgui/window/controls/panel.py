@@ -442,7 +442,7 @@ class ControlsPanel(QWidget):
     def _show_section_titles(self) -> None:
         """Each section's title; closed, the Data section names its set."""
         names = {value: label for label, value in data_choices()}
-        self.data_section.set_title(self.tr("Data"), names[self.data.value()])
+        self.data_section.set_title(self.tr("Data"), names[self.data.data.value()])
         self.generalization_section.set_title(self.tr("Inputs and generalization"), "")
 
     def _match_loss_to_output(self) -> None:
