@@ -80,14 +80,14 @@ def test_the_data_controls_train_the_circle_and_every_point_is_drawn(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     controls = window.controls
-    assert not controls.data.isVisible()  # the article's settings come first
+    assert not controls.data_group.isVisible()  # the article's settings come first
     qtbot.mouseClick(controls.data_section.header, Qt.MouseButton.LeftButton)
-    assert controls.data.data.isVisible()
-    controls.data.data.setFocus()
-    qtbot.keyClick(controls.data.data, Qt.Key.Key_C)  # the first set named C
-    assert controls.data.data.currentText() == "Circle"
+    assert controls.data_group.data.isVisible()
+    controls.data_group.data.setFocus()
+    qtbot.keyClick(controls.data_group.data, Qt.Key.Key_C)  # the first set named C
+    assert controls.data_group.data.currentText() == "Circle"
     wait_for_setup(qtbot, window, data="circle")
-    share = controls.data.test_share
+    share = controls.data_group.test_share
     share.setFocus()
     share.selectAll()
     qtbot.keyClicks(share, "30")
@@ -109,9 +109,9 @@ def test_the_data_controls_train_the_circle_and_every_point_is_drawn(
     window.grab().save(str(SHOTS / "circle-with-test-points.png"))
 
     # Hidden test points: the training points stay, the rings go.
-    box = controls.data.show_test
+    box = controls.data_group.show_test
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-    assert not controls.data.test_points_shown()
+    assert not controls.data_group.test_points_shown()
     qtbot.waitUntil(lambda: len(plot.marks.index) == 140)
     assert not plot.marks.test.any()
     surface = window.surface_view
@@ -154,7 +154,7 @@ def test_clicks_draw_points_while_paused_and_are_refused_while_running(
     assert len(given) == 5 and given[:4] == ((0, 0, 0), (0, 1, 1), (1, 0, 1), (1, 1, 0))
     assert given[4][2] == 1.0 and given[4][:2] == pytest.approx((0.5, 0.5), abs=0.02)
     assert "Added a point of class 1" in window.status.currentMessage()
-    assert window.controls.data.data.currentText() == "Your own points"
+    assert window.controls.data_group.data.currentText() == "Your own points"
 
     click_at(0.3, 0.6, Qt.MouseButton.LeftButton, shift=True)
     qtbot.waitUntil(lambda: len(window.snapshot.config.given) == 6, timeout=TIMEOUT_MS)
@@ -222,13 +222,13 @@ def test_inputs_batch_size_and_penalties_start_new_runs_and_explain_themselves(
         controls.batch_size,
         controls.l1,
         controls.l2,
-        controls.data.data,
-        controls.data.points,
-        controls.data.noise,
-        controls.data.data_seed,
-        controls.data.test_share,
-        controls.data.show_test,
-        controls.data.draw_class,
+        controls.data_group.data,
+        controls.data_group.points,
+        controls.data_group.noise,
+        controls.data_group.data_seed,
+        controls.data_group.test_share,
+        controls.data_group.show_test,
+        controls.data_group.draw_class,
         controls.data_section.header,
         section.header,
     ]
@@ -316,7 +316,7 @@ def test_a_share_the_box_rounds_is_kept_exactly(qtbot: QtBot) -> None:
     setup = TrainConfig(data="circle", test_share=0.333)
     controls = ControlsPanel(setup)
     qtbot.addWidget(controls)
-    assert controls.data.test_share.value() == 33
+    assert controls.data_group.test_share.value() == 33
     assert controls.config() == setup
-    controls.data.test_share.setValue(40)
+    controls.data_group.test_share.setValue(40)
     assert controls.config().test_share == 0.4

@@ -48,7 +48,7 @@ class OwnPoints(QObject):
         self._plane = plane
         self._status = status
         plane.point_clicked.connect(self.draw)
-        controls.data.test_points_toggled.connect(self._show_test_points)
+        controls.data_group.test_points_toggled.connect(self._show_test_points)
         surface_pane.view_built.connect(self._view_built)
         self._surface: SurfaceView | None = None
 
@@ -89,7 +89,7 @@ class OwnPoints(QObject):
                     ).format(n=MAX_POINTS)
                 )
                 return
-            label = self._controls.data.drawn_class()
+            label = self._controls.data_group.drawn_class()
             if click.other_class:
                 label = 1.0 - label
             changed = with_point(points, click.x1, click.x2, label)
@@ -109,4 +109,4 @@ class OwnPoints(QObject):
     @Slot(object)
     def _view_built(self, view: SurfaceView) -> None:
         self._surface = view
-        view.set_test_points_visible(self._controls.data.test_points_shown())
+        view.set_test_points_visible(self._controls.data_group.test_points_shown())

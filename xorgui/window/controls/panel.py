@@ -76,9 +76,9 @@ class ControlsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_problem_group())
-        self.data = DataGroup(config, self)
+        self.data_group = DataGroup(config, self)
         self.data_section = Section(
-            self.data,
+            self.data_group,
             self.tr("The points the network learns from: open to choose a data set."),
             self,
         )
@@ -353,7 +353,7 @@ class ControlsPanel(QWidget):
             spin.valueChanged.connect(self._model_changed)
         for penalty in (self.momentum, self.l1, self.l2):
             penalty.valueChanged.connect(self._model_changed)
-        self.data.changed.connect(self._model_changed)
+        self.data_group.changed.connect(self._model_changed)
         self.features.changed.connect(self._model_changed)
         self.features.refused.connect(self.notice)
         self.layers.valueChanged.connect(self._layer_count_changed)
@@ -382,7 +382,7 @@ class ControlsPanel(QWidget):
             batch_size=self.batch_size.value(),
             l1=self.l1.value(),
             l2=self.l2.value(),
-            **self.data.settings(),
+            **self.data_group.settings(),
         )
 
     def set_config(self, config: TrainConfig) -> None:
@@ -403,7 +403,7 @@ class ControlsPanel(QWidget):
         self.lr_slider.set_learning_rate(config.lr)
         self.loss.set_value(config.loss)
         self.epochs.setValue(config.epochs)
-        self.data.show_config(config)
+        self.data_group.show_config(config)
         self.features.set_features(config.features)
         self.batch_size.setValue(config.batch_size)
         self.l1.setValue(config.l1)
@@ -442,7 +442,9 @@ class ControlsPanel(QWidget):
     def _show_section_titles(self) -> None:
         """Each section's title; closed, the Data section names its set."""
         names = {value: label for label, value in data_choices()}
-        self.data_section.set_title(self.tr("Data"), names[self.data.data.value()])
+        self.data_section.set_title(
+            self.tr("Data"), names[self.data_group.data.value()]
+        )
         self.generalization_section.set_title(self.tr("Inputs and generalization"), "")
 
     def _match_loss_to_output(self) -> None:
@@ -486,13 +488,13 @@ class ControlsPanel(QWidget):
     @Slot(object)
     def use_given(self, points: tuple[tuple[float, float, float], ...]) -> None:
         """Train on `points` (drawn or imported): a new run, as any change."""
-        self.data.use_given(points)
+        self.data_group.use_given(points)
 
     @Slot()
     def _model_changed(self) -> None:
         self._update_dependents()
         config = self.config()
-        self.data.remember(config)
+        self.data_group.remember(config)
         self.config_changed.emit(config)
 
     @Slot(int)
