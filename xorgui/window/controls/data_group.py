@@ -34,6 +34,8 @@ from xorgui.window.controls.choices import ChoiceBox, data_choices
 
 GENERATED_STEP = 10
 """Points added or taken by one step of the spin box."""
+GATE_SETS = ("corners", "clouds")
+"""The sets whose points the gate labels (core/data/sets.py)."""
 
 
 class DataGroup(QWidget):

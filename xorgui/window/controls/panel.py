@@ -49,7 +49,7 @@ from xorgui.window.controls.choices import (
     optimizer_choices,
     output_choices,
 )
-from xorgui.window.controls.data_group import DataGroup
+from xorgui.window.controls.data_group import GATE_SETS, DataGroup
 from xorgui.window.controls.feature_boxes import FeatureBoxes
 from xorgui.window.controls.learning_rate import LearningRateBox, LearningRateSlider
 from xorgui.window.controls.section import Section
@@ -142,7 +142,9 @@ class ControlsPanel(QWidget):
             self.tr(
                 "The logic gate the network learns. AND, OR, NAND and NOR can be "
                 "separated by one straight line; XOR and XNOR cannot. Click a "
-                "target in the truth table to flip it: any of the 16 functions."
+                "target in the truth table to flip it: any of the 16 functions. "
+                "The gate labels the four corners and the XOR clouds; the other "
+                "data sets have labels of their own."
             ),
             self,
         )
@@ -435,6 +437,7 @@ class ControlsPanel(QWidget):
         self.widths_label.setEnabled(count > 0)
         self.activation.setEnabled(count > 0)
         self.momentum.setEnabled(self.optimizer.value() == "sgd")
+        self.gate.setEnabled(self.data_group.data.value() in GATE_SETS)
         self._match_loss_to_output()
         self.architecture.setText(self.config().architecture)
         self._show_section_titles()
