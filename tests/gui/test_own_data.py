@@ -166,6 +166,10 @@ def test_clicks_draw_points_while_paused_and_are_refused_while_running(
     # The point near the click went; the Shift+clicked one stayed.
     assert window.snapshot.config.given[4][:2] == pytest.approx((0.3, 0.6), abs=0.02)
 
+    click_at(0.9, 0.5, Qt.MouseButton.RightButton)
+    assert "No point there to remove" in window.status.currentMessage()
+    assert len(window.controls.config().given) == 5
+
     click(qtbot, window, "play_action")
     qtbot.waitUntil(lambda: window.state is RunState.RUNNING, timeout=TIMEOUT_MS)
     click_at(0.7, 0.2, Qt.MouseButton.LeftButton)

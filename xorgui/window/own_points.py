@@ -64,7 +64,6 @@ class OwnPoints(QObject):
             return
         points = given_points(self._controls.config())
         if click.remove:
-            changed = without_nearest(points, click.x1, click.x2, click.reach)
             if len(points) <= MIN_POINTS:
                 self._status.say(
                     self.tr(
@@ -72,6 +71,7 @@ class OwnPoints(QObject):
                     ).format(n=MIN_POINTS)
                 )
                 return
+            changed = without_nearest(points, click.x1, click.x2, click.reach)
             if changed == points:
                 self._status.say(
                     self.tr("No point there to remove: right-click on a point.")
