@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -30,6 +30,7 @@ from xorgui.core.config import (
     TrainConfig,
 )
 from xorgui.core.data.given import GivenPoints, given_points
+from xorgui.visuals.language_change import worded
 from xorgui.window.controls.choices import ChoiceBox, data_choices
 
 GENERATED_STEP = 10
@@ -119,13 +120,8 @@ class DataGroup(QWidget):
             self,
         )
         form.addRow(self.tr("&Click adds"), self.draw_class)
-        self._show_texts_with_values()
+        worded(self, self._show_texts_with_values)
         self._connect()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show_texts_with_values()
 
     def _show_texts_with_values(self) -> None:
         """The tooltips made with values (at start, and in a new language)."""

@@ -4,10 +4,11 @@ a network needs an input."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from xorgui.core.config import FEATURES
+from xorgui.visuals.language_change import worded
 from xorgui.window.controls.choices import feature_labels
 
 COLUMNS = 3
@@ -32,12 +33,7 @@ class FeatureBoxes(QWidget):
             grid.addWidget(box, index // COLUMNS, index % COLUMNS)
             self.boxes[name] = box
         assert tuple(self.boxes) == FEATURES  # every feature has its box
-        self._show_tooltips()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._show_tooltips()
+        worded(self, self._show_tooltips)
 
     def _show_tooltips(self) -> None:
         """Each box's tooltip, made with its feature (and in a new language)."""
