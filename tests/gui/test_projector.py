@@ -131,6 +131,10 @@ def test_the_keyboard_focus_has_a_ring_that_can_be_seen(
 ) -> None:
     activate(qtbot, window.controls.gate)
     qtbot.keyClick(window.controls.gate, Qt.Key.Key_Tab)
+    # The Data section's header comes between (Space opens it), then Network.
+    header = window.controls.data_section.header
+    qtbot.waitUntil(header.hasFocus)
+    qtbot.keyClick(header, Qt.Key.Key_Tab)
     qtbot.waitUntil(window.controls.layers.hasFocus)
     ring = next(r for r in window.findChildren(FocusRing) if r.isVisible())
     layers = window.controls.layers

@@ -267,3 +267,21 @@ def config_files() -> dict[str, bytes]:
         "features-object.json": b'{"version": 1, "features": {"x1": true}}',
         "given-text.json": b'{"version": 1, "data": "given", "given": "points"}',
     }
+
+
+def csv_files() -> dict[str, bytes]:
+    """The hostile files of data points (CSV), by name."""
+    corner = b"0,0,0\n"
+    return {
+        "binary.csv": bytes(range(256)) * 16,
+        "nul-byte.csv": b"0,0,0\n0,\x001,1\n",
+        "semicolons.csv": b"0;0;0\n0;1;1\n1;0;1\n1;1;0\n",
+        "nan-label.csv": corner * 4 + b"0.5,0.5,NaN\n",
+        "infinite-x.csv": corner * 4 + b"inf,0.5,1\n",
+        "five-thousand-digits.csv": corner * 4 + b"5" * 5000 + b",0,1\n",
+        "huge-exponent.csv": corner * 4 + b"1e999999999,0,1\n",
+        "open-quote.csv": b'0,0,0\n"0.5,0.5,1\n' + corner * 3,
+        "ten-thousand-commas.csv": b"," * 10_000,
+        "many-points.csv": b"0.5,0.5,1\n" * 5_000,
+        "height-label.csv": corner * 4 + b"0.5,0.5,0.25\n",
+    }

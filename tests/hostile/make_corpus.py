@@ -6,7 +6,7 @@ session format: valid.xorgui is the run every hostile session is made from).
 from __future__ import annotations
 
 import numpy as np
-from hostile_files import CORPUS, VALID, config_files, session_files
+from hostile_files import CORPUS, VALID, config_files, csv_files, session_files
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.grid import grid_axis
@@ -39,7 +39,7 @@ def valid_bytes() -> bytes:
 def main() -> None:
     CORPUS.mkdir(exist_ok=True)
     VALID.write_bytes(valid_bytes())
-    for name, content in {**session_files(), **config_files()}.items():
+    for name, content in {**session_files(), **config_files(), **csv_files()}.items():
         (CORPUS / name).write_bytes(content)
 
 

@@ -1,5 +1,5 @@
 """Open one untrusted file as xorgui does, in a process of its own, and say
-how it went, for a test to judge: `python open_untrusted.py session|config
+how it went, for a test to judge: `python open_untrusted.py session|config|csv
 PATH` prints one JSON line (outcome "ok" or "refused", the refusal's message,
 the seconds the opening took, the process's peak memory before and after it
 in MB). Anything but a refusal (a ValueError) escapes as a traceback."""
@@ -11,6 +11,7 @@ import sys
 import time
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.data.csv_file import read_points_csv
 from xorgui.core.session.file import load_session
 
 
@@ -25,7 +26,11 @@ def peak_mb() -> float | None:
 
 
 def main(kind: str, path: str) -> None:
-    opener = load_session if kind == "session" else TrainConfig.load
+    opener = {
+        "session": load_session,
+        "config": TrainConfig.load,
+        "csv": read_points_csv,
+    }[kind]
     before = peak_mb()
     start = time.perf_counter()
     try:

@@ -62,6 +62,7 @@ HOSTILE_SESSIONS = sorted(
     path.name for path in CORPUS.glob("*.xorgui") if path.name != "valid.xorgui"
 )
 HOSTILE_CONFIGS = sorted(path.name for path in CORPUS.glob("*.json"))
+HOSTILE_POINTS = sorted(path.name for path in CORPUS.glob("*.csv"))
 
 
 @pytest.mark.parametrize("name", HOSTILE_SESSIONS)
@@ -72,6 +73,13 @@ def test_a_hostile_session_is_refused_with_a_sentence(name: str) -> None:
 @pytest.mark.parametrize("name", HOSTILE_CONFIGS)
 def test_a_hostile_configuration_is_refused_with_a_sentence(name: str) -> None:
     report = opened("config", CORPUS / name)
+    assert report["outcome"] == "refused"
+    assert len(report["message"]) < 300
+
+
+@pytest.mark.parametrize("name", HOSTILE_POINTS)
+def test_a_hostile_file_of_points_is_refused_with_a_sentence(name: str) -> None:
+    report = opened("csv", CORPUS / name)
     assert report["outcome"] == "refused"
     assert len(report["message"]) < 300
 
@@ -120,7 +128,7 @@ def special_files(tmp_path: Path) -> dict[str, str]:
     return files
 
 
-@pytest.mark.parametrize("kind", ["session", "config"])
+@pytest.mark.parametrize("kind", ["session", "config", "csv"])
 def test_special_files_are_refused_at_once(kind: str, tmp_path: Path) -> None:
     for name, path in special_files(tmp_path).items():
         report = opened(kind, path)

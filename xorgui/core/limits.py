@@ -27,6 +27,9 @@ MAX_ARRAYS = 64
 MAX_CONFIG_FILE = 1 * MB
 """A configuration file (one with the most points of one's own, 2,000, takes
 some 150 KB)."""
+MAX_POINTS_FILE = 1 * MB
+"""A file of data points (CSV): the most points a data set holds, written
+with long numbers, take a tenth of it."""
 MAX_JSON_DEPTH = 32
 """Lists and objects inside each other (a session nests six deep: a
 pinned run's configuration's given points)."""

@@ -90,6 +90,41 @@ SENTENCES: dict[str, str] = {
     "json_not_number": QT_TRANSLATE_NOOP(
         "refusal", "{file} holds {value}, which is not a number."
     ),
+    # Data points from a CSV file (core.data.csv_file).
+    "csv_not_csv": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file} is not a CSV file of points: line {line} has no commas (each "
+        "line holds x1,x2,label).",
+    ),
+    "csv_quotes": QT_TRANSLATE_NOOP(
+        "refusal", "{file}, line {line}: its quotation marks do not pair up."
+    ),
+    "csv_columns": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file}, line {line}: {count} values where a point has 3 (x1,x2,label).",
+    ),
+    "csv_header": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file}, line {line}: neither a point nor the header x1,x2,label.",
+    ),
+    "csv_not_number": QT_TRANSLATE_NOOP(
+        "refusal", "{file}, line {line}, column {column}: {value} is not a number."
+    ),
+    "csv_outside": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file}, line {line}, column {column}: {value} is outside the square; "
+        "x1 and x2 are from 0 to 1.",
+    ),
+    "csv_label": QT_TRANSLATE_NOOP(
+        "refusal",
+        "{file}, line {line}: the label {value} is neither 0 nor 1 (the two classes).",
+    ),
+    "csv_too_few": QT_TRANSLATE_NOOP(
+        "refusal", "{file} holds {count} points; a data set needs at least {low}."
+    ),
+    "csv_too_many": QT_TRANSLATE_NOOP(
+        "refusal", "{file} holds more than {high} points, more than a data set holds."
+    ),
     # Files that cannot be written (core.files.ExportError).
     "write_failed": QT_TRANSLATE_NOOP("refusal", "cannot write {file}: {reason}"),
     "write_null": QT_TRANSLATE_NOOP(
@@ -241,6 +276,7 @@ PHRASES: dict[str, str] = {
     # What a file was meant to be.
     "kind_session": QT_TRANSLATE_NOOP("refusal", "session"),
     "kind_config": QT_TRANSLATE_NOOP("refusal", "configuration"),
+    "kind_points": QT_TRANSLATE_NOOP("refusal", "data points CSV"),
 }
 """Phrases that fill a sentence's values."""
 

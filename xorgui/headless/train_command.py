@@ -354,5 +354,5 @@ def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, 
     }
 
 
-def _finite_or_none(value: float) -> float | None:
-    return value if math.isfinite(value) else None
+def _finite_or_none(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None

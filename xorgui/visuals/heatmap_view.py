@@ -2,7 +2,7 @@
 
 Used where no OpenGL context can be had. It shows the same things as the 3-D
 view, seen from above: the output over [0, 1]², a colour bar for its height and
-the four training points coloured by their class.
+the data points (data_points.py): training points filled, test points rings.
 """
 
 from __future__ import annotations
@@ -10,17 +10,19 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from xorgui.core.gates import inputs
+from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot
-from xorgui.visuals.colormap import POINT_OUTLINE, class_colour, viridis
+from xorgui.visuals.colormap import POINT_OUTLINE, viridis
+from xorgui.visuals.data_points import PointMarks, point_marks
 from xorgui.visuals.text_size import text_scale
 
 BACKGROUND = "w"
 FOREGROUND = "#202020"
 POINT_SIZE = 18
+RING_WIDTH = 3
 LABEL_STYLE = {"color": FOREGROUND, "font-weight": "bold"}
 LABEL_POINTS, TICK_POINTS = 13.0, 11.0
 TICK_STEPS = ((0, 0.25, 0.5, 0.75, 1), (0, 0.5, 1), (0, 1))
@@ -63,19 +65,47 @@ class HeatmapView(pg.PlotWidget):
         )
         self._points.setZValue(10)
         plot.addItem(self._points)
+        self._with_test = True
+        self._config: TrainConfig | None = None
+        self.marks: PointMarks | None = None
+        """The points drawn now (None before the first snapshot)."""
         self.reset_camera()
 
     def draw_snapshot(self, snapshot: Snapshot) -> None:
-        """Show the snapshot's surface (if it has one) and its training points."""
+        """Show the snapshot's surface (if it has one) and its data points."""
         surface = snapshot.surface
         if surface is not None:
             self._image.setImage(surface.values, autoLevels=False, levels=(0.0, 1.0))
             self._image.setRect(_pixel_extent(surface.axis))
-        corners = inputs()
+        if snapshot.config != self._config:
+            self._config = snapshot.config
+            self._draw_points()
+
+    def set_test_points_visible(self, on: bool) -> None:
+        """Draw the test points (rings), or only the training points."""
+        self._with_test = on
+        self._draw_points()
+
+    def _draw_points(self) -> None:
+        """The points change only with the setup: drawn again only then."""
+        if self._config is None:
+            return
+        marks = point_marks(self._config, self._with_test)
+        self.marks = marks
+        colours = [QColor.fromRgbF(*colour) for colour in marks.colours]
+        outline = pg.mkPen(POINT_OUTLINE, width=2)
         self._points.setData(
-            x=corners[:, 0],
-            y=corners[:, 1],
-            brush=[pg.mkBrush(class_colour(t)) for t in np.asarray(snapshot.targets)],
+            x=marks.positions[:, 0],
+            y=marks.positions[:, 1],
+            size=POINT_SIZE * marks.size_share,
+            brush=[
+                pg.mkBrush(None) if test else pg.mkBrush(colour)
+                for colour, test in zip(colours, marks.test, strict=True)
+            ],
+            pen=[
+                pg.mkPen(colour, width=RING_WIDTH) if test else outline
+                for colour, test in zip(colours, marks.test, strict=True)
+            ],
         )
 
     def set_heatmap_visible(self, on: bool) -> None:

@@ -5,15 +5,19 @@ output as a heatmap (a toggle), the article's red curve where the output is
 0.5, and each first-layer unit's straight line with its equation
 x2 = w'x1 + b'. A note says what the picture means: one line cuts AND, no
 straight line can cut XOR, the hidden units' lines bend into the red curve.
+A click in the square says where (`point_clicked`): the window draws points
+there.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from xorgui.core.collapse import output_boundary
@@ -50,10 +54,30 @@ OWN_GRID = 64
 LISTED_LINES = 6
 """Equations listed under the plot; more units' lines are drawn, not listed."""
 LINE_WIDTH, HALO_WIDTH, BOUNDARY_WIDTH = 3.5, 6.0, 2.5
+REACH_PIXELS = 12
+"""How near a point a right click must be to remove it, in screen pixels."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaneClick:
+    """A click in the unit square: where (x1, x2), which way (a right click
+    removes, Shift asks for the other class) and how far `reach` a removal
+    looks for a point (REACH_PIXELS, in the square's units)."""
+
+    x1: float
+    x2: float
+    remove: bool
+    other_class: bool
+    reach: float
 
 
 class PlaneView(LatestView):
     """The unit square with the output, its 0.5 curve and the units' lines."""
+
+    point_clicked = Signal(object)
+    """A PlaneClick in the square."""
+    file_dropped = Signal(str)
+    """A CSV file of points was dropped on the view: its path."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(FRAME_INTERVAL_MS, parent)
@@ -68,12 +92,11 @@ class PlaneView(LatestView):
         self.heatmap_box.toggled.connect(self._heatmap_toggled)
         self.plot = HeatmapView(self)
         self.plot.setMinimumSize(220, 220)
-        self.plot.setToolTip(
-            self.tr(
-                "Red: where the output is 0.5, the network's boundary. Dashed: "
-                "each first-layer unit's line w1·x1 + w2·x2 + b = 0."
-            )
-        )
+        self._show_tips()
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        # A file dropped anywhere on the view reaches the view, not the plot.
+        self.plot.setAcceptDrops(False)
+        self.setAcceptDrops(True)
         self.legend = WrappedLabel(self)
         self.legend.setObjectName("planeLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -91,13 +114,66 @@ class PlaneView(LatestView):
         layout.addWidget(TextScroller([self.legend, self.note], self))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Larger or normal text: the plot's painted labels follow."""
+        """Larger or normal text: the plot's painted labels follow; a new
+        language: the tips made of two texts."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.plot.set_text_scale(text_scale())
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_tips()
+
+    def _show_tips(self) -> None:
+        """What the plot shows and how to draw points on it."""
+        self.plot.setToolTip(
+            self.tr(
+                "Red: where the output is 0.5, the network's boundary. Dashed: "
+                "each first-layer unit's line w1·x1 + w2·x2 + b = 0. Rings: test "
+                "points."
+            )
+            + "\n"
+            + draw_hint()
+        )
+        self.plot.setStatusTip(draw_hint())
 
     def _heatmap_toggled(self, on: bool) -> None:
         self.plot.set_heatmap_visible(on)
+
+    def set_test_points_visible(self, on: bool) -> None:
+        """Draw the test points (rings), or only the training points."""
+        self.plot.set_test_points_visible(on)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Only a CSV file is taken."""
+        if _dropped_csv(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_csv(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
+
+    def _clicked(self, event: MouseClickEvent) -> None:
+        """A left or right click in the square."""
+        button = event.button()
+        if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            return
+        box = self.plot.getPlotItem().getViewBox()
+        where = box.mapSceneToView(event.scenePos())
+        x1, x2 = where.x(), where.y()
+        if not (0.0 <= x1 <= 1.0 and 0.0 <= x2 <= 1.0):
+            return
+        event.accept()
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        self.point_clicked.emit(
+            PlaneClick(
+                x1,
+                x2,
+                remove=button == Qt.MouseButton.RightButton,
+                other_class=bool(shift),
+                reach=REACH_PIXELS * box.viewPixelSize()[0],
+            )
+        )
 
     def _draw(self, snapshot: Snapshot) -> None:
         config = snapshot.config
@@ -175,8 +251,14 @@ class PlaneView(LatestView):
         """What the picture shows, in a sentence, and the note's colours."""
         config = snapshot.config
         gate = config.gate.upper()
-        separable = linearly_separable(snapshot.targets)
         no_boundary = self.tr("The output is 0.5 everywhere: no boundary yet.")
+        if config.data != "corners":  # the notes below speak of a gate's corners
+            return no_boundary if flat else self.tr(
+                "The red curve is the network's boundary, where the output is "
+                "0.5: it should keep the blue points on one side and the orange "
+                "on the other."
+            ), INFO_NOTE
+        separable = linearly_separable(snapshot.targets)
         if not separable and is_linear(config):
             text = self.tr(
                 "No straight line can separate {gate}: its 1s sit on one "
@@ -350,4 +432,23 @@ def _own_surface(snapshot: Snapshot) -> Surface:
     output = len(snapshot.layers) - 1
     return unit_surface(
         snapshot.layers, config.activation, config.output_activation, output, 0, axis
+    )
+
+
+def _dropped_csv(mime: QMimeData) -> str | None:
+    """The path of the one local .csv file in `mime`, if that is what it holds."""
+    urls = mime.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(".csv") else None
+
+
+def draw_hint() -> str:
+    """How a person draws points here (a tooltip and the status bar say it)."""
+    return QCoreApplication.translate(
+        "PlaneView",
+        "While training is paused: click to add a point of the class chosen "
+        "under Data (Shift+click: the other class), right-click to remove the "
+        "nearest point.",
     )

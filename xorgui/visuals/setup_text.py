@@ -37,15 +37,15 @@ def optimizer_names() -> dict[str, str]:
 def data_set_names() -> dict[str, str]:
     """Names of the data sets (`config.DATA_SETS`), as in "Circle"."""
     return {
-        "corners": translate("setup_text", "Four corners"),
+        "corners": translate("setup_text", "Four corners (the article)"),
         "clouds": translate("setup_text", "Clouds at the corners"),
         "circle": translate("setup_text", "Circle"),
         "gaussians": translate("setup_text", "Two Gaussians"),
         "spiral": translate("setup_text", "Spiral"),
         "moons": translate("setup_text", "Moons"),
-        "plane": translate("setup_text", "Plane"),
-        "bump": translate("setup_text", "Bump"),
-        "saddle": translate("setup_text", "Saddle"),
+        "plane": translate("setup_text", "Plane (regression)"),
+        "bump": translate("setup_text", "Bump (regression)"),
+        "saddle": translate("setup_text", "Saddle (regression)"),
         "given": translate("setup_text", "Your own points"),
     }
 

@@ -1,6 +1,6 @@
-"""The File menu's commands: open and save a configuration, export the
-surface and loss plot images, any view (view_export), the loss history, the
-model and the run as a PyTorch script.
+"""The File menu's commands: open and save a configuration, import data
+points (CSV), export the surface and loss plot images, any view
+(view_export), the loss history, the model and the run as a PyTorch script.
 
 Every file is asked for the same way (file_dialogs) and written through
 core.export, atomically; a failure is a message box a person can act on, and
@@ -40,6 +40,8 @@ class FileActions(QObject):
 
     configuration_opened = Signal(object)
     """A configuration file was read: the window shows it and starts a run."""
+    points_imported = Signal(object)
+    """Data points were read from a file (given points): a run on them starts."""
 
     def __init__(
         self,
@@ -104,6 +106,15 @@ class FileActions(QObject):
                     with_epoch=False,
                 ),
                 self.save_configuration,
+            ),
+            self._action(
+                self.tr("&Import data (CSV)..."),
+                None,
+                FileChoice(
+                    self.tr("Import data points"),
+                    self.tr("CSV files (*.csv)"),
+                ),
+                self.import_points,
             ),
             None,
             self.export_surface_action,
@@ -210,15 +221,31 @@ class FileActions(QObject):
         try:
             config = TrainConfig.load(path)
         except Refusal as exc:
-            self._show_error(
-                self.tr("Cannot open this configuration"),
-                self.tr("{reason}\n\nNothing was changed.").format(
-                    reason=refusal_text(exc)
-                ),
-            )
+            self._show_refusal(self.tr("Cannot open this configuration"), exc)
             return False
         self.configuration_opened.emit(config)
         self._status.say(self.tr("Opened {path}").format(path=path))
+        return True
+
+    def import_points(self, path: str) -> bool:
+        """Read data points (x1,x2,label lines) and train a new run on them.
+
+        A file that cannot be used is explained in a message box naming the
+        line; the current run and its data are left exactly as they were.
+        """
+        from xorgui.core.data.csv_file import read_points_csv
+
+        try:
+            points = read_points_csv(path)
+        except Refusal as exc:
+            self._show_refusal(self.tr("Cannot import these points"), exc)
+            return False
+        self.points_imported.emit(points)
+        self._status.say(
+            self.tr(
+                "Imported {n} points from {path}; a new run starts from them."
+            ).format(n=len(points), path=path)
+        )
         return True
 
     def save_configuration(self, path: str) -> bool:
@@ -317,6 +344,15 @@ class FileActions(QObject):
     def _say_saved(self, what: str, path: str) -> None:
         self._status.say(
             self.tr("Saved the {what} to {path}").format(what=what, path=path)
+        )
+
+    def _show_refusal(self, title: str, refusal: Refusal) -> None:
+        """A file that cannot be used: why, and that nothing changed."""
+        self._show_error(
+            title,
+            self.tr("{reason}\n\nNothing was changed.").format(
+                reason=refusal_text(refusal)
+            ),
         )
 
     def _show_error(self, title: str, text: str) -> None:

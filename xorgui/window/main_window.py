@@ -45,6 +45,7 @@ from xorgui.window.learning_aids import Lessons, add_language_menu
 from xorgui.window.line_views import LineViews
 from xorgui.window.menus import fill_menu_bar, make_action
 from xorgui.window.network_views import NetworkViews
+from xorgui.window.own_points import OwnPoints
 from xorgui.window.pins import Pins
 from xorgui.window.run_controls import DEFAULT_SPEED, RunControls
 from xorgui.window.run_model import RunModel
@@ -156,6 +157,13 @@ class MainWindow(QMainWindow):
         # (pinned runs, lessons) keep places of their own.
         self.window_layout.set_views([self.docks.dock(n) for n in self.docks.names()])
         self.undo = RunUndo(self.model, self._worker, self.controls, self.status, self)
+        self.own_points = OwnPoints(
+            self.model,
+            self.controls,
+            self.line_views.plane,
+            self.surface_pane,
+            self.status,
+        )
 
         # The menus, then the parts that add their own entries to them.
         self.sweep_action = make_action(
@@ -303,6 +311,8 @@ class MainWindow(QMainWindow):
         self.restore_article_action.triggered.connect(self.restore_article_setup)
         self.reset_camera_button.clicked.connect(self.reset_camera)
         self.files.configuration_opened.connect(self.show_and_start)
+        self.files.points_imported.connect(self.controls.use_given)
+        self.line_views.plane.file_dropped.connect(self.files.import_points)
         self.sessions.configuration_opened.connect(self.show_and_start)
 
     @Slot()

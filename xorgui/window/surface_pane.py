@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from xorgui.resources import icon
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 class SurfacePane(QWidget):
     """The note and the camera button above the surface view (or its placeholder)."""
+
+    view_built = Signal(object)
+    """The SurfaceView now in the placeholder's place."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,4 +69,5 @@ class SurfacePane(QWidget):
         self.reset_camera_button.setEnabled(view.uses_opengl)
         self.reset_camera_button.setVisible(view.uses_opengl)
         self.view = view
+        self.view_built.emit(view)
         return view

@@ -35,6 +35,11 @@ class SurfaceScene(GLScene):
         """Show the snapshot's surface (if it has one) and its training points."""
         self._items.draw_snapshot(snapshot)
 
+    def set_test_points_visible(self, on: bool) -> None:
+        """Draw the test points (rings), or only the training points."""
+        self._items.set_test_points_visible(on)
+        self.update()
+
     def set_overlay(self, on: bool) -> float | None:
         """Show or hide the single layer's wireframe; returns the max difference
         it measured from the surface (None when not drawn)."""

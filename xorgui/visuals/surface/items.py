@@ -1,5 +1,6 @@
-"""The items of the 3-D scene: the viridis surface, the training points with
-their error lines, the floor grid, the box and its labels.
+"""The items of the 3-D scene: the viridis surface, the data points with
+their error lines (training points filled, test points rings), the floor
+grid, the box and its labels.
 
 The surface mesh is built once per grid; a new surface only replaces its
 heights and colours, with no normals to recompute.
@@ -16,9 +17,10 @@ from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
-from xorgui.core.gates import inputs
+from xorgui.core.config import TrainConfig
 from xorgui.core.snapshot import Snapshot, Surface
-from xorgui.visuals.colormap import POINT_OUTLINE, Colourer, class_colour
+from xorgui.visuals.colormap import POINT_OUTLINE, Colourer
+from xorgui.visuals.data_points import PointMarks, point_marks
 from xorgui.visuals.heatmap_view import FOREGROUND, LABEL_POINTS, TICK_POINTS
 from xorgui.visuals.scene3d.camera import Z_ASPECT
 from xorgui.visuals.scene3d.scene_labels import SceneLabels, SceneText
@@ -27,6 +29,8 @@ from xorgui.visuals.surface.single_layer_overlay import SingleLayerOverlay
 POINT_SIZE = 20
 OUTLINE_WIDTH = 5
 ERROR_LINE_WIDTH = 3
+RING_FILL = "#ffffff"
+"""A test point's inside: a ring of its colour around white."""
 HEIGHT_LIMITS = (-0.5, 1.5)
 """A linear output can leave [0, 1] far behind; the mesh is cut off here, so the
 box stays in view and a diverging model does not fill the screen."""
@@ -72,6 +76,12 @@ class SurfaceItems:
         self._points = gl.GLScatterPlotItem(glOptions=_ON_TOP, parentItem=self._root)
         self._points.setDepthValue(3)
         self.overlay = SingleLayerOverlay(self._root, HEIGHT_LIMITS)
+        self._ratio = 1.0
+        self._with_test = True
+        self._config: TrainConfig | None = None
+        self._predictions: np.ndarray | None = None
+        self.marks: PointMarks | None = None
+        """The points drawn now (None before the first snapshot)."""
 
     def set_text_scale(self, scale: float) -> None:
         """Labels `scale` times their normal size (View > Larger text), in
@@ -82,31 +92,53 @@ class SurfaceItems:
     def size_marks(self, ratio: float) -> None:
         """OpenGL point sizes and line widths are in device pixels: scaled by the
         screen's ratio, the marks look the same on a high-DPI screen as on any."""
-        self._points.setData(size=POINT_SIZE * ratio)
-        self._outlines.setData(size=(POINT_SIZE + OUTLINE_WIDTH) * ratio)
+        self._ratio = ratio
         self._errors.setData(width=ERROR_LINE_WIDTH * ratio)
         self.overlay.size_marks(ratio)
+        self._size_points()
+
+    def _size_points(self) -> None:
+        share = 1.0 if self.marks is None else self.marks.size_share
+        self._points.setData(size=POINT_SIZE * share * self._ratio)
+        self._outlines.setData(size=(POINT_SIZE * share + OUTLINE_WIDTH) * self._ratio)
+
+    def set_test_points_visible(self, on: bool) -> None:
+        """Draw the test points (rings), or only the training points."""
+        self._with_test = on
+        if self._config is not None and self._predictions is not None:
+            self._draw_points(self._config, self._predictions)
 
     def draw_snapshot(self, snapshot: Snapshot) -> None:
-        """Show the snapshot's surface (if it has one) and its training points."""
+        """Show the snapshot's surface (if it has one) and its data points."""
         if snapshot.surface is not None:
             self._draw_surface(snapshot.surface)
             self.overlay.draw(snapshot)
-        corners = inputs()
-        targets = np.asarray(snapshot.targets, dtype=np.float32)
-        points = np.column_stack([corners, targets])
-        outputs = np.column_stack(
-            [corners, np.clip(snapshot.predictions, *HEIGHT_LIMITS)]
-        )
-        point_colours = np.array(
-            [_rgba(class_colour(t)) for t in targets], dtype=np.float32
-        )
-        self._points.setData(pos=points, color=point_colours)
-        self._outlines.setData(pos=points)
-        # A line from each point down (or up) to the model's output there: the error.
+        self._draw_points(snapshot.config, np.asarray(snapshot.predictions))
+
+    def _draw_points(self, config: TrainConfig, predictions: np.ndarray) -> None:
+        """Each point at its target's height, a line from it to the model's
+        output there (the error); the points move only with the setup."""
+        self._predictions = predictions
+        marks = point_marks(config, self._with_test)
+        points = np.column_stack([marks.positions, marks.heights])
+        if marks is not self.marks:
+            self._config = config
+            self.marks = marks
+            ring = np.asarray(_rgba(RING_FILL), dtype=np.float32)
+            fills = np.where(marks.test[:, None], ring, marks.colours)
+            edges = np.where(
+                marks.test[:, None],
+                marks.colours,
+                np.asarray(_rgba(POINT_OUTLINE), dtype=np.float32),
+            )
+            self._points.setData(pos=points, color=fills)
+            self._outlines.setData(pos=points, color=edges)
+            self._size_points()
+        heights = np.clip(predictions.reshape(-1)[marks.index], *HEIGHT_LIMITS)
+        outputs = np.column_stack([marks.positions, heights])
         self._errors.setData(
             pos=np.stack([points, outputs], axis=1).reshape(-1, 3),
-            color=np.repeat(point_colours, 2, axis=0),
+            color=np.repeat(marks.colours, 2, axis=0),
         )
 
     def _draw_surface(self, surface: Surface) -> None:

@@ -37,6 +37,7 @@ class SurfaceCanvas(Protocol):
     def reset_camera(self) -> None: ...
     def grab_image(self) -> QImage: ...
     def set_text_scale(self, scale: float) -> None: ...
+    def set_test_points_visible(self, on: bool) -> None: ...
 
 
 class SurfaceView(QWidget):
@@ -150,6 +151,10 @@ class SurfaceView(QWidget):
             self.surface_drawn.emit()
             if self._gl_window is not None and self._gl_window.overlay_on:
                 self.overlay_measured.emit(self._gl_window.overlay_difference())
+
+    def set_test_points_visible(self, on: bool) -> None:
+        """Draw the test points (rings), or only the training points."""
+        self._canvas.set_test_points_visible(on)
 
     def set_overlay(self, on: bool) -> None:
         """Lay the collapsed single layer over the 3-D surface (or take it

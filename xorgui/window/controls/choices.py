@@ -1,9 +1,9 @@
 """What the controls call the core's choices.
 
-The core decides which gates, activations, output units, optimizers and losses
-exist (gates.GATES, config.ACTIVATIONS, ...); this module only names them for
-a person, translatably. A choice the core adds without a name here fails at
-once, when the controls are built.
+The core decides which gates, data sets, activations, output units,
+optimizers and losses exist (gates.GATES, config.ACTIVATIONS, ...); this
+module only names them for a person, translatably. A choice the core adds
+without a name here fails at once, when the controls are built.
 """
 
 from __future__ import annotations
@@ -13,10 +13,14 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from xorgui.core.config import ACTIVATIONS, LOSSES, OPTIMIZERS, OUTPUTS
+from xorgui.core.config import ACTIVATIONS, DATA_SETS, LOSSES, OPTIMIZERS, OUTPUTS
 from xorgui.core.gates import GATES, flip_target
 from xorgui.visuals.gate_words import describe_gate
-from xorgui.visuals.setup_text import activation_names, optimizer_names
+from xorgui.visuals.setup_text import (
+    activation_names,
+    data_set_names,
+    optimizer_names,
+)
 
 Choices = list[tuple[str, str]]
 """A combo box's entries: (the label shown, the core's value)."""
@@ -134,3 +138,7 @@ def loss_choices() -> Choices:
             "mse": translate("choices", "MSE (squared error)"),
         },
     )
+
+
+def data_choices() -> Choices:
+    return _labelled(DATA_SETS, data_set_names())

@@ -1,8 +1,9 @@
 """The controls panel: every setting of a training run, with a tooltip on each.
 
 The panel knows nothing about training. It says what changed:
-`config_changed(TrainConfig)` when the model must be rebuilt (gate,
-architecture, activation, seed, optimizer, momentum, loss),
+`config_changed(TrainConfig)` when the model must be rebuilt (gate, data,
+input features, architecture, activation, seed, optimizer, momentum, loss,
+batch size, penalties),
 `learning_rate_changed(float)` and `epoch_budget_changed(int)` for the two
 settings that change live, while the model keeps training.
 """
@@ -29,6 +30,8 @@ from xorgui.core.config import (
     MAX_EPOCHS,
     MAX_HIDDEN_LAYERS,
     MAX_MOMENTUM,
+    MAX_PENALTY,
+    MAX_POINTS,
     MAX_SEED,
     MAX_WIDTH,
     MIN_EPOCHS,
@@ -41,18 +44,25 @@ from xorgui.window.controls.choices import (
     ChoiceBox,
     GateBox,
     activation_choices,
+    data_choices,
     loss_choices,
     optimizer_choices,
     output_choices,
 )
+from xorgui.window.controls.data_group import GATE_SETS, DataGroup
+from xorgui.window.controls.feature_boxes import FeatureBoxes
 from xorgui.window.controls.learning_rate import LearningRateBox, LearningRateSlider
+from xorgui.window.controls.section import Section
 
 RANDOM_SEED_LIMIT = 99_999
 """The dice picks seeds below this: short numbers are easy to read out in class."""
+PENALTY_DECIMALS = 4
+PENALTY_STEP = 0.001
 
 
 class ControlsPanel(QWidget):
-    """Gate, architecture, activation, seed, optimizer, learning rate, loss, budget."""
+    """Gate, data, inputs, architecture, activation, seed, optimizer, learning
+    rate, loss, batch size, penalties, budget."""
 
     config_changed = Signal(object)
     learning_rate_changed = Signal(float)
@@ -66,8 +76,24 @@ class ControlsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_problem_group())
+        self.data_group = DataGroup(config, self)
+        self.data_section = Section(
+            self.data_group,
+            self.tr("The points the network learns from: open to choose a data set."),
+            self,
+        )
+        layout.addWidget(self.data_section)
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
+        self.generalization_section = Section(
+            self._build_generalization_body(),
+            self.tr(
+                "The network's input features, the batch size and L1/L2 "
+                "regularization: open to change them."
+            ),
+            self,
+        )
+        layout.addWidget(self.generalization_section)
         layout.addStretch(1)
         self._show_texts_with_values()
         self._shown_layers = 0
@@ -82,7 +108,9 @@ class ControlsPanel(QWidget):
             self._show_texts_with_values()
 
     def _show_texts_with_values(self) -> None:
-        """The tooltips made with values (at start, and in a new language)."""
+        """The tooltips and headers made with values (at start, and in a new
+        language)."""
+        self._show_section_titles()
         for index, spin in enumerate(self.widths):
             spin.setToolTip(
                 self.tr(
@@ -114,7 +142,9 @@ class ControlsPanel(QWidget):
             self.tr(
                 "The logic gate the network learns. AND, OR, NAND and NOR can be "
                 "separated by one straight line; XOR and XNOR cannot. Click a "
-                "target in the truth table to flip it: any of the 16 functions."
+                "target in the truth table to flip it: any of the 16 functions. "
+                "The gate labels the four corners and the XOR clouds; the other "
+                "data sets have labels of their own."
             ),
             self,
         )
@@ -259,6 +289,59 @@ class ControlsPanel(QWidget):
         form.addRow(self.tr("&Epoch budget"), self.epochs)
         return group
 
+    def _build_generalization_body(self) -> QWidget:
+        body = QWidget(self)
+        form = _form(body)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.features = FeatureBoxes(self)
+        features_label = QLabel(self.tr("&Inputs"), self)
+        features_label.setBuddy(next(iter(self.features.boxes.values())))
+        form.addRow(features_label, self.features)
+        self.batch_size = self._spin(
+            0,
+            MAX_POINTS,
+            self.tr(
+                "How many training points each update step sees. Full batch (the "
+                "article) uses them all; a smaller batch takes the points in a "
+                "new shuffled order each epoch, several steps an epoch."
+            ),
+        )
+        self.batch_size.setSpecialValueText(self.tr("Full batch"))
+        form.addRow(self.tr("&Batch size"), self.batch_size)
+        self.l1 = self._penalty(
+            self.tr(
+                "L1 regularization: adds this rate times the sum of the weights' "
+                "sizes to the loss, pulling weights to exactly 0. 0 is none (the "
+                "article)."
+            )
+        )
+        self.l2 = self._penalty(
+            self.tr(
+                "L2 regularization (weight decay): adds this rate times the sum of "
+                "the squared weights to the loss, keeping every weight small. 0 "
+                "is none (the article)."
+            )
+        )
+        penalties = QHBoxLayout()
+        penalties.addWidget(self.l1)
+        l2_label = QLabel(self.tr("L&2"), self)
+        l2_label.setBuddy(self.l2)
+        penalties.addWidget(l2_label)
+        penalties.addWidget(self.l2)
+        l1_label = QLabel(self.tr("L&1"), self)
+        l1_label.setBuddy(self.l1)
+        form.addRow(l1_label, penalties)
+        return body
+
+    def _penalty(self, tip: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(0.0, MAX_PENALTY)
+        spin.setDecimals(PENALTY_DECIMALS)
+        spin.setSingleStep(PENALTY_STEP)
+        spin.setKeyboardTracking(False)
+        spin.setToolTip(tip)
+        return spin
+
     def _connect(self) -> None:
         for combo in (
             self.gate,
@@ -268,10 +351,14 @@ class ControlsPanel(QWidget):
             self.loss,
         ):
             combo.currentIndexChanged.connect(self._model_changed)
-        for spin in (self.seed, *self.widths):
+        for spin in (self.seed, self.batch_size, *self.widths):
             spin.valueChanged.connect(self._model_changed)
+        for penalty in (self.momentum, self.l1, self.l2):
+            penalty.valueChanged.connect(self._model_changed)
+        self.data_group.changed.connect(self._model_changed)
+        self.features.changed.connect(self._model_changed)
+        self.features.refused.connect(self.notice)
         self.layers.valueChanged.connect(self._layer_count_changed)
-        self.momentum.valueChanged.connect(self._model_changed)
         self.loss.activated.connect(self._loss_chosen)
         self.random_seed.clicked.connect(self._pick_random_seed)
         self.lr_slider.valueChanged.connect(self._slider_moved)
@@ -293,6 +380,11 @@ class ControlsPanel(QWidget):
             momentum=self.momentum.value(),
             loss=self.loss.value(),
             epochs=self.epochs.value(),
+            features=self.features.features(),
+            batch_size=self.batch_size.value(),
+            l1=self.l1.value(),
+            l2=self.l2.value(),
+            **self.data_group.settings(),
         )
 
     def set_config(self, config: TrainConfig) -> None:
@@ -313,7 +405,23 @@ class ControlsPanel(QWidget):
         self.lr_slider.set_learning_rate(config.lr)
         self.loss.set_value(config.loss)
         self.epochs.setValue(config.epochs)
+        self.data_group.show_config(config)
+        self.features.set_features(config.features)
+        self.batch_size.setValue(config.batch_size)
+        self.l1.setValue(config.l1)
+        self.l2.setValue(config.l2)
         del blockers
+        # A setup beyond the article's opens the sections that show it.
+        if config.data != "corners" or config.test_share:
+            self.data_section.set_open(True)
+        default = TrainConfig()
+        if (config.features, config.batch_size, config.l1, config.l2) != (
+            default.features,
+            default.batch_size,
+            default.l1,
+            default.l2,
+        ):
+            self.generalization_section.set_open(True)
         self._replaced_loss = None
         self._update_dependents()
 
@@ -329,8 +437,18 @@ class ControlsPanel(QWidget):
         self.widths_label.setEnabled(count > 0)
         self.activation.setEnabled(count > 0)
         self.momentum.setEnabled(self.optimizer.value() == "sgd")
+        self.gate.setEnabled(self.data_group.data.value() in GATE_SETS)
         self._match_loss_to_output()
         self.architecture.setText(self.config().architecture)
+        self._show_section_titles()
+
+    def _show_section_titles(self) -> None:
+        """Each section's title; closed, the Data section names its set."""
+        names = {value: label for label, value in data_choices()}
+        self.data_section.set_title(
+            self.tr("Data"), names[self.data_group.data.value()]
+        )
+        self.generalization_section.set_title(self.tr("Inputs and generalization"), "")
 
     def _match_loss_to_output(self) -> None:
         """Offer only the losses the output unit allows (config.losses_for).
@@ -370,10 +488,17 @@ class ControlsPanel(QWidget):
 
     # ----------------------------------------------------------------- changes
 
+    @Slot(object)
+    def use_given(self, points: tuple[tuple[float, float, float], ...]) -> None:
+        """Train on `points` (drawn or imported): a new run, as any change."""
+        self.data_group.use_given(points)
+
     @Slot()
     def _model_changed(self) -> None:
         self._update_dependents()
-        self.config_changed.emit(self.config())
+        config = self.config()
+        self.data_group.remember(config)
+        self.config_changed.emit(config)
 
     @Slot(int)
     def _layer_count_changed(self, count: int) -> None:
@@ -402,7 +527,7 @@ class ControlsPanel(QWidget):
         self.learning_rate_changed.emit(lr)
 
 
-def _form(group: QGroupBox) -> QFormLayout:
+def _form(group: QWidget) -> QFormLayout:
     """A group's form; a row whose field does not fit beside its label (larger
     text on a small screen) puts the field below it, so the panel stays narrow."""
     form = QFormLayout(group)
