@@ -172,3 +172,38 @@ def test_bad_data_values_exit_2_with_one_line(
     line = run.error_line()
     assert line.startswith(f"xorgui {command}: error: ") and says in line
     assert run.stdout == ""
+
+
+def test_data_from_a_csv_file_trains_on_its_points(cli: Cli, tmp_path) -> None:
+    """--data FILE.csv: the file's points are one's own, trained on as given."""
+    points = tmp_path / "points.csv"
+    points.write_text("x1,x2,label\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n0.5,0.5,0\n")
+    run = cli(
+        "train", "--data", str(points), "--hidden", "4", "--epochs", "300", "--json"
+    )
+    assert run.code == 0, run.stderr
+    summary = json.loads(run.stdout)
+    assert summary["config"]["data"] == "given"
+    assert summary["config"]["given"] == [
+        [0.0, 0.0, 0.0],
+        [0.0, 1.0, 1.0],
+        [1.0, 0.0, 1.0],
+        [1.0, 1.0, 0.0],
+        [0.5, 0.5, 0.0],
+    ]
+    config = TrainConfig.from_dict(summary["config"])
+    losses = reference_run(config).losses
+    assert summary["targets"] == [0, 1, 1, 0, 0]
+    assert len(summary["outputs"]) == 5
+    assert summary["final_loss"] < losses[-1] < losses[0]
+
+
+def test_a_bad_csv_file_exits_2_naming_the_line(cli: Cli, tmp_path) -> None:
+    points = tmp_path / "points.csv"
+    points.write_text("x1,x2,label\n0,0,0\n0,1,7\n")
+    run = cli("train", "--data", str(points), timeout=30)
+    assert run.code == 2
+    line = run.error_line()
+    assert line.startswith("xorgui train: error: --data: ")
+    assert f"{points}, line 3" in line and "'7'" in line
+    assert run.stdout == ""

@@ -22,6 +22,7 @@ from xorgui.core.config import (
     parse_features,
     parse_hidden,
 )
+from xorgui.core.data.csv_file import read_points_csv
 from xorgui.core.gates import GATES
 from xorgui.core.refusal import Refusal
 from xorgui.headless.errors import UsageError, not_allowed
@@ -82,8 +83,13 @@ def _parsed(parse: Callable[[str], object]) -> Callable[[str], object]:
 
 
 def data_settings(text: str) -> dict[str, object]:
-    """The settings --data gives: a data set by name (in any case); points
-    of one's own come from --config's file."""
+    """The settings --data gives: a data set by name (in any case), or the
+    points of a CSV file (x1,x2,label) as one's own points."""
+    if text.lower().endswith(".csv"):
+        try:
+            return {"data": GIVEN, "given": read_points_csv(text)}
+        except Refusal as exc:  # the file names itself and the line
+            raise UsageError(f"--data: {exc}") from None
     return {"data": text.lower()}
 
 
@@ -138,11 +144,12 @@ def add_config_options(parser: argparse.ArgumentParser, *, seed: bool) -> None:
         "epochs": (whole_number, None, "epochs to train"),
         "data": (
             str,
-            "NAME",
+            "NAME|FILE.csv",
             f"the points to learn: {', '.join(DATA_SETS[:-1])} (corners: the "
             "gate's four; clouds: noisy points around them labelled by the gate; "
-            f"{', '.join(DATA_SETS[-4:-1])}: heights to fit), or {GIVEN} (the "
-            "points of --config's file)",
+            f"{', '.join(DATA_SETS[-4:-1])}: heights to fit), {GIVEN} (the "
+            "points of --config's file), or a CSV file of your own points "
+            "(x1,x2,label per line, x1 and x2 from 0 to 1, label 0 or 1)",
         ),
         "points": (whole_number, "N", "how many points a data set draws"),
         "noise": (
