@@ -51,7 +51,7 @@ VERDICT_COLOURS = {
     Verdict.UNEXPECTED: palette.ATTENTION,
     Verdict.OTHER_SETUP: palette.IDLE,
 }
-CHOOSER_CHARACTERS = 14
+CHOOSER_CHARACTERS = 12
 """The lesson chooser's width, in characters; the open list shows whole titles."""
 
 
