@@ -181,3 +181,43 @@ def test_before_start_the_maps_show_the_atlas_axes(
     plot = dialog.view.share_map.getPlotItem()
     assert plot.viewRange() == [[-0.5, 1.5], [-0.5, 1.5]]
     assert [label for _, label in plot.getAxis("left")._tickLevels[0]] == ["1", "4"]
+
+
+def test_an_atlas_over_inputs_and_l2_shows_its_cells(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The data and training settings are axes too: picked in the dialog,
+    they offer their usual values, train, and name each cell's setting."""
+    dialog = open_atlas(qtbot, window)
+    dialog.axis_names[0].setCurrentIndex(dialog.axis_names[0].findData("features"))
+    assert dialog.axis_names[0].currentText() == "input features"
+    assert dialog.axis_values[0].text() == "x1+x2,x1+x2+x1x2,x1+x2+x1sq+x2sq"
+    dialog.axis_names[1].setCurrentIndex(dialog.axis_names[1].findData("l2"))
+    assert dialog.axis_names[1].currentText() == "L2 rate"
+    dialog.axis_values[0].setText("x1+x2,x1+x2+x1x2")
+    dialog.axis_values[1].setText("0,0.01")
+    dialog.seeds.setValue(3)
+    dialog.epochs.setValue(200)
+    press(qtbot, dialog.start_button)
+    assert not dialog.error.isVisible()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=TIMEOUT_MS)
+    grid = dialog.grid
+    assert grid is not None and grid.finished
+    base = window.controls.config().with_changes(epochs=200)
+    assert grid.spec.config((1, 1)) == base.with_changes(
+        features=("x1", "x2", "x1x2"), l2=0.01
+    )
+    assert len([text for text in dialog.view.share_map.texts() if text]) == 4
+    plot = dialog.view.share_map.getPlotItem()
+    assert plot.getAxis("bottom").labelText == "input features"
+    assert [label for _, label in plot.getAxis("bottom")._tickLevels[0]] == [
+        "x1+x2",
+        "x1+x2+x1x2",
+    ]
+    heatmap = dialog.view.share_map
+    qtbot.mouseMove(heatmap.viewport(), heatmap.cell_centre((1, 1)).toPoint())
+    qtbot.waitUntil(
+        lambda: dialog.view.hover_label.text().startswith(
+            "features x1+x2+x1x2, L2 rate 0.01: "
+        )
+    )

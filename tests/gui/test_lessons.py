@@ -1,5 +1,6 @@
 """The lessons, clicked through as a learner would: each button shows its setup
-in the controls, trains it, and its verdict says what the article says."""
+in the controls, trains it, and its verdict says what the article says; a
+lesson's second step runs from a second button."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from xorgui.core.lessons import LESSONS, SWEEP_SEEDS
 from xorgui.window.main_window import MainWindow
 
 LESSON_MS = 120_000
+SWEEP = next(index for index, lesson in enumerate(LESSONS) if lesson.sweep)
+"""Lesson 7, the article's last: the seed sweep."""
 
 
 def verdict(window: MainWindow) -> str | None:
@@ -25,7 +28,7 @@ def test_every_lesson_runs_from_its_button_and_turns_out_as_announced(
 ) -> None:
     window = open_window()
     panel = window.lessons.panel
-    for index, lesson in enumerate(LESSONS[:-1]):
+    for index, lesson in enumerate(LESSONS[:SWEEP]):
         window.lessons.open(index)
         assert window.lessons.dock.isVisible()
         assert verdict(window) is None
@@ -39,7 +42,7 @@ def test_every_lesson_runs_from_its_button_and_turns_out_as_announced(
         assert panel.verdict.text().startswith("As expected")
 
     # 7: the sweep lists the seeds that fail; watching one is what it announces.
-    window.lessons.open(len(LESSONS) - 1)
+    window.lessons.open(SWEEP)
     qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     dialog = window.sweep_dialog
     assert dialog is not None and dialog.isVisible()
@@ -57,3 +60,57 @@ def test_every_lesson_runs_from_its_button_and_turns_out_as_announced(
     assert window.snapshot.config.seed == seed
     assert f"{seed}" in panel.verdict.text()
     dialog.close()
+
+
+PENDING = pytest.mark.xfail(
+    strict=True,
+    reason="the plane view draws a network of more than two inputs, and the "
+    "engine fills the test losses of a snapshot, once the gui-data and "
+    "engine branches merge",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("key", "then_button", "words"),
+    [
+        pytest.param(
+            "features", "Then add the input x1·x2 and run", "x1·x2", marks=PENDING
+        ),
+        pytest.param(
+            "overfitting", "Then add L2 regularization and run", "L2", marks=PENDING
+        ),
+    ],
+)
+def test_a_two_step_lesson_runs_both_steps_from_their_buttons(
+    open_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+    key: str,
+    then_button: str,
+    words: str,
+) -> None:
+    """Lesson 8: x1 and x2 alone stay at chance; the second button adds the
+    input x1·x2 to the same network, and XOR is solved. Lesson 9: the test
+    loss climbs while the training loss falls; with L2 it holds."""
+    window = open_window()
+    panel = window.lessons.panel
+    window.lessons.open(0)
+    assert not panel.then_button.isVisible()  # the article's lessons have one step
+    index = next(i for i, lesson in enumerate(LESSONS) if lesson.key == key)
+    lesson = LESSONS[index]
+    assert lesson.then is not None
+    window.lessons.open(index)
+    assert panel.then_button.isVisible() and panel.then_text.isVisible()
+    assert panel.then_button.text() == then_button
+    steps = ((panel.start_button, lesson), (panel.then_button, lesson.then))
+    for button, step in steps:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert panel.started() is step
+        assert verdict(window) is None  # until the step's own run is judged
+        window.run_controls.max_speed_action.trigger()
+        qtbot.waitUntil(lambda: verdict(window) == "expected", timeout=LESSON_MS)
+        assert window.snapshot.config == step.config
+        assert window.controls.config() == step.config
+        assert window.snapshot.epoch == step.config.epochs
+        assert panel.verdict.text().startswith("As expected")
+    assert words in panel.verdict.text()

@@ -4,12 +4,14 @@ Each check looks at one snapshot (its epoch, loss history and solved epoch)
 and says: still running, as expected, or not as expected. The thresholds are
 the article's: a model that cannot separate XOR stays at the loss of always
 answering 0.5, ln 2 = 0.693; the 2-2-1 network's loss drops "from around
-epoch 10,000".
+epoch 10,000". The overfitting lesson reads the loss on the held-out test
+points beside the training loss.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -25,6 +27,12 @@ PLATEAU_EPOCH = 5000
 """An epoch on the 2-2-1 network's plateau: its loss is still at chance there."""
 DROP_EPOCH = 10_000
 """The article's "around 10,000": a wider network solves XOR before it."""
+OVERFIT_RISE = 0.5
+"""Overfitting shows: the test loss ends at least 50% above its lowest."""
+HELD_RISE = 0.25
+"""Regularized, the test loss ends less than a quarter above its lowest (it
+wavers around a level after its lowest; unregularized it ends more than
+twice as high)."""
 
 
 class Verdict(Enum):
@@ -44,16 +52,56 @@ class Reading:
     min_loss: float
     solved_epoch: int | None
     seed: int
+    held_out: HeldOut | None = None
 
     def values(self) -> dict[str, object]:
-        """The numbers, for a sentence's {placeholders}."""
+        """The numbers, for a sentence's {placeholders} (the test loss's NaN
+        and -1 where the run has no test points)."""
+        test = self.held_out or HeldOut(math.nan, math.nan, -1, math.nan)
         return {
             "epoch": self.epoch,
             "loss": self.loss,
             "min_loss": self.min_loss,
             "solved_epoch": self.solved_epoch if self.solved_epoch is not None else -1,
             "seed": self.seed,
+            "test_loss": test.loss,
+            "min_test_loss": test.min_loss,
+            "min_test_epoch": test.min_epoch,
+            "rise": test.rise,
+            "train_loss_then": test.train_loss_then,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class HeldOut:
+    """The loss on the test points: now, at its lowest and when, how far it
+    has risen since (0.5: half as high again), and the training loss then."""
+
+    loss: float
+    min_loss: float
+    min_epoch: int
+    train_loss_then: float
+
+    @property
+    def rise(self) -> float:
+        return self.loss / self.min_loss - 1.0
+
+
+def held_out(snapshot: Snapshot) -> HeldOut | None:
+    """What the test loss did so far; None for a run without test points."""
+    history = snapshot.history_test_losses
+    if snapshot.test_loss is None or history is None:
+        return None
+    epochs = np.append(snapshot.history_epochs, snapshot.epoch)
+    train = np.append(snapshot.history_losses, snapshot.loss)
+    test = np.append(history, snapshot.test_loss)
+    lowest = int(np.argmin(test))
+    return HeldOut(
+        snapshot.test_loss,
+        float(test[lowest]),
+        int(epochs[lowest]),
+        float(train[lowest]),
+    )
 
 
 def lowest_loss(snapshot: Snapshot) -> float:
@@ -92,12 +140,34 @@ def _seed_fails(snapshot: Snapshot) -> bool | None:
     return (not snapshot.solved) if snapshot.finished else None
 
 
+def _overfits(snapshot: Snapshot) -> bool | None:
+    """The test loss rose well above its lowest while the training loss fell."""
+    if not snapshot.finished:
+        return None
+    test = held_out(snapshot)
+    return (
+        test is not None
+        and test.rise >= OVERFIT_RISE
+        and snapshot.loss < test.train_loss_then
+    )
+
+
+def _test_loss_holds(snapshot: Snapshot) -> bool | None:
+    """The test loss went well below chance and stayed near its lowest."""
+    if not snapshot.finished:
+        return None
+    test = held_out(snapshot)
+    return test is not None and test.min_loss < CHANCE_LOSS and test.rise < HELD_RISE
+
+
 CHECKS: dict[str, Callable[[Snapshot], bool | None]] = {
     "solves": _solves,
     "stays_at_chance": _stays_at_chance,
     "plateau_then_drop": _plateau_then_drop,
     "solves_faster": _solves_faster,
     "seed_fails": _seed_fails,
+    "overfits": _overfits,
+    "test_loss_holds": _test_loss_holds,
 }
 """Each check: True (as expected), False (not), None (cannot tell yet)."""
 
@@ -131,4 +201,5 @@ def judge(lesson: Lesson, snapshot: Snapshot) -> Reading:
         lowest_loss(snapshot),
         snapshot.solved_epoch,
         snapshot.config.seed,
+        held_out(snapshot),
     )

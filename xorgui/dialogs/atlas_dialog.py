@@ -115,7 +115,8 @@ class AtlasDialog(QDialog):
                 self.tr(
                     "The values, separated by commas (1,2,4), or a range: "
                     "0.01:10:8log is eight learning rates spaced evenly on a log "
-                    "scale, 0:4 the whole numbers 0 to 4."
+                    "scale, 0:4 the whole numbers 0 to 4. A set of inputs joins "
+                    "them with +: x1+x2+x1x2."
                 )
             )
             names.setToolTip(self.tr("The setting that varies along this side."))

@@ -3,8 +3,8 @@ the article's lessons (a Lessons menu and a panel docked beside the controls).
 
 A lesson's button shows its setup in the controls and runs it, as a person
 changing the controls and pressing Play would; its view (a dock's name, such
-as "plane") is shown when the window has that view, and the last lesson
-opens the seed sweep and runs it.
+as "plane") is shown when the window has that view, and the sweep's lesson
+(the article's last) opens the seed sweep and runs it.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """The lessons panel: one step of the article's argument at a time, a button
-that sets it up and runs it, and a live verdict on what it announced.
+that sets it up and runs it, and a live verdict on what it announced. A
+lesson with a second step (one setting changed) has a second button under
+the first, and the verdict follows whichever step was started.
 
 It docks beside the controls and, like every docked view, gets snapshots only
 while it is seen. What it says of a run still going follows the run model's
@@ -98,9 +100,13 @@ class LessonsPanel(QWidget):
         self.title = QLabel(reading)
         self.text = QLabel(reading)
         self.look_for = QLabel(reading)
+        self.then_text = QLabel(reading)
+        self.then_look_for = QLabel(reading)
         self.start_button = QPushButton(self)
+        self.then_button = QPushButton(self)
         self.verdict = WrappedLabel(self)
-        for label in (self.text, self.look_for, self.verdict):
+        labels = (self.text, self.look_for, self.then_text, self.then_look_for)
+        for label in (*labels, self.verdict):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title_font = self.title.font()
@@ -114,7 +120,7 @@ class LessonsPanel(QWidget):
         steps.addWidget(self.next_button)
         texts = QVBoxLayout(reading)
         texts.setContentsMargins(0, 0, 0, 0)
-        for label in (self.title, self.text, self.look_for):
+        for label in (self.title, *labels):
             texts.addWidget(label)
         texts.addStretch(1)
         # The lesson's words scroll where the dock is short (a small screen,
@@ -130,12 +136,14 @@ class LessonsPanel(QWidget):
         layout.addLayout(steps)
         layout.addWidget(scroller, 1)
         layout.addWidget(self.start_button)
+        layout.addWidget(self.then_button)
         layout.addWidget(self.verdict)
 
         self.chooser.currentIndexChanged.connect(self._show_lesson)
         self.previous_button.clicked.connect(self._previous)
         self.next_button.clicked.connect(self._next)
         self.start_button.clicked.connect(self._start)
+        self.then_button.clicked.connect(self._start_then)
         model.state_changed.connect(self._state_changed)
         self.retranslate()
 
@@ -148,7 +156,7 @@ class LessonsPanel(QWidget):
         self.chooser.setCurrentIndex(index)
 
     def started(self) -> Lesson | None:
-        """The lesson whose button was pressed last (its verdict is shown)."""
+        """The step whose button was pressed last (its verdict is shown)."""
         return self._started
 
     def retranslate(self) -> None:
@@ -166,6 +174,12 @@ class LessonsPanel(QWidget):
                 "epoch 0."
             )
         )
+        self.then_button.setToolTip(
+            self.tr(
+                "Change the one setting this step is about and start training "
+                "from epoch 0."
+            )
+        )
         index = max(self.chooser.currentIndex(), 0)
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -175,7 +189,7 @@ class LessonsPanel(QWidget):
         self.chooser.blockSignals(False)
         self.chooser.view().setMinimumWidth(self.chooser.view().sizeHintForColumn(0))
         self._show_lesson(index)
-        if self._started is self.lesson:
+        if self._started in self.lesson.steps:
             self._word_verdict()
         self.retranslated.emit()
 
@@ -194,20 +208,21 @@ class LessonsPanel(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Say whether what the started lesson announced happened in `snapshot`
         (an earlier epoch on screen leaves the latest epoch's verdict)."""
-        lesson = self._started
-        if lesson is None or lesson is not self.lesson or self._model.looking_back:
+        step = self._started
+        if step is None or step not in self.lesson.steps or self._model.looking_back:
             return
-        self._reading = (judge(lesson, snapshot), self._model.state)
+        self._reading = (judge(step, snapshot), self._model.state)
         self._word_verdict()
 
     def _word_verdict(self) -> None:
         """The started lesson's verdict in words (or that it is being set up)."""
         if self._reading is None:
             self.verdict.setText(self.tr("Setting up the lesson..."))
+            self.verdict.setProperty("verdict", None)
             return
-        lesson = self.lesson
+        assert self._started is not None
         reading, state = self._reading
-        words = self._texts.lessons[lesson.key]
+        words = self._texts.lessons[self._started.key]
         if reading.verdict is Verdict.RUNNING and state is not RunState.RUNNING:
             word = self._state_text(state)
             text = self.tr("{state}: epoch {epoch:,}, loss {loss}.").format(
@@ -238,20 +253,29 @@ class LessonsPanel(QWidget):
 
     @Slot(int)
     def _show_lesson(self, index: int) -> None:
-        words = self._texts.lessons[LESSONS[index].key]
+        lesson = LESSONS[index]
+        words = self._texts.lessons[lesson.key]
         self.title.setText(words.title)
         self.text.setText(words.text)
-        self.look_for.setText(
-            self.tr("What to look for: {look_for}").format(look_for=words.look_for)
-        )
+        self.look_for.setText(self._look_for(words.look_for))
+        then = None if lesson.then is None else self._texts.lessons[lesson.then.key]
+        for widget in (self.then_text, self.then_look_for, self.then_button):
+            widget.setVisible(then is not None)
+        if then is not None:
+            self.then_text.setText(then.text)
+            self.then_look_for.setText(self._look_for(then.look_for))
+            self.then_button.setText(then.title)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(LESSONS) - 1)
-        if self._started is not LESSONS[index]:
+        if self._started not in lesson.steps:
             self.verdict.setText(
                 self.tr("Press the button: the verdict on what happens shows here.")
             )
             self.verdict.setStyleSheet("")
             self.verdict.setProperty("verdict", None)
+
+    def _look_for(self, look_for: str) -> str:
+        return self.tr("What to look for: {look_for}").format(look_for=look_for)
 
     @Slot()
     def _previous(self) -> None:
@@ -263,8 +287,16 @@ class LessonsPanel(QWidget):
 
     @Slot()
     def _start(self) -> None:
-        self._started = self.lesson
+        self._start_step(self.lesson)
+
+    @Slot()
+    def _start_then(self) -> None:
+        assert self.lesson.then is not None  # the button shows only then
+        self._start_step(self.lesson.then)
+
+    def _start_step(self, step: Lesson) -> None:
+        self._started = step
         self._reading = None
         self._word_verdict()
         self.verdict.setStyleSheet("")
-        self.start_requested.emit(self.lesson)
+        self.start_requested.emit(step)

@@ -2,8 +2,11 @@
 
 An axis is written as the command line takes it: `lr=0.01:10:8log` (eight
 learning rates, log-spaced), `hidden=1,2,3,4,8,16`, `depth=0:4`,
-`momentum=0,0.5,0.9`, `optimizer=sgd,adam`, `activation=sigmoid,tanh`. A bad
-specification is an AxisError whose message is one line saying what is allowed.
+`momentum=0,0.5,0.9`, `optimizer=sgd,adam`, `activation=sigmoid,tanh`, and for
+the data and its training `noise=0,0.1,0.2`, `batch_size=0,1,8` (0: the whole
+training set), `l1=0,0.001,0.01`, `l2=...`, and `features=x1+x2,x1+x2+x1x2`
+(each value a set of inputs, joined by "+"). A bad specification is an
+AxisError whose message is one line saying what is allowed.
 """
 
 from __future__ import annotations
@@ -17,10 +20,25 @@ from xorgui.core.config import (
     OPTIMIZERS,
     ConfigError,
     TrainConfig,
+    parse_features,
 )
 
-AXIS_NAMES = ("lr", "hidden", "depth", "momentum", "optimizer", "activation")
+AXIS_NAMES = (
+    "lr",
+    "hidden",
+    "depth",
+    "momentum",
+    "optimizer",
+    "activation",
+    "noise",
+    "batch_size",
+    "features",
+    "l1",
+    "l2",
+)
 """The settings an atlas can vary, in the order they are applied to a cell."""
+FLOAT_AXES = ("lr", "momentum", "noise", "l1", "l2")
+CHOICE_AXES = ("optimizer", "activation")
 NUMERIC_AXES = ("lr", "hidden", "depth", "momentum")
 MAX_AXIS_VALUES = 32
 DEFAULT_WIDTH = 2
@@ -33,8 +51,15 @@ DEFAULT_VALUES = {
     "momentum": "0,0.5,0.9",
     "optimizer": ",".join(OPTIMIZERS),
     "activation": ",".join(ACTIVATIONS),
+    "noise": "0,0.05,0.1,0.2,0.3",
+    "batch_size": "0,1,2,8,32",
+    "features": "x1+x2,x1+x2+x1x2,x1+x2+x1sq+x2sq",
+    "l1": "0,0.0001,0.001,0.01",
+    "l2": "0,0.0001,0.001,0.01",
 }
 """Each axis's values when a person picks it (lr and hidden: the default atlas)."""
+FEATURE_JOIN = "+"
+"""Joins the inputs of one value of a features axis (commas part the values)."""
 DEFAULT_X, DEFAULT_Y = "lr", "hidden"
 
 EXAMPLES = {
@@ -44,6 +69,11 @@ EXAMPLES = {
     "momentum": ("0,0.5,0.9", "0:0.9:4"),
     "optimizer": (",".join(OPTIMIZERS),),
     "activation": (",".join(ACTIVATIONS),),
+    "noise": ("0,0.05,0.1,0.2,0.3", "0:0.3:4"),
+    "batch_size": ("0,1,2,8,32", "1:4"),
+    "features": ("x1+x2,x1+x2+x1x2,x1+x2+x1sq+x2sq",),
+    "l1": ("0,0.0001,0.001,0.01", "0.0001:0.1:4log"),
+    "l2": ("0,0.0001,0.001,0.01", "0.0001:0.1:4log"),
 }
 """Values each axis takes, as examples for a person who typed some it cannot."""
 
@@ -100,8 +130,11 @@ class Axis:
         """`config` with this axis's setting at `value`.
 
         A hidden width applies to every hidden layer (a setup without one gets
-        one); a depth repeats the first hidden layer's width.
+        one); a depth repeats the first hidden layer's width; a features value
+        names the inputs joined by FEATURE_JOIN.
         """
+        if self.name == "features":
+            return config.with_changes(features=tuple(str(value).split(FEATURE_JOIN)))
         if self.name == "hidden":
             return config.with_changes(hidden=(value,) * max(1, len(config.hidden)))
         if self.name == "depth":
@@ -163,10 +196,15 @@ def parse_axis(text: str) -> Axis:
 
 def _values(name: str, text: str) -> tuple[float | int | str, ...]:
     """The values of `text` for axis `name`; () or ValueError when malformed."""
-    if name in ("optimizer", "activation"):
+    if name in CHOICE_AXES:
         choices = tuple(part.strip().lower() for part in text.split(","))
         return choices if all(choices) else ()
-    convert = float if name in ("lr", "momentum") else int
+    if name == "features":
+        return tuple(
+            FEATURE_JOIN.join(parse_features(part.replace(FEATURE_JOIN, ",")))
+            for part in text.split(",")
+        )
+    convert = float if name in FLOAT_AXES else int
     if ":" not in text:
         return tuple(convert(part) for part in text.split(","))
     first, last, *count = text.split(":")

@@ -14,9 +14,22 @@ from dataclasses import dataclass
 from xorgui.core.atlas.axes import NUMERIC_AXES, Axis
 from xorgui.core.atlas.grid import AtlasGrid, CellSummary
 
-READ_FIRST = ("hidden", "depth", "activation", "optimizer", "momentum", "lr")
+READ_FIRST = (
+    "hidden",
+    "depth",
+    "features",
+    "activation",
+    "noise",
+    "optimizer",
+    "batch_size",
+    "l2",
+    "l1",
+    "momentum",
+    "lr",
+)
 """Which axis a note is about when it has a choice: the network's own shape
-before how it is trained (the learning rate is the best-of axis most often)."""
+and its data before how it is trained (the learning rate is the best-of axis
+most often)."""
 
 
 @dataclass(frozen=True, slots=True)

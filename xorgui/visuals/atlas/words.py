@@ -14,6 +14,9 @@ from xorgui.core.config import (
     MAX_HIDDEN_LAYERS,
     MAX_LR,
     MAX_MOMENTUM,
+    MAX_NOISE,
+    MAX_PENALTY,
+    MAX_POINTS,
     MAX_WIDTH,
     MIN_LR,
     MIN_WIDTH,
@@ -33,15 +36,25 @@ def axis_title(name: str) -> str:
         "momentum": translate("atlas", "momentum"),
         "optimizer": translate("atlas", "optimizer"),
         "activation": translate("atlas", "activation"),
+        "noise": translate("atlas", "noise"),
+        "batch_size": translate("atlas", "batch size"),
+        "features": translate("atlas", "input features"),
+        "l1": translate("atlas", "L1 rate"),
+        "l2": translate("atlas", "L2 rate"),
     }
     return titles[name]
 
 
 def value_text(name: str, value: str) -> str:
     """A value of axis `name` as the controls name it: numbers as they are,
-    an optimizer or an activation by its name in the interface's language."""
-    names = {"optimizer": optimizer_names(), "activation": activation_names()}
-    return names[name][value] if name in names else value
+    an optimizer or an activation by its name in the interface's language,
+    batch size 0 as the whole training set."""
+    names = {
+        "optimizer": optimizer_names(),
+        "activation": activation_names(),
+        "batch_size": {"0": translate("atlas", "full batch")},
+    }
+    return names.get(name, {}).get(value, value)
 
 
 def setting_text(name: str, value: str) -> str:
@@ -53,6 +66,11 @@ def setting_text(name: str, value: str) -> str:
         "momentum": translate("atlas", "momentum {value}"),
         "optimizer": translate("atlas", "optimizer {value}"),
         "activation": translate("atlas", "{value} activations"),
+        "noise": translate("atlas", "noise {value}"),
+        "batch_size": translate("atlas", "batch size {value}"),
+        "features": translate("atlas", "features {value}"),
+        "l1": translate("atlas", "L1 rate {value}"),
+        "l2": translate("atlas", "L2 rate {value}"),
     }
     return texts[name].format(value=value_text(name, value))
 
@@ -184,6 +202,13 @@ def _allowed(name: str) -> str:
             translate("atlas", "from 0 to {high} hidden layers"),
             MAX_HIDDEN_LAYERS,
         ),
+        "noise": (translate("atlas", "a noise is from 0 to {high:g}"), MAX_NOISE),
+        "batch_size": (
+            translate("atlas", "a batch size is from 0 (full batch) to {high}"),
+            MAX_POINTS,
+        ),
+        "l1": (translate("atlas", "a rate is from 0 to {high:g}"), MAX_PENALTY),
+        "l2": (translate("atlas", "a rate is from 0 to {high:g}"), MAX_PENALTY),
     }
     if name not in ranges:
         return translate("atlas", "one of {choices}").format(choices=EXAMPLES[name][0])
