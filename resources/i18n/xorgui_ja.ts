@@ -219,10 +219,6 @@
         <translation>縦軸(&amp;U)</translation>
     </message>
     <message>
-        <source>The values, separated by commas (1,2,4), or a range: 0.01:10:8log is eight learning rates spaced evenly on a log scale, 0:4 the whole numbers 0 to 4.</source>
-        <translation>値を 1,2,4 のようにコンマで区切って書くか、範囲で書きます。0.01:10:8log は対数目盛で等間隔に並べた 8 つの学習率、0:4 は 0 から 4 までの整数です。</translation>
-    </message>
-    <message>
         <source>The setting that varies along this side.</source>
         <translation>この軸で変える設定。</translation>
     </message>
@@ -301,6 +297,10 @@
     <message>
         <source>Cancelled at %p%</source>
         <translation>%p% で中止しました</translation>
+    </message>
+    <message>
+        <source>The values, separated by commas (1,2,4), or a range: 0.01:10:8log is eight learning rates spaced evenly on a log scale, 0:4 the whole numbers 0 to 4. A set of inputs joins them with +: x1+x2+x1x2.</source>
+        <translation>値を 1,2,4 のようにコンマで区切って書くか、範囲で書きます。0.01:10:8log は対数目盛で等間隔に並べた 8 つの学習率、0:4 は 0 から 4 までの整数です。入力の組は x1+x2+x1x2 のように + でつなぎます。</translation>
     </message>
     <message>
         <source>Chosen: {cell}</source>
@@ -383,12 +383,24 @@
         <translation>問題</translation>
     </message>
     <message>
-        <source>The logic gate the network learns. AND, OR, NAND and NOR can be separated by one straight line; XOR and XNOR cannot. Click a target in the truth table to flip it: any of the 16 functions.</source>
-        <translation>ネットワークが学習する論理ゲート。AND、OR、NAND、NOR は 1 本の直線で分けられますが、XOR と XNOR は分けられません。真理値表の正解をクリックすると反転でき、16 通りのどの関数でも学習させられます。</translation>
-    </message>
-    <message>
         <source>&amp;Gate</source>
         <translation>ゲート(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs</source>
+        <translation>入力(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size</source>
+        <translation>バッチサイズ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>L&amp;1</source>
+        <translation>L1(&amp;1)</translation>
+    </message>
+    <message>
+        <source>L&amp;2</source>
+        <translation>L2(&amp;2)</translation>
     </message>
     <message>
         <source>Network</source>
@@ -407,8 +419,44 @@
         <translation>中間層 {n} のユニット（ニューロン）の数。{min}～{max}。変えると新しいモデルで始めます。</translation>
     </message>
     <message>
+        <source>The points the network learns from: open to choose a data set.</source>
+        <translation>ネットワークが学習する点です。開くとデータセットを選べます。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input features, the batch size and L1/L2 regularization: open to change them.</source>
+        <translation>ネットワークへの入力（特徴量）、バッチサイズ、L1・L2 正則化です。開くと変更できます。</translation>
+    </message>
+    <message>
         <source>Width of hidden layer {n}</source>
         <translation>中間層 {n} のユニット数</translation>
+    </message>
+    <message>
+        <source>The logic gate the network learns. AND, OR, NAND and NOR can be separated by one straight line; XOR and XNOR cannot. Click a target in the truth table to flip it: any of the 16 functions. The gate labels the four corners and the XOR clouds; the other data sets have labels of their own.</source>
+        <translation>ネットワークが学習する論理ゲート。AND、OR、NAND、NOR は 1 本の直線で分けられますが、XOR と XNOR は分けられません。真理値表の正解をクリックすると反転でき、16 通りのどの関数でも学習させられます。ゲートが正解を決めるのは 4 つの角と XOR の点の集まりだけで、ほかのデータセットには独自の正解があります。</translation>
+    </message>
+    <message>
+        <source>How many training points each update step sees. Full batch (the article) uses them all; a smaller batch takes the points in a new shuffled order each epoch, several steps an epoch.</source>
+        <translation>1 回の更新で使う学習用の点の数です。フルバッチ（記事）はすべての点を使います。小さいバッチでは、エポックごとに点の順番を並べ替え、1 エポックで何回も更新します。</translation>
+    </message>
+    <message>
+        <source>Full batch</source>
+        <translation>フルバッチ</translation>
+    </message>
+    <message>
+        <source>L1 regularization: adds this rate times the sum of the weights&apos; sizes to the loss, pulling weights to exactly 0. 0 is none (the article).</source>
+        <translation>L1 正則化の強さです。重みの絶対値の和にこの値を掛けて損失に加えるので、重みがちょうど 0 に引き寄せられます。0 は正則化なし（記事）です。</translation>
+    </message>
+    <message>
+        <source>L2 regularization (weight decay): adds this rate times the sum of the squared weights to the loss, keeping every weight small. 0 is none (the article).</source>
+        <translation>L2 正則化（重み減衰）の強さです。重みの 2 乗の和にこの値を掛けて損失に加えるので、どの重みも小さく保たれます。0 は正則化なし（記事）です。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Inputs and generalization</source>
+        <translation>入力と汎化</translation>
     </message>
     <message>
         <source>&amp;Widths</source>
@@ -512,6 +560,73 @@
     </message>
 </context>
 <context>
+    <name>DataGroup</name>
+    <message>
+        <source>Data se&amp;t</source>
+        <translation>データセット(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>点の数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Noise</source>
+        <translation>ノイズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Data seed</source>
+        <translation>データのシード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Test s&amp;hare</source>
+        <translation>テストの割合(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The points the network learns from. The article&apos;s four corners are the gate&apos;s truth table; the other sets are drawn on the unit square from the data seed. Regression sets give each point a height to fit instead of a class. Your own points: click in the Plane view to draw, drop a CSV file on it, or use File &gt; Import data (CSV).</source>
+        <translation>ネットワークが学習する点です。記事の 4 つの角はゲートの真理値表そのものです。ほかのデータセットは、データのシードから入力平面の上に点を作ります。回帰のデータセットでは、各点にクラスではなく近づけるべき高さがあります。自分で点を作るには「平面」の中をクリックするか、CSV ファイルを「平面」にドロップするか、「ファイル」&gt;「データを読み込む (CSV)...」を使います。</translation>
+    </message>
+    <message>
+        <source>The random seed of the data: the same seed always draws the same points and picks the same test points. The network&apos;s own seed is apart from it.</source>
+        <translation>データの乱数のシードです。同じシードなら、いつも同じ点が作られ、同じ点がテスト用に選ばれます。ネットワークのシードとは別のものです。</translation>
+    </message>
+    <message>
+        <source>The share of points held out for testing: never trained on, they show how well the network does on points it has not seen. 0 % trains on every point (the article).</source>
+        <translation>テスト用に取り分ける点の割合です。テスト用の点は学習に使わないので、見たことのない点でネットワークがどれだけ正しく答えられるかがわかります。0 % ではすべての点で学習します（記事）。</translation>
+    </message>
+    <message>
+        <source>Show test points</source>
+        <translation>テスト用の点を表示</translation>
+    </message>
+    <message>
+        <source>Draw the test points as rings in the Plane view and on the surface; off, only the training points are drawn.</source>
+        <translation>テスト用の点を「平面」と曲面に輪で描きます。オフにすると学習用の点だけを描きます。</translation>
+    </message>
+    <message>
+        <source>class 1 (blue)</source>
+        <translation>クラス 1（青）</translation>
+    </message>
+    <message>
+        <source>class 0 (orange)</source>
+        <translation>クラス 0（オレンジ）</translation>
+    </message>
+    <message>
+        <source>While training is paused, a left click in the Plane view adds a point of this class; Shift+click adds one of the other class, and a right click removes the nearest point. The points drawn become Your own points, and a new run starts from them.</source>
+        <translation>学習を一時停止している間、「平面」の中を左クリックするとこのクラスの点を追加します。Shift+クリックではもう一方のクラスの点を追加し、右クリックではいちばん近い点を消します。描いた点は「自分で作った点」になり、その点で新しい学習が始まります。</translation>
+    </message>
+    <message>
+        <source>&amp;Click adds</source>
+        <translation>クリックで追加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How many points a generated set draws, {low} to {high} (training and test points together).</source>
+        <translation>生成するデータセットの点の数です。学習用とテスト用を合わせて {low}～{high} の範囲です。</translation>
+    </message>
+    <message>
+        <source>How far each point is pushed at random (a classification set), or its height (a regression set), 0 to {max:g}.</source>
+        <translation>各点をランダムにずらす大きさ（分類のデータセット）、または高さをずらす大きさ（回帰のデータセット）です。0～{max:g} の範囲です。</translation>
+    </message>
+</context>
+<context>
     <name>EditMarkers</name>
     <message>
         <source>edited</source>
@@ -538,6 +653,17 @@
     <message>
         <source>Unexpected failure</source>
         <translation>予期しない問題</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureBoxes</name>
+    <message>
+        <source>Give the network {feature} as an input. The article&apos;s inputs are x1 and x2; with x1·x2, XOR needs no hidden layer. Changing the inputs starts a new model.</source>
+        <translation>{feature} をネットワークの入力にします。記事の入力は x1 と x2 です。x1·x2 を入力にすると、XOR は中間層なしで解けます。入力を変えると新しいモデルで学習を始めます。</translation>
+    </message>
+    <message>
+        <source>The network needs at least one input: {feature} stays on.</source>
+        <translation>ネットワークには少なくとも 1 つの入力が必要です。{feature} はオンのままにします。</translation>
     </message>
 </context>
 <context>
@@ -573,6 +699,14 @@
     <message>
         <source>Save configuration</source>
         <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>&amp;Import data (CSV)...</source>
+        <translation>データを読み込む (CSV)(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import data points</source>
+        <translation>データの点を読み込む</translation>
     </message>
     <message>
         <source>Export &amp;loss plot image...</source>
@@ -623,6 +757,30 @@ Nothing was changed.</source>
         <translation>{path} を開きました</translation>
     </message>
     <message>
+        <source>Export as &amp;PyTorch script...</source>
+        <translation>PyTorch スクリプトを書き出す(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Export as PyTorch script</source>
+        <translation>PyTorch スクリプトを書き出す</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python スクリプト (*.py)</translation>
+    </message>
+    <message>
+        <source>Write this run as a short PyTorch program in the article&apos;s style: run with plain torch, it prints the same losses.</source>
+        <translation>この学習を、記事と同じ書き方の短い PyTorch プログラムとして書き出します。PyTorch だけでこのプログラムを実行すると、同じ損失が表示されます。</translation>
+    </message>
+    <message>
+        <source>Cannot import these points</source>
+        <translation>この点を読み込めません</translation>
+    </message>
+    <message>
+        <source>Imported {n} points from {path}; a new run starts from them.</source>
+        <translation>{path} から {n} 個の点を読み込みました。その点で新しい学習が始まります。</translation>
+    </message>
+    <message>
         <source>configuration</source>
         <translation>設定</translation>
     </message>
@@ -633,6 +791,14 @@ Nothing was changed.</source>
     <message>
         <source>loss plot image</source>
         <translation>損失グラフの画像</translation>
+    </message>
+    <message>
+        <source>PyTorch script</source>
+        <translation>PyTorch スクリプト</translation>
+    </message>
+    <message>
+        <source>Saved the {what} to {path}. It trains from the seed&apos;s weights, without your edits by hand.</source>
+        <translation>{what}を {path} に保存しました。このスクリプトはシードから作った重みで学習を始めるため、手で変更した値は含まれません。</translation>
     </message>
     <message>
         <source>loss history</source>
@@ -837,6 +1003,10 @@ Nothing was changed.</source>
     <message>
         <source>Set the controls to this lesson&apos;s setup and start training from epoch 0.</source>
         <translation>設定をこのレッスンのものにして、エポック 0 から学習を始めます。</translation>
+    </message>
+    <message>
+        <source>Change the one setting this step is about and start training from epoch 0.</source>
+        <translation>この段階で変える 1 つの設定を変えて、エポック 0 から学習を始めます。</translation>
     </message>
     <message>
         <source>{state}: epoch {epoch:,}, loss {loss}.</source>
@@ -1082,6 +1252,33 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     </message>
 </context>
 <context>
+    <name>OwnPoints</name>
+    <message>
+        <source>Pause training first (Space): points are drawn while it is paused.</source>
+        <translation>先に学習を一時停止してください（Space）。点は一時停止中に描けます。</translation>
+    </message>
+    <message>
+        <source>A data set needs at least {n} points: this one keeps them.</source>
+        <translation>データセットには少なくとも {n} 個の点が必要なので、この点は消しません。</translation>
+    </message>
+    <message>
+        <source>No point there to remove: right-click on a point.</source>
+        <translation>そこには消せる点がありません。点の上を右クリックしてください。</translation>
+    </message>
+    <message>
+        <source>Removed a point: {n} points; a new run starts from them.</source>
+        <translation>点を消しました。点は {n} 個です。その点で新しい学習が始まります。</translation>
+    </message>
+    <message>
+        <source>A data set holds at most {n:,} points: remove one first (right-click).</source>
+        <translation>データセットの点は {n:,} 個までです。先に右クリックで点を消してください。</translation>
+    </message>
+    <message>
+        <source>Added a point of class {label}: {n} points; a new run starts from them.</source>
+        <translation>クラス {label} の点を追加しました。点は {n} 個です。その点で新しい学習が始まります。</translation>
+    </message>
+</context>
+<context>
     <name>PinnedSurfaceView</name>
     <message>
         <source>Which pinned run&apos;s final surface to show.</source>
@@ -1162,8 +1359,8 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>入力平面をネットワークの出力で色分けします（3D と同じ色）。</translation>
     </message>
     <message>
-        <source>Red: where the output is 0.5, the network&apos;s boundary. Dashed: each first-layer unit&apos;s line w1·x1 + w2·x2 + b = 0.</source>
-        <translation>赤は出力が 0.5 になるところ（ネットワークの決定境界）、破線は最初の層の各ユニットの直線 w1·x1 + w2·x2 + b = 0 です。</translation>
+        <source>Red: where the output is 0.5, the network&apos;s boundary. Dashed: each first-layer unit&apos;s line w1·x1 + w2·x2 + b = 0. Rings: test points.</source>
+        <translation>赤は出力が 0.5 になるところで、ネットワークの決定境界です。破線は最初の層の各ユニットの直線 w1·x1 + w2·x2 + b = 0 です。輪はテスト用の点です。</translation>
     </message>
     <message>
         <source>{gate}, network {shape}, epoch {epoch}</source>
@@ -1194,6 +1391,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>出力はどこでも 0.5 です。境界はまだありません。</translation>
     </message>
     <message>
+        <source>The red curve is the network&apos;s boundary, where the output is 0.5: it should keep the blue points on one side and the orange on the other.</source>
+        <translation>赤い曲線は出力が 0.5 になるところで、ネットワークの決定境界です。青い点を一方の側に、オレンジの点をもう一方の側に分けられれば正解です。</translation>
+    </message>
+    <message>
         <source>No straight line can separate {gate}: its 1s sit on one diagonal, its 0s on the other. This network draws only one straight line.</source>
         <translation>どんな直線でも {gate} は分けられません。1 は一方の対角線上に、0 はもう一方の対角線上にあるからです。このネットワークは直線を 1 本引くことしかできません。</translation>
     </message>
@@ -1216,6 +1417,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     <message>
         <source>Each hidden unit draws a straight line; the activation bends them into the red curve, where the output is 0.5.</source>
         <translation>中間層のユニットはそれぞれ直線を 1 本引きます。活性化関数がそれらを曲げて、出力が 0.5 になる赤い曲線にします。</translation>
+    </message>
+    <message>
+        <source>While training is paused: click to add a point of the class chosen under Data (Shift+click: the other class), right-click to remove the nearest point.</source>
+        <translation>学習を一時停止している間は、クリックで「データ」で選んだクラスの点を追加できます（Shift+クリックではもう一方のクラス）。右クリックでいちばん近い点を消せます。</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2293,30 @@ Set by hand in this run.</source>
         <translation>活性化関数</translation>
     </message>
     <message>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>input features</source>
+        <translation>入力の特徴量</translation>
+    </message>
+    <message>
+        <source>L1 rate</source>
+        <translation>L1 正則化の率</translation>
+    </message>
+    <message>
+        <source>L2 rate</source>
+        <translation>L2 正則化の率</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>フルバッチ</translation>
+    </message>
+    <message>
         <source>learning rate {value}</source>
         <translation>学習率 {value}</translation>
     </message>
@@ -2110,6 +2339,26 @@ Set by hand in this run.</source>
     <message>
         <source>{value} activations</source>
         <translation>活性化関数 {value}</translation>
+    </message>
+    <message>
+        <source>noise {value}</source>
+        <translation>ノイズ {value}</translation>
+    </message>
+    <message>
+        <source>batch size {value}</source>
+        <translation>バッチサイズ {value}</translation>
+    </message>
+    <message>
+        <source>features {value}</source>
+        <translation>特徴量 {value}</translation>
+    </message>
+    <message>
+        <source>L1 rate {value}</source>
+        <translation>L1 正則化の率 {value}</translation>
+    </message>
+    <message>
+        <source>L2 rate {value}</source>
+        <translation>L2 正則化の率 {value}</translation>
     </message>
     <message>
         <source>{where}: not trained yet</source>
@@ -2216,6 +2465,18 @@ Set by hand in this run.</source>
         <translation>中間層は 0～{high} 層です</translation>
     </message>
     <message>
+        <source>a noise is from 0 to {high:g}</source>
+        <translation>ノイズは 0～{high:g} です</translation>
+    </message>
+    <message>
+        <source>a batch size is from 0 (full batch) to {high}</source>
+        <translation>バッチサイズは 0（フルバッチ）～{high} です</translation>
+    </message>
+    <message>
+        <source>a rate is from 0 to {high:g}</source>
+        <translation>率は 0～{high:g} です</translation>
+    </message>
+    <message>
         <source>one of {choices}</source>
         <translation>{choices} のどれかです</translation>
     </message>
@@ -2241,6 +2502,10 @@ Set by hand in this run.</source>
     <message>
         <source>MSE (squared error)</source>
         <translation>MSE（二乗誤差）</translation>
+    </message>
+    <message>
+        <source>Your own points</source>
+        <translation>自分で作った点</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2791,42 @@ Set by hand in this run.</source>
         <translation>{file} に含まれる {value} は数値ではありません。</translation>
     </message>
     <message>
+        <source>{file} is not a CSV file of points: line {line} has no commas (each line holds x1,x2,label).</source>
+        <translation>{file} は点の CSV ファイルではありません。{line} 行目にカンマがありません（各行は x1,x2,label の形です）。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: its quotation marks do not pair up.</source>
+        <translation>{file} の {line} 行目で引用符（&quot;）が閉じていません。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {count} values where a point has 3 (x1,x2,label).</source>
+        <translation>{file} の {line} 行目には値が {count} 個あります。点の値は 3 個（x1,x2,label）です。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: neither a point nor the header x1,x2,label.</source>
+        <translation>{file} の {line} 行目は、点でも見出し行 x1,x2,label でもありません。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, column {column}: {value} is not a number.</source>
+        <translation>{file} の {line} 行目 {column} 列目の {value} は数ではありません。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, column {column}: {value} is outside the square; x1 and x2 are from 0 to 1.</source>
+        <translation>{file} の {line} 行目 {column} 列目の {value} は入力平面の外です。x1 と x2 は 0～1 の範囲です。</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the label {value} is neither 0 nor 1 (the two classes).</source>
+        <translation>{file} の {line} 行目のラベル {value} は 0 でも 1 でもありません（クラスは 0 と 1 の 2 つです）。</translation>
+    </message>
+    <message>
+        <source>{file} holds {count} points; a data set needs at least {low}.</source>
+        <translation>{file} の点は {count} 個です。データセットには少なくとも {low} 個の点が必要です。</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {high} points, more than a data set holds.</source>
+        <translation>{file} には {high} 個を超える点があります。データセットに入る点の数を超えています。</translation>
+    </message>
+    <message>
         <source>cannot write {file}: {reason}</source>
         <translation>{file} に書き込めません（{reason}）。</translation>
     </message>
@@ -2628,6 +2929,22 @@ Set by hand in this run.</source>
     <message>
         <source>comma-separated widths such as 2 or 4,4, or none</source>
         <translation>2 や 4,4 のようにカンマで区切ったユニット数、または none</translation>
+    </message>
+    <message>
+        <source>one or more different features of {choices}</source>
+        <translation>{choices} から選んだ、重複のない 1 つ以上の特徴量</translation>
+    </message>
+    <message>
+        <source>a list of {low} to {high} points, each [x1, x2, label]</source>
+        <translation>{low} から {high} 個の点のリスト（各点は [x1, x2, ラベル]）</translation>
+    </message>
+    <message>
+        <source>points whose x1, x2 and label are each a number from 0 to 1</source>
+        <translation>x1、x2、ラベルがどれも 0 から 1 までの数値である点</translation>
+    </message>
+    <message>
+        <source>a test share that leaves at least one point to train on</source>
+        <translation>学習に使う点が 1 つ以上残るテストの割合</translation>
     </message>
     <message>
         <source>its description is unreadable</source>
@@ -2770,6 +3087,10 @@ Set by hand in this run.</source>
         <translation>設定</translation>
     </message>
     <message>
+        <source>data points CSV</source>
+        <translation>データの点の CSV</translation>
+    </message>
+    <message>
         <source>The configuration</source>
         <translation>設定</translation>
     </message>
@@ -2828,6 +3149,42 @@ Set by hand in this run.</source>
         <translation>{loss} 損失</translation>
     </message>
     <message>
+        <source>features {value}</source>
+        <translation>特徴量 {value}</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} 個の点</translation>
+    </message>
+    <message>
+        <source>noise {value}</source>
+        <translation>ノイズ {value}</translation>
+    </message>
+    <message>
+        <source>data seed {value}</source>
+        <translation>データのシード {value}</translation>
+    </message>
+    <message>
+        <source>test share {value}</source>
+        <translation>テストの割合 {value}</translation>
+    </message>
+    <message>
+        <source>{value} points of your own</source>
+        <translation>自分で用意した点 {value} 個</translation>
+    </message>
+    <message>
+        <source>batch size {value}</source>
+        <translation>バッチサイズ {value}</translation>
+    </message>
+    <message>
+        <source>L1 {value}</source>
+        <translation>L1 {value}</translation>
+    </message>
+    <message>
+        <source>L2 {value}</source>
+        <translation>L2 {value}</translation>
+    </message>
+    <message>
         <source>width {value}</source>
         <translation>ユニット数 {value}</translation>
     </message>
@@ -2842,6 +3199,145 @@ Set by hand in this run.</source>
     <message>
         <source>seed {value}</source>
         <translation>シード {value}</translation>
+    </message>
+</context>
+<context>
+    <name>script</name>
+    <message>
+        <source>MKL&apos;s reproducible kernels (before torch loads): the app&apos;s numbers on any CPU</source>
+        <translation>torch を読み込む前に MKL の再現性のある計算を選ぶ（どの CPU でもアプリと同じ数値になる）</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>labels (targets)</source>
+        <translation>ラベル（正解）</translation>
+    </message>
+    <message>
+        <source>data: the {count} points given</source>
+        <translation>データ（与えられた {count} 個の点）</translation>
+    </message>
+    <message>
+        <source>data: {count} points of the {name} set, drawn from their own seed</source>
+        <translation>データ（{name} のデータセットから {count} 個の点を、データ専用のシードで作る）</translation>
+    </message>
+    <message>
+        <source>the test points are drawn from the data&apos;s own seed</source>
+        <translation>テスト用の点はデータ専用のシードで選ぶ</translation>
+    </message>
+    <message>
+        <source>clouds hugging the four corners, each point labelled as {gate} labels its corner</source>
+        <translation>4 つの角に寄り集まる点の雲。各点のラベルは、その角での {gate} の出力</translation>
+    </message>
+    <message>
+        <source>a disc (label 1) inside a ring (label 0)</source>
+        <translation>輪（ラベル 0）の内側にある円板（ラベル 1）</translation>
+    </message>
+    <message>
+        <source>two round clouds: label 0 low on the diagonal, label 1 high</source>
+        <translation>2 つの丸い点の雲。対角線の下側がラベル 0、上側がラベル 1</translation>
+    </message>
+    <message>
+        <source>two spiral arms (labels 0 and 1) winding out from the centre</source>
+        <translation>中心から外へ巻く 2 本のらせん（ラベル 0 と 1）</translation>
+    </message>
+    <message>
+        <source>two interleaved half circles (labels 0 and 1)</source>
+        <translation>かみ合った 2 つの半円（ラベル 0 と 1）</translation>
+    </message>
+    <message>
+        <source>each point&apos;s height on a tilted plane, with noise (kept in 0..1)</source>
+        <translation>各点の高さ（傾いた平面）にノイズを加える（0～1 に収める）</translation>
+    </message>
+    <message>
+        <source>each point&apos;s height on a bump in the middle, with noise (kept in 0..1)</source>
+        <translation>各点の高さ（中央のこぶ）にノイズを加える（0～1 に収める）</translation>
+    </message>
+    <message>
+        <source>each point&apos;s height on a saddle, with noise (kept in 0..1)</source>
+        <translation>各点の高さ（鞍形の曲面）にノイズを加える（0～1 に収める）</translation>
+    </message>
+    <message>
+        <source>noise moves each point a little (it stays in the square)</source>
+        <translation>ノイズで各点を少し動かす（入力平面の外には出さない）</translation>
+    </message>
+    <message>
+        <source>hold out {test} of the {count} points for testing (never trained on)</source>
+        <translation>{count} 個のうち {test} 個をテスト用に取り分ける（学習には使わない）</translation>
+    </message>
+    <message>
+        <source>the network&apos;s inputs, computed from each point: {features}</source>
+        <translation>各点から計算する、ネットワークへの入力: {features}</translation>
+    </message>
+    <message>
+        <source>regularization penalizes the weights (not the biases)</source>
+        <translation>正則化で罰則をかけるのは重みだけ（バイアスにはかけない）</translation>
+    </message>
+    <message>
+        <source>each epoch&apos;s batches in a new random order, drawn from the seed</source>
+        <translation>エポックごとに、シードから作る新しい順番でミニバッチに分ける</translation>
+    </message>
+    <message>
+        <source>the loss on the test points, before this epoch&apos;s update</source>
+        <translation>このエポックの更新の前の、テスト用の点での損失</translation>
+    </message>
+    <message>
+        <source>the loss on every training point, before this epoch&apos;s updates</source>
+        <translation>このエポックの更新の前の、すべての学習用の点での損失</translation>
+    </message>
+    <message>
+        <source>the losses on every test and training point, before the updates</source>
+        <translation>更新の前の、テスト用と学習用のすべての点での損失</translation>
+    </message>
+    <message>
+        <source>loss and backpropagation</source>
+        <translation>損失計算と逆伝播</translation>
+    </message>
+    <message>
+        <source>L1 regularization: the weights&apos; sizes, added to the loss</source>
+        <translation>L1 正則化（重みの絶対値の和を損失に加える）</translation>
+    </message>
+    <message>
+        <source>L2 regularization: the weights&apos; squares, added to the loss</source>
+        <translation>L2 正則化（重みの 2 乗の和を損失に加える）</translation>
+    </message>
+    <message>
+        <source>SGD update</source>
+        <translation>SGD 法による更新</translation>
+    </message>
+    <message>
+        <source>Adam update</source>
+        <translation>Adam による更新</translation>
+    </message>
+    <message>
+        <source>print the loss every {every} epochs</source>
+        <translation>{every} エポックごとに損失の値を表示</translation>
+    </message>
+    <message>
+        <source>print the loss</source>
+        <translation>損失の値を表示</translation>
+    </message>
+    <message>
+        <source>2. The trained model&apos;s output, as a 3D surface</source>
+        <translation>2. 学習後のモデルの出力を 3D グラフで可視化</translation>
+    </message>
+    <message>
+        <source>the model in evaluation mode</source>
+        <translation>モデルを評価モードに設定</translation>
+    </message>
+    <message>
+        <source>a grid for x1 and x2 in the range [0, 1]</source>
+        <translation>x1 と x2 の 0～1 の範囲の格子</translation>
+    </message>
+    <message>
+        <source>the model&apos;s output (y) at each point of the grid</source>
+        <translation>格子の各点でのモデルの出力 (y)</translation>
+    </message>
+    <message>
+        <source>the 3D plot</source>
+        <translation>3D グラフを描く</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3365,46 @@ Set by hand in this run.</source>
     <message>
         <source>Adam</source>
         <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Four corners (the article)</source>
+        <translation>4 つの角（記事）</translation>
+    </message>
+    <message>
+        <source>Clouds at the corners</source>
+        <translation>角のまわりの点の群れ</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>2 つのガウス分布</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>らせん</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>三日月</translation>
+    </message>
+    <message>
+        <source>Plane (regression)</source>
+        <translation>傾いた平面（回帰）</translation>
+    </message>
+    <message>
+        <source>Bump (regression)</source>
+        <translation>山（回帰）</translation>
+    </message>
+    <message>
+        <source>Saddle (regression)</source>
+        <translation>鞍形（回帰）</translation>
+    </message>
+    <message>
+        <source>Your own points</source>
+        <translation>自分で作った点</translation>
     </message>
     <message>
         <source> (linear output)</source>
