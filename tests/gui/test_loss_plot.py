@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
+from xorgui.core.config import TrainConfig
+from xorgui.core.snapshot import Snapshot
+from xorgui.core.training.reference import reference_run
 from xorgui.core.training.trainer import Trainer
 from xorgui.visuals.loss.plot import LossPlot
+from xorgui.visuals.palette import CURVE, TEST_CURVE
 
 pytestmark = pytest.mark.gui
 
 
-def test_grid_lines_are_opaque_and_light_behind_the_curve(qtbot: QtBot) -> None:
+def _shown_plot(qtbot: QtBot, width: int = 640, height: int = 320) -> LossPlot:
     plot = LossPlot()
     qtbot.addWidget(plot)
-    plot.resize(600, 240)
+    plot.resize(width, height)
     plot.show()
     qtbot.waitExposed(plot)
+    return plot
+
+
+def test_grid_lines_are_opaque_and_light_behind_the_curve(qtbot: QtBot) -> None:
+    plot = _shown_plot(qtbot, 600, 240)
     trainer = Trainer()
     trainer.train(3000)
     plot.show_snapshot(trainer.snapshot())
@@ -50,3 +63,68 @@ def test_a_narrow_plot_still_labels_its_epochs(qtbot: QtBot, width: int) -> None
     assert 0 in values and 20000 in values
     spacing = min(spacing for spacing, _ticks in levels)
     assert spacing / 20000 * width >= 40  # no two labels collide
+
+
+CIRCLE = TrainConfig(data="circle", points=200, noise=0.1, test_share=0.3)
+
+
+def _run_with_test_losses(config: TrainConfig, epochs: int) -> Snapshot:
+    """A snapshot of `config` after `epochs`, with the test losses the
+    reference loop noted (as the engine fills them)."""
+    trainer = Trainer(config)
+    trainer.train(epochs)
+    snapshot = trainer.snapshot()
+    run = reference_run(config, epochs)
+    recorded = snapshot.history_epochs.astype(int)
+    return replace(
+        snapshot,
+        test_loss=float(run.test_losses[-1]),
+        history_test_losses=run.test_losses[np.minimum(recorded, epochs - 1)],
+    )
+
+
+def _colours_drawn(plot: LossPlot) -> set[str]:
+    image = plot.plot.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+
+
+def test_a_run_with_test_points_shows_both_losses_with_a_legend(qtbot: QtBot) -> None:
+    plot = _shown_plot(qtbot)
+    snapshot = _run_with_test_losses(CIRCLE, 300)
+    plot.show_snapshot(snapshot)
+    plot.draw_now()
+    assert plot.has_test_curve()
+    _x, test = plot.test_curve.getData()
+    assert test is not None and len(test) == len(snapshot.history_epochs)
+    np.testing.assert_array_equal(test, snapshot.history_test_losses)
+    assert plot.pinned.names() == ["training", "test"]
+    assert plot.test_curve.opts["pen"].style() == Qt.PenStyle.DashLine
+    assert "Training and test loss" in plot.plot.getPlotItem().titleLabel.text
+    # A person sees both colours: the blue training and the orange test curve.
+    assert {CURVE, TEST_CURVE} <= _colours_drawn(plot)
+    # The fit keeps the whole test curve in view.
+    (_x_range, (low, high)) = plot.plot.getPlotItem().getViewBox().viewRange()
+    assert low <= float(np.min(test)) and float(np.max(test)) <= high
+
+
+def test_a_run_without_test_points_draws_the_training_loss_alone(
+    qtbot: QtBot,
+) -> None:
+    plot = _shown_plot(qtbot)
+    plot.show_snapshot(_run_with_test_losses(CIRCLE, 100))
+    plot.draw_now()
+    trainer = Trainer()
+    trainer.train(100)
+    plot.show_snapshot(trainer.snapshot())
+    plot.draw_now()
+    assert not plot.has_test_curve()
+    _x, test = plot.test_curve.getData()
+    assert test is None or len(test) == 0
+    assert plot.pinned.names() == []
+    assert not plot.pinned.legend.isVisible()
+    assert "Training loss" in plot.plot.getPlotItem().titleLabel.text
+    assert TEST_CURVE not in _colours_drawn(plot)
