@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
+from beyond_corners import CIRCLE, trained  # tests/gui/
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from xorgui.core.config import TrainConfig
-from xorgui.core.snapshot import Snapshot
-from xorgui.core.training.reference import reference_run
 from xorgui.core.training.trainer import Trainer
 from xorgui.visuals.loss.plot import LossPlot
 from xorgui.visuals.palette import CURVE, TEST_CURVE
@@ -65,24 +61,6 @@ def test_a_narrow_plot_still_labels_its_epochs(qtbot: QtBot, width: int) -> None
     assert spacing / 20000 * width >= 40  # no two labels collide
 
 
-CIRCLE = TrainConfig(data="circle", points=200, noise=0.1, test_share=0.3)
-
-
-def _run_with_test_losses(config: TrainConfig, epochs: int) -> Snapshot:
-    """A snapshot of `config` after `epochs`, with the test losses the
-    reference loop noted (as the engine fills them)."""
-    trainer = Trainer(config)
-    trainer.train(epochs)
-    snapshot = trainer.snapshot()
-    run = reference_run(config, epochs)
-    recorded = snapshot.history_epochs.astype(int)
-    return replace(
-        snapshot,
-        test_loss=float(run.test_losses[-1]),
-        history_test_losses=run.test_losses[np.minimum(recorded, epochs - 1)],
-    )
-
-
 def _colours_drawn(plot: LossPlot) -> set[str]:
     image = plot.plot.grab().toImage()
     return {
@@ -94,7 +72,7 @@ def _colours_drawn(plot: LossPlot) -> set[str]:
 
 def test_a_run_with_test_points_shows_both_losses_with_a_legend(qtbot: QtBot) -> None:
     plot = _shown_plot(qtbot)
-    snapshot = _run_with_test_losses(CIRCLE, 300)
+    snapshot = trained(CIRCLE, 300)
     plot.show_snapshot(snapshot)
     plot.draw_now()
     assert plot.has_test_curve()
@@ -115,7 +93,7 @@ def test_a_run_without_test_points_draws_the_training_loss_alone(
     qtbot: QtBot,
 ) -> None:
     plot = _shown_plot(qtbot)
-    plot.show_snapshot(_run_with_test_losses(CIRCLE, 100))
+    plot.show_snapshot(trained(CIRCLE, 100))
     plot.draw_now()
     trainer = Trainer()
     trainer.train(100)

@@ -67,3 +67,9 @@ def format_loss(loss: float) -> str:
     if math.isfinite(loss) and abs(loss) < 1000:
         return f"{loss:.6f}"
     return f"{loss:.3e}"
+
+
+def format_share(share: float) -> str:
+    """A share of points as a percentage with one decimal, rounded down, so
+    that "100.0%" means every point (199 of 200 reads 99.5%, not 100%)."""
+    return f"{math.floor(share * 1000 + 1e-9) / 10:.1f}%"
