@@ -7,13 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 from beyond_corners import CIRCLE, trained  # tests/gui/
 from pytestqt.qtbot import QtBot
-from window_actions import click  # tests/gui/
+from window_actions import click, tooltip_at  # tests/gui/
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.data.sets import data_set
+from xorgui.core.network import forward
 from xorgui.core.session.run_session import RunState
+from xorgui.visuals.activation_plot import ActivationPlot
+from xorgui.visuals.hidden_space.view import HiddenSpaceView
+from xorgui.visuals.network.diagram import NetworkDiagram
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.main_window import MainWindow
 from xorgui.window.run_model import RunModel
@@ -114,3 +120,96 @@ def test_the_corners_keep_their_status_bar_and_truth_table(
     assert not window.status.test_loss_label.isVisible()
     assert not window.truth_table.summary
     assert rows(window.truth_table)[3][:2] == ["1", "1"]
+
+
+EVERY_FEATURE = TrainConfig(
+    hidden=(3,), features=("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
+)
+
+
+def test_the_diagrams_inputs_are_the_features(qtbot: QtBot) -> None:
+    diagram = NetworkDiagram()
+    qtbot.addWidget(diagram)
+    diagram.resize(700, 520)
+    diagram.show()
+    qtbot.waitExposed(diagram)
+    diagram.show_snapshot(trained(EVERY_FEATURE, 200))
+    diagram.flush()
+    geometry = diagram.geometry_
+    assert geometry is not None
+    inputs = [node for node in geometry.nodes if node.column == 0]
+    assert [diagram.input_label(node.unit) for node in inputs] == [
+        "x1",
+        "x2",
+        "x1²",
+        "x2²",
+        "x1·x2",
+        "sin x1",
+        "sin x2",
+    ]
+    assert len(diagram.thumbnails) == 3 + 1
+    # The weight from x1·x2 to h1 says so where a person hovers along it
+    # (away from where the links cross).
+    [link] = [
+        spot
+        for spot in geometry.links
+        if (spot.link.layer, spot.link.row, spot.link.col) == (0, 0, 4)
+    ]
+    texts = [tooltip_at(qtbot, diagram, link.line.pointAt(t)) for t in (0.2, 0.5, 0.8)]
+    assert any(text.startswith("The weight h1 <- x1·x2 = ") for text in texts), texts
+    assert "computed from each point" in tooltip_at(
+        qtbot, diagram, inputs[5].rect.center()
+    )
+
+
+def test_the_corners_diagram_still_names_x1_and_x2(qtbot: QtBot) -> None:
+    diagram = NetworkDiagram()
+    qtbot.addWidget(diagram)
+    diagram.show_snapshot(trained(TrainConfig(), 10))
+    diagram.flush()
+    assert [diagram.input_label(unit) for unit in (0, 1)] == ["x1", "x2"]
+
+
+def test_the_hidden_space_shows_every_point_test_points_hollow(qtbot: QtBot) -> None:
+    view = HiddenSpaceView(use_opengl=False)
+    qtbot.addWidget(view)
+    view.resize(500, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    config = CIRCLE.with_changes(hidden=(3,), features=("x1", "x2", "x1sq", "x2sq"))
+    view.show_snapshot(trained(config, 300))
+    view.flush()
+    space = view.space
+    assert space is not None and not space.corners
+    view.set_units((0, 1))
+    assert view.plot.drawn_points().shape == (200, 2)
+    assert view.plot.hollow_points() == 60
+    assert view.plot.shown_labels() == []
+    right = space.output_line_right()
+    assert right is not None
+    assert "of the 140 training points" in view.note.text()
+    assert "Hollow points are test points" in view.note.text()
+
+
+def test_the_activation_plot_marks_every_point(qtbot: QtBot) -> None:
+    plot = ActivationPlot()
+    qtbot.addWidget(plot)
+    plot.show()
+    qtbot.waitExposed(plot)
+    config = CIRCLE.with_changes(features=("x1", "x2", "x1x2"))
+    snapshot = trained(config, 100)
+    plot.show_snapshot(snapshot)
+    plot.flush()
+    marks = plot.marked_inputs()
+    assert marks.shape == (200, 2)
+    # Each mark is unit h1 at a point, as the network computes it there.
+    hidden = forward(
+        snapshot.layers[:1],
+        "sigmoid",
+        "sigmoid",
+        data_set(config).points,
+        config.features,
+    )[0][:, 0]
+    np.testing.assert_allclose(marks[:, 1], hidden, atol=1e-6)
+    assert plot.hollow_marks() == 60
+    assert plot.caption.text().startswith("Dots: the 200 points on unit h1's")
