@@ -239,3 +239,16 @@ def test_the_boundaries_follow_the_trained_features() -> None:
     ].ravel()
     np.testing.assert_allclose(output, 0.5, atol=2e-3)
     assert "x1·x2" in boundary.equation()
+
+
+def test_the_summary_over_features_gives_each_units_weights_and_equation() -> None:
+    features = ("x1", "x2", "x1x2")
+    layer = Layer(np.array([[0.5, 0.0, 4.0]]), np.array([-1.0]))
+    [entry] = first_layer_summary([layer], "sigmoid", "sigmoid", features)
+    assert entry == {
+        "unit": 1,
+        "weights": {"x1": 0.5, "x2": 0.0, "x1x2": 4.0},
+        "b": -1.0,
+        "equation": "0.50 x1 + 0.00 x2 + 4.00 x1·x2 - 1.00 = 0",
+        "boundary": True,
+    }

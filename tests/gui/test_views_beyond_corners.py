@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
-from beyond_corners import CIRCLE, trained  # tests/gui/
+from beyond_corners import CIRCLE, XOR_BY_FEATURE, trained  # tests/gui/
 from pytestqt.qtbot import QtBot
 from window_actions import click, tooltip_at  # tests/gui/
 
@@ -18,6 +18,7 @@ from xorgui.core.data.sets import data_set
 from xorgui.core.network import forward
 from xorgui.core.session.run_session import RunState
 from xorgui.visuals.activation_plot import ActivationPlot
+from xorgui.visuals.collapse_panel import CollapsePanel
 from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.visuals.network.diagram import NetworkDiagram
 from xorgui.visuals.truth_table import TruthTable
@@ -213,3 +214,17 @@ def test_the_activation_plot_marks_every_point(qtbot: QtBot) -> None:
     np.testing.assert_allclose(marks[:, 1], hidden, atol=1e-6)
     assert plot.hollow_marks() == 60
     assert plot.caption.text().startswith("Dots: the 200 points on unit h1's")
+
+
+def test_the_single_layer_panel_weighs_each_feature(qtbot: QtBot) -> None:
+    panel = CollapsePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    snapshot = trained(XOR_BY_FEATURE, 500)
+    panel.show_snapshot(snapshot)
+    panel.flush()
+    weights = panel.weights.text()
+    assert weights.startswith("Single layer over the features: y = "), weights
+    assert "·x1·x2" in weights
+    assert panel.derivation.text().splitlines()[0].startswith("y = ")

@@ -296,15 +296,31 @@ def output_is_flat(
 
 
 def first_layer_summary(
-    layers: Sequence[Layer], activation: str, output_activation: str
+    layers: Sequence[Layer],
+    activation: str,
+    output_activation: str,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
 ) -> list[dict[str, object]]:
-    """Each first-layer unit's line as `train --json` prints it, numbered from 1.
+    """Each first-layer unit's line as `train --json` prints it, numbered from 1
+    (over other input features: its weight per feature and its equation).
 
     With no hidden layer the one line is the output's boundary; `boundary`
     says whether the numbers support it (False while the output is flat)."""
     is_output = len(layers) == 1
-    flat = is_output and output_is_flat(layers, activation, output_activation)
+    flat = is_output and output_is_flat(layers, activation, output_activation, features)
+    described: list[dict[str, object]] = (
+        [line.to_dict() for line in unit_lines(layers, features)]
+        if uses_only_the_point(features)
+        else [
+            {
+                "weights": dict(zip(features, boundary.weights, strict=True)),
+                "b": boundary.bias,
+                "equation": boundary.equation(),
+            }
+            for boundary in unit_boundaries(layers, features)
+        ]
+    )
     return [
-        {"unit": index, **line.to_dict(), "boundary": is_output and not flat}
-        for index, line in enumerate(unit_lines(layers), start=1)
+        {"unit": index, **entry, "boundary": is_output and not flat}
+        for index, entry in enumerate(described, start=1)
     ]
