@@ -24,6 +24,7 @@ from xorgui.visuals.network.diagram import NetworkDiagram
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.main_window import MainWindow
 from xorgui.window.run_model import RunModel
+from xorgui.window.run_note import run_note
 from xorgui.window.status_bar import RunStatusBar
 
 pytestmark = pytest.mark.gui
@@ -228,3 +229,22 @@ def test_the_single_layer_panel_weighs_each_feature(qtbot: QtBot) -> None:
     assert weights.startswith("Single layer over the features: y = "), weights
     assert "·x1·x2" in weights
     assert panel.derivation.text().splitlines()[0].startswith("y = ")
+
+
+def test_the_note_above_the_surface_speaks_of_points_and_features(
+    qtbot: QtBot,
+) -> None:
+    finished = trained(CIRCLE, 300)
+    text, kind = run_note(RunState.FINISHED, finished, CIRCLE, None, None)
+    assert kind == "bad"
+    assert text.startswith("Finished 300 epochs with ")
+    assert "of the training points right" in text and "Test points right: " in text
+    assert "of 4" not in text
+    solved = trained(XOR_BY_FEATURE, 2000)
+    assert solved.solved_epoch is not None
+    text, kind = run_note(
+        RunState.FINISHED, solved, XOR_BY_FEATURE, solved.solved_epoch, None
+    )
+    assert kind == "good"
+    assert "The inputs are x1, x2, x1·x2" in text
+    assert "cannot be solved" not in text
