@@ -21,6 +21,7 @@ from xorgui.visuals.activation_plot import ActivationPlot
 from xorgui.visuals.collapse_panel import CollapsePanel
 from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.visuals.network.diagram import NetworkDiagram
+from xorgui.visuals.run_labels import difference_text, run_label
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.main_window import MainWindow
 from xorgui.window.run_model import RunModel
@@ -248,3 +249,13 @@ def test_the_note_above_the_surface_speaks_of_points_and_features(
     assert kind == "good"
     assert "The inputs are x1, x2, x1·x2" in text
     assert "cannot be solved" not in text
+
+
+def test_a_pinned_runs_label_names_its_data_and_features(qtbot: QtBot) -> None:
+    config = CIRCLE.with_changes(features=("x1", "x2", "x1x2"), batch_size=20)
+    assert run_label(config) == (
+        "data circle, noise 0.1, test 30%, inputs x1, x2, x1·x2, batch 20"
+    )
+    assert difference_text(TrainConfig(), config.with_changes(data="corners")) == (
+        "noise 0, test 0%, inputs x1, x2, full batch"
+    )
