@@ -172,6 +172,7 @@ def test_box_cut_of_a_plane_is_a_polygon_on_the_plane_inside_the_box() -> None:
         (TrainConfig(), 0, 1),
         (TrainConfig(hidden=(3, 5), activation="tanh", seed=4), 1, 4),
         (TrainConfig(hidden=(4,), output_activation="linear", loss="mse"), 1, 0),
+        (TrainConfig(hidden=(3,), features=("x1", "x2", "sinx1", "x1x2")), 0, 2),
     ],
 )
 def test_a_units_surface_is_the_models_unit(
@@ -182,10 +183,11 @@ def test_a_units_surface_is_the_models_unit(
     axis = grid_axis(21)
     surface = unit_surface(
         snapshot.layers, config.activation, config.output_activation, layer, unit,
-        axis,
+        axis, config.features,
     )  # fmt: skip
     x1, x2 = np.meshgrid(axis, axis, indexing="ij")
-    grid = np.column_stack([x1.ravel(), x2.ravel()])
+    points = torch.from_numpy(np.column_stack([x1.ravel(), x2.ravel()]))
+    grid = feature_inputs(points, config.features).numpy()
     # The Sequential up to that layer's activation (the last Linear has none
     # after it with a linear output).
     upto = trainer.model[: 2 * layer + 2]
