@@ -13,14 +13,17 @@ from beyond_corners import CIRCLE, XOR_BY_FEATURE, trained  # tests/gui/
 from pytestqt.qtbot import QtBot
 from window_actions import click, tooltip_at  # tests/gui/
 
+from xorgui.core.animation.epochs import RunCurve
 from xorgui.core.config import TrainConfig
 from xorgui.core.data.sets import data_set
 from xorgui.core.network import forward
 from xorgui.core.session.run_session import RunState
 from xorgui.visuals.activation_plot import ActivationPlot
+from xorgui.visuals.animation_frame import FrameComposer
 from xorgui.visuals.collapse_panel import CollapsePanel
 from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.visuals.network.diagram import NetworkDiagram
+from xorgui.visuals.palette import TEST_CURVE
 from xorgui.visuals.run_labels import difference_text, run_label
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.main_window import MainWindow
@@ -69,6 +72,7 @@ def test_the_status_bar_says_training_and_test_accuracy(qtbot: QtBot) -> None:
     test = percent(round(snapshot.test_accuracy * 60), 60)
     assert bar.accuracy_label.text() == f"right: {train} training, {test} test"
     assert bar.test_loss_label.text() == f"test loss {snapshot.test_loss:.6f}"
+    assert bar.solved_label.toolTip().startswith("Every training point")
     # Without test points: the share of all points, and no test loss.
     whole = TrainConfig(data="circle", points=200)
     model.start_run(whole)
@@ -194,6 +198,23 @@ def test_the_hidden_space_shows_every_point_test_points_hollow(qtbot: QtBot) -> 
     assert "Hollow points are test points" in view.note.text()
 
 
+def test_the_hidden_space_in_3d_takes_every_point(qtbot: QtBot) -> None:
+    view = HiddenSpaceView()
+    qtbot.addWidget(view)
+    view.resize(500, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    config = CIRCLE.with_changes(hidden=(3,))
+    view.show_snapshot(trained(config, 100))
+    view.flush()
+    if not view.in_3d:
+        pytest.skip("no OpenGL here: the 3-D scene is not made")
+    image = view.grab_image()
+    assert not image.isNull()
+    space = view.space
+    assert space is not None and space.points.shape == (200, 3)
+
+
 def test_the_activation_plot_marks_every_point(qtbot: QtBot) -> None:
     plot = ActivationPlot()
     qtbot.addWidget(plot)
@@ -258,4 +279,29 @@ def test_a_pinned_runs_label_names_its_data_and_features(qtbot: QtBot) -> None:
     )
     assert difference_text(TrainConfig(), config.with_changes(data="corners")) == (
         "noise 0, test 0%, inputs x1, x2, full batch"
+    )
+
+
+def test_an_animation_frame_draws_the_test_loss_beside_the_training_loss() -> None:
+    """The four corners with one held out: the frame's loss plot has the
+    orange test curve, and its range covers the whole run's test losses."""
+    config = TrainConfig(test_share=0.25)
+    snapshot = trained(config, 300)
+    assert snapshot.history_test_losses is not None
+    curve = RunCurve(
+        snapshot.history_epochs,
+        snapshot.history_losses,
+        snapshot.epoch,
+        snapshot.history_test_losses,
+    )
+    composer = FrameComposer((800, 400), curve=curve, opengl=False)
+    try:
+        frame = composer.frame(snapshot)
+    finally:
+        composer.close()
+    orange = np.array([int(TEST_CURVE[i : i + 2], 16) for i in (1, 3, 5)])
+    near = np.abs(frame.astype(int) - orange).sum(axis=2) < 30
+    assert near.sum() > 100
+    assert curve.every_loss.max() == max(
+        snapshot.history_losses.max(), snapshot.history_test_losses.max()
     )

@@ -88,12 +88,7 @@ class RunStatusBar(QStatusBar):
             )
         )
         self.rate_label.setToolTip(self.tr("How many epochs a second are trained."))
-        self.solved_label.setToolTip(
-            self.tr(
-                "All four outputs have been on the right side of 0.5 from this "
-                "epoch on: the model after this many epochs and every one since."
-            )
-        )
+        self.solved_label.setToolTip(self._solved_tip(many_points=False))
         for label in (
             self.state_label,
             self.epoch_label,
@@ -175,6 +170,7 @@ class RunStatusBar(QStatusBar):
         )
         self.accuracy_label.setVisible(shown)
         self.test_loss_label.setVisible(shown and snapshot.test_loss is not None)
+        self.solved_label.setToolTip(self._solved_tip(many_points=shown))
         if snapshot is None or not shown:
             return
         test = snapshot.test_accuracy
@@ -195,6 +191,19 @@ class RunStatusBar(QStatusBar):
                     loss=format_loss(snapshot.test_loss)
                 ),
             )
+
+    def _solved_tip(self, *, many_points: bool) -> str:
+        """What "solved from epoch N" means: the four outputs right, or every
+        training point of a data set."""
+        if many_points:
+            return self.tr(
+                "Every training point has been right from this epoch on: the "
+                "model after this many epochs and every one since."
+            )
+        return self.tr(
+            "All four outputs have been on the right side of 0.5 from this "
+            "epoch on: the model after this many epochs and every one since."
+        )
 
     def _accuracy_tip(self, snapshot: Snapshot) -> str:
         if data_set(snapshot.config).regression:

@@ -155,15 +155,15 @@ class HiddenSpaceScene(GLScene):
             SceneText((0.0, 0.0, 0.5), z, bold, align.AlignRight | align.AlignVCenter,
                       (-12, 0)),
         ]  # fmt: skip
+        # The four corners are named by their input; many points are not.
+        names = shared_labels(points, NEAR_SHARE) if space.corners else []
         texts += [
             SceneText(
                 tuple(point), text, small, align.AlignLeft | align.AlignVCenter,
                 (12, -12)
             )
-            for point, text in zip(
-                points, shared_labels(points, NEAR_SHARE), strict=True
-            )
-            if text is not None and space.corners
+            for point, text in zip(points, names, strict=False)
+            if text is not None
         ]  # fmt: skip
         if self._labels is not None:
             self._labels.setParentItem(None)
