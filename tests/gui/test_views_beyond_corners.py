@@ -6,10 +6,12 @@ person sees. The corners' views stay as they were."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 import pytest
 from beyond_corners import CIRCLE, XOR_BY_FEATURE, trained  # tests/gui/
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from window_actions import click, tooltip_at  # tests/gui/
 
@@ -34,6 +36,7 @@ from xorgui.window.status_bar import RunStatusBar
 pytestmark = pytest.mark.gui
 
 TIMEOUT_MS = 60_000
+Shown = TypeVar("Shown", bound=QWidget)
 
 
 def rows(table: TruthTable) -> list[list[str]]:
@@ -48,20 +51,19 @@ def percent(right: int, count: int) -> str:
     return f"{right * 1000 // count / 10:.1f}%"
 
 
-def shown_table(qtbot: QtBot) -> TruthTable:
-    table = TruthTable()
-    qtbot.addWidget(table)
-    table.show()
-    qtbot.waitExposed(table)
-    return table
+def shown(qtbot: QtBot, widget: Shown, size: tuple[int, int] | None = None) -> Shown:
+    """`widget` on screen (at `size`), as a person sees it."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 def test_the_status_bar_says_training_and_test_accuracy(qtbot: QtBot) -> None:
     model = RunModel(CIRCLE)
-    bar = RunStatusBar(model)
-    qtbot.addWidget(bar)
-    bar.show()
-    qtbot.waitExposed(bar)
+    bar = shown(qtbot, RunStatusBar(model))
     snapshot = trained(CIRCLE, 300)
     model.set_state(RunState.PAUSED)
     model.set_snapshot(snapshot)
@@ -82,22 +84,22 @@ def test_the_status_bar_says_training_and_test_accuracy(qtbot: QtBot) -> None:
 
 
 def test_the_truth_table_sums_many_points_up(qtbot: QtBot) -> None:
-    table = shown_table(qtbot)
+    table = shown(qtbot, TruthTable())
     snapshot = trained(CIRCLE, 300)
     table.show_snapshot(snapshot)
     assert table.summary
     headers = [table.horizontalHeaderItem(c).text() for c in range(5)]
     assert headers == ["points", "target", "count", "right", "share right"]
-    shown = rows(table)
-    assert [row[:2] for row in shown] == [
+    seen = rows(table)
+    assert [row[:2] for row in seen] == [
         ["training", "0"],
         ["training", "1"],
         ["test", "0"],
         ["test", "1"],
     ]
-    assert sum(int(row[2]) for row in shown[:2]) == 140
-    assert sum(int(row[2]) for row in shown[2:]) == 60
-    assert sum(int(row[3]) for row in shown[:2]) == round(snapshot.accuracy * 140)
+    assert sum(int(row[2]) for row in seen[:2]) == 140
+    assert sum(int(row[2]) for row in seen[2:]) == 60
+    assert sum(int(row[3]) for row in seen[:2]) == round(snapshot.accuracy * 140)
     assert table.rowCount() == 4
     # Its targets are not the corners' flip buttons.
     with qtbot.assertNotEmitted(table.target_clicked):
@@ -135,11 +137,7 @@ EVERY_FEATURE = TrainConfig(
 
 
 def test_the_diagrams_inputs_are_the_features(qtbot: QtBot) -> None:
-    diagram = NetworkDiagram()
-    qtbot.addWidget(diagram)
-    diagram.resize(700, 520)
-    diagram.show()
-    qtbot.waitExposed(diagram)
+    diagram = shown(qtbot, NetworkDiagram(), (700, 520))
     diagram.show_snapshot(trained(EVERY_FEATURE, 200))
     diagram.flush()
     geometry = diagram.geometry_
@@ -178,11 +176,7 @@ def test_the_corners_diagram_still_names_x1_and_x2(qtbot: QtBot) -> None:
 
 
 def test_the_hidden_space_shows_every_point_test_points_hollow(qtbot: QtBot) -> None:
-    view = HiddenSpaceView(use_opengl=False)
-    qtbot.addWidget(view)
-    view.resize(500, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, HiddenSpaceView(use_opengl=False), (500, 500))
     config = CIRCLE.with_changes(hidden=(3,), features=("x1", "x2", "x1sq", "x2sq"))
     view.show_snapshot(trained(config, 300))
     view.flush()
@@ -199,11 +193,7 @@ def test_the_hidden_space_shows_every_point_test_points_hollow(qtbot: QtBot) -> 
 
 
 def test_the_hidden_space_in_3d_takes_every_point(qtbot: QtBot) -> None:
-    view = HiddenSpaceView()
-    qtbot.addWidget(view)
-    view.resize(500, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, HiddenSpaceView(), (500, 500))
     config = CIRCLE.with_changes(hidden=(3,))
     view.show_snapshot(trained(config, 100))
     view.flush()
@@ -216,10 +206,7 @@ def test_the_hidden_space_in_3d_takes_every_point(qtbot: QtBot) -> None:
 
 
 def test_the_activation_plot_marks_every_point(qtbot: QtBot) -> None:
-    plot = ActivationPlot()
-    qtbot.addWidget(plot)
-    plot.show()
-    qtbot.waitExposed(plot)
+    plot = shown(qtbot, ActivationPlot())
     config = CIRCLE.with_changes(features=("x1", "x2", "x1x2"))
     snapshot = trained(config, 100)
     plot.show_snapshot(snapshot)
@@ -240,10 +227,7 @@ def test_the_activation_plot_marks_every_point(qtbot: QtBot) -> None:
 
 
 def test_the_single_layer_panel_weighs_each_feature(qtbot: QtBot) -> None:
-    panel = CollapsePanel()
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown(qtbot, CollapsePanel())
     snapshot = trained(XOR_BY_FEATURE, 500)
     panel.show_snapshot(snapshot)
     panel.flush()
