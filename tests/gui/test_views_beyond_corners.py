@@ -25,6 +25,7 @@ from xorgui.visuals.animation_frame import FrameComposer
 from xorgui.visuals.collapse_panel import CollapsePanel
 from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.visuals.network.diagram import NetworkDiagram
+from xorgui.visuals.network.weights_table import WeightsModel
 from xorgui.visuals.palette import TEST_CURVE
 from xorgui.visuals.run_labels import difference_text, run_label
 from xorgui.visuals.truth_table import TruthTable
@@ -165,6 +166,16 @@ def test_the_diagrams_inputs_are_the_features(qtbot: QtBot) -> None:
     assert "computed from each point" in tooltip_at(
         qtbot, diagram, inputs[5].rect.center()
     )
+    # The weights table names the same inputs.
+    table = WeightsModel()
+    snapshot = diagram.snapshot
+    assert snapshot is not None
+    table.show_layers(snapshot.layers, set(), EVERY_FEATURE.features)
+    sources = {
+        table.data(table.index(row, WeightsModel.PARAMETER))
+        for row in range(table.rowCount())
+    }
+    assert {"weight from sin x2", "weight from x1·x2", "bias"} <= sources
 
 
 def test_the_corners_diagram_still_names_x1_and_x2(qtbot: QtBot) -> None:
