@@ -169,10 +169,11 @@ class RunStatusBar(QStatusBar):
             snapshot.config.data != "corners" or snapshot.test_accuracy is not None
         )
         self.accuracy_label.setVisible(shown)
-        self.test_loss_label.setVisible(shown and snapshot.test_loss is not None)
         self.solved_label.setToolTip(self._solved_tip(many_points=shown))
         if snapshot is None or not shown:
+            self.test_loss_label.setVisible(False)
             return
+        self.test_loss_label.setVisible(snapshot.test_loss is not None)
         test = snapshot.test_accuracy
         if test is None:
             text = self.tr("right: {train} of the points").format(

@@ -43,7 +43,9 @@ def _verdict(space: HiddenSpace, gate: str, activation: str) -> tuple[str, str]:
             "hidden_space_note", "{gate} gives one answer for all four inputs."
         ).format(gate=gate), "info"
     if space.separable:
-        text = _separable_text(plane, space.separable_in_inputs).format(gate=gate)
+        # The four corners: whether a line cuts them in the inputs is known.
+        in_inputs = space.separable_in_inputs is True
+        text = _separable_text(plane, in_inputs).format(gate=gate)
         if not space.next_is_output:
             return text, "good"
         if space.output_line_cuts():
