@@ -28,6 +28,7 @@ from xorgui.visuals.network.diagram import NetworkDiagram
 from xorgui.visuals.network.weights_table import WeightsModel
 from xorgui.visuals.palette import TEST_CURVE
 from xorgui.visuals.run_labels import difference_text, run_label
+from xorgui.visuals.setup_text import setup_text
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.main_window import MainWindow
 from xorgui.window.run_model import RunModel
@@ -299,4 +300,19 @@ def test_an_animation_frame_draws_the_test_loss_beside_the_training_loss() -> No
     assert near.sum() > 100
     assert curve.every_loss.max() == max(
         snapshot.history_losses.max(), snapshot.history_test_losses.max()
+    )
+
+
+def test_a_setup_in_words_names_its_data_and_features(qtbot: QtBot) -> None:
+    """The captions of exported pictures, animations and pinned runs."""
+    assert setup_text(TrainConfig()) == (
+        "XOR, 2-2-1 sigmoid, SGD lr 0.1, BCE loss, 20,000 epochs"
+    )
+    config = CIRCLE.with_changes(hidden=(4,), features=("x1", "x2", "x1x2"))
+    assert setup_text(config) == (
+        "circle, 200 points (60 test), 3-4-1 sigmoid on x1, x2, x1·x2, SGD lr 0.1, "
+        "BCE loss, 20,000 epochs"
+    )
+    assert setup_text(TrainConfig(data="clouds", points=100)).startswith(
+        "XOR clouds, 100 points, 2-2-1"
     )
