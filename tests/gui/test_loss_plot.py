@@ -87,6 +87,13 @@ def test_a_run_with_test_points_shows_both_losses_with_a_legend(qtbot: QtBot) ->
     # The fit keeps the whole test curve in view.
     (_x_range, (low, high)) = plot.plot.getPlotItem().getViewBox().viewRange()
     assert low <= float(np.min(test)) and float(np.max(test)) <= high
+    # Larger text (View > Larger text, presentation) enlarges the legend too.
+    font = plot.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    plot.setFont(font)
+    sizes = {label.opts["size"] for _sample, label in plot.pinned.legend.items}
+    assert sizes == {f"{font.pointSizeF():.1f}pt"}
+    assert plot.pinned.names() == ["training", "test"]
 
 
 def test_a_run_without_test_points_draws_the_training_loss_alone(

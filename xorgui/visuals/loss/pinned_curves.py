@@ -74,6 +74,12 @@ class PinnedCurves:
             self._current = config
             self.fill_legend()
 
+    def set_text_size(self, points: float) -> None:
+        """The legend's names in `points` (the plot's text size: larger text
+        and presentation mode make them readable from the back of a room)."""
+        self.legend.setLabelTextSize(f"{points:.1f}pt")
+        self.fill_legend()
+
     def show_test(self, shown: bool) -> None:
         """Name the test loss's curve in the legend, or not (when it changed)."""
         if shown != self._test_shown:

@@ -211,6 +211,7 @@ class LossPlot(QWidget):
             )
             axis = item.getAxis(name)
             axis.setStyle(tickFont=font)
+        self.pinned.set_text_size(points)
         overhang = QFontMetrics(font).horizontalAdvance(WIDEST_EPOCH_LABEL) // 2
         item.getAxis("bottom").set_overhang(overhang)
         left, top, _right, bottom = item.layout.getContentsMargins()
