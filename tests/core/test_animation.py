@@ -118,16 +118,3 @@ def test_differences_name_what_sets_a_setup_apart() -> None:
         Difference("hidden", "")
     ]
     assert config_differences(base.with_changes(epochs=5), base) == []
-
-
-def test_differences_name_the_data_and_the_features() -> None:
-    base = TrainConfig()
-    changed = base.with_changes(
-        data="circle", test_share=0.3, features=("x1", "x2", "x1x2"), l2=0.01
-    )
-    assert config_differences(changed, base) == [
-        Difference("data", "circle"),
-        Difference("test_share", "0.3"),
-        Difference("features", "x1, x2, x1·x2"),
-        Difference("l2", "0.01"),
-    ]

@@ -27,7 +27,6 @@ from xorgui.visuals.hidden_space.view import HiddenSpaceView
 from xorgui.visuals.network.diagram import NetworkDiagram
 from xorgui.visuals.network.weights_table import WeightsModel
 from xorgui.visuals.palette import TEST_CURVE
-from xorgui.visuals.run_labels import difference_text, run_label
 from xorgui.visuals.setup_text import setup_text
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.main_window import MainWindow
@@ -266,16 +265,6 @@ def test_the_note_above_the_surface_speaks_of_points_and_features(
     assert kind == "good"
     assert "The inputs are x1, x2, x1·x2" in text
     assert "cannot be solved" not in text
-
-
-def test_a_pinned_runs_label_names_its_data_and_features(qtbot: QtBot) -> None:
-    config = CIRCLE.with_changes(features=("x1", "x2", "x1x2"), batch_size=20)
-    assert run_label(config) == (
-        "data circle, noise 0.1, test 30%, inputs x1, x2, x1·x2, batch 20"
-    )
-    assert difference_text(TrainConfig(), config.with_changes(data="corners")) == (
-        "noise 0, test 0%, inputs x1, x2, full batch"
-    )
 
 
 def test_an_animation_frame_draws_the_test_loss_beside_the_training_loss() -> None:

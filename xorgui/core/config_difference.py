@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.data.features import FEATURE_LABELS
 
 COMPARED = (
     "seed",
@@ -18,19 +17,9 @@ COMPARED = (
     "lr",
     "momentum",
     "loss",
-    "data",
-    "points",
-    "noise",
-    "data_seed",
-    "test_share",
-    "features",
-    "batch_size",
-    "l1",
-    "l2",
 )
 """The fields that make runs differ, in the order a label names them. The epoch
-budget is left out: a loss curve shows how long its run went; so are the
-points given by hand, which the data set's name ("given") stands for."""
+budget is left out: a loss curve shows how long its run went."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +48,6 @@ def config_differences(config: TrainConfig, reference: TrainConfig) -> list[Diff
             else:
                 shape = config.architecture if value else ""
                 found.append(Difference("hidden", shape))
-        elif field == "features":
-            labels = (FEATURE_LABELS[name] for name in value)
-            found.append(Difference(field, ", ".join(labels)))
         elif isinstance(value, float):
             found.append(Difference(field, f"{value:g}"))
         else:

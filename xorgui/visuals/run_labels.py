@@ -48,24 +48,10 @@ def _words(found: Difference) -> str:
         return optimizer_names()[value]
     if found.field == "loss":
         return translate("run_labels", "{loss} loss").format(loss=value.upper())
-    if found.field == "batch_size" and value == "0":
-        return translate("run_labels", "full batch")
-    if found.field == "test_share":
-        return translate("run_labels", "test {value}%").format(
-            value=f"{float(value) * 100:g}"
-        )
     formats = {
         "width": translate("run_labels", "width {value}"),
         "lr": translate("run_labels", "lr {value}"),
         "momentum": translate("run_labels", "momentum {value}"),
         "seed": translate("run_labels", "seed {value}"),
-        "data": translate("run_labels", "data {value}"),
-        "points": translate("run_labels", "{value} points"),
-        "noise": translate("run_labels", "noise {value}"),
-        "data_seed": translate("run_labels", "data seed {value}"),
-        "features": translate("run_labels", "inputs {value}"),
-        "batch_size": translate("run_labels", "batch {value}"),
-        "l1": translate("run_labels", "L1 {value}"),
-        "l2": translate("run_labels", "L2 {value}"),
     }
     return formats[found.field].format(value=value)
