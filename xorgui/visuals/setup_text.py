@@ -35,25 +35,6 @@ def optimizer_names() -> dict[str, str]:
     }
 
 
-def data_text(config: TrainConfig) -> str:
-    """What the network learns: the gate ("XOR") on its four corners, else
-    the data set and its points, e.g. "circle, 200 points (60 test)"."""
-    if config.data == "corners":
-        return gate_label(config.gate)
-    name = config.data
-    if config.data == "clouds":
-        name = translate("setup_text", "{gate} clouds").format(
-            gate=gate_label(config.gate)
-        )
-    if config.test_count:
-        return translate("setup_text", "{name}, {count} points ({test} test)").format(
-            name=name, count=config.point_count, test=config.test_count
-        )
-    return translate("setup_text", "{name}, {count} points").format(
-        name=name, count=config.point_count
-    )
-
-
 def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     """E.g. "XOR, 2-2-1 sigmoid, SGD lr 0.1, BCE loss, 20,000 epochs"; the seed
     only when asked (a sweep's setup has many); the data set and the input
@@ -98,3 +79,22 @@ def format_share(share: float) -> str:
     """A share of points as a percentage with one decimal, rounded down, so
     that "100.0%" means every point (199 of 200 reads 99.5%, not 100%)."""
     return f"{math.floor(share * 1000 + 1e-9) / 10:.1f}%"
+
+
+def data_text(config: TrainConfig) -> str:
+    """What the network learns: the gate ("XOR") on its four corners, else
+    the data set and its points, e.g. "circle, 200 points (60 test)"."""
+    if config.data == "corners":
+        return gate_label(config.gate)
+    name = config.data
+    if config.data == "clouds":
+        name = translate("setup_text", "{gate} clouds").format(
+            gate=gate_label(config.gate)
+        )
+    if config.test_count:
+        return translate("setup_text", "{name}, {count} points ({test} test)").format(
+            name=name, count=config.point_count, test=config.test_count
+        )
+    return translate("setup_text", "{name}, {count} points").format(
+        name=name, count=config.point_count
+    )
