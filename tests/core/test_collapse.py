@@ -12,6 +12,7 @@ from xorgui.core.collapse import (
     collapse,
     derivation,
     output_boundary,
+    output_unit_boundary,
     single_layer_surface,
 )
 from xorgui.core.config import TrainConfig
@@ -126,3 +127,38 @@ def test_the_boundary_of_a_deep_identity_network_is_one_line(output: str) -> Non
     with torch.no_grad():
         out = trainer.model(torch.tensor(boundary.segment, dtype=torch.float32))
     np.testing.assert_allclose(out.numpy().ravel(), 0.5, atol=1e-5)
+
+
+@pytest.mark.parametrize("hidden", [(), (3, 2)], ids=["no hidden layer", "3-2"])
+def test_over_features_the_single_layer_equals_the_network(
+    hidden: tuple[int, ...],
+) -> None:
+    """XOR with x1·x2 as an input: the single layer weighs each feature, its
+    surface is the network's, and its boundary the curve where it is 0.5."""
+    features = ("x1", "x2", "x1x2")
+    config = TrainConfig(
+        hidden=hidden, activation="identity", features=features, lr=1.0
+    )
+    trainer = Trainer(config)
+    trainer.train(2000)
+    layers = trainer.snapshot().layers
+    collapsed = collapse(layers, features)
+    assert len(collapsed.weights) == 3
+    axis = grid_axis(64)
+    surface = trainer.surface(64)
+    ours = single_layer_surface(collapsed, "sigmoid", axis)
+    assert np.abs(ours - surface.values).max() < 1e-5
+    final = derivation(collapsed)[-1]
+    assert "·x1·x2" in final and "·x1 " in final
+    boundary = output_unit_boundary(layers, "sigmoid", features)
+    assert boundary.line is None
+    ends = boundary.segments().reshape(-1, 2)
+    assert len(ends) > 0
+    outputs = single_layer_surface(collapsed, "sigmoid", axis)
+    contour = contour_segments(axis, outputs, 0.5).reshape(-1, 2)
+    # The traced curve and the surface's 0.5 contour run together.
+    nearest = np.min(np.linalg.norm(ends[:, None] - contour[None], axis=2), axis=1)
+    assert nearest.max() < 0.02
+    assert collapsed.to_dict()["weights"] == dict(
+        zip(features, collapsed.weights, strict=True)
+    )

@@ -9,18 +9,21 @@ import torch
 
 from xorgui.core.collapse import output_boundary
 from xorgui.core.config import TrainConfig
+from xorgui.core.data.features import feature_values
 from xorgui.core.decision_lines import (
     FLAT_MARGIN,
     DecisionLine,
     LineKind,
+    UnitBoundary,
     first_layer_summary,
     linearly_separable,
     number,
     output_is_flat,
+    unit_boundaries,
     unit_lines,
 )
 from xorgui.core.gates import GATES, inputs
-from xorgui.core.network import Layer
+from xorgui.core.network import Layer, forward
 from xorgui.core.training.trainer import Trainer
 
 
@@ -185,3 +188,67 @@ def test_the_margin_says_where_the_output_is_flat() -> None:
     assert output_is_flat(xor.layers(), "sigmoid", "sigmoid")
     solved = _trained(TrainConfig(), 20_000)
     assert not output_is_flat(solved.layers(), "sigmoid", "sigmoid")
+
+
+def test_a_boundary_of_x1_and_x2_is_the_articles_line() -> None:
+    trainer = Trainer(TrainConfig())
+    trainer.train(2000)
+    layers = trainer.snapshot().layers
+    for line, boundary in zip(unit_lines(layers), unit_boundaries(layers), strict=True):
+        assert boundary.line == line
+        assert boundary.equation() == line.equation()
+        assert line.segment is not None
+        np.testing.assert_array_equal(boundary.segments(), [line.segment])
+
+
+def test_a_single_feature_weighs_the_other_coordinate_zero() -> None:
+    layer = Layer(np.array([[2.0], [-1.0]]), np.array([-1.0, 0.5]))
+    lines = unit_lines([layer], ("x2",))
+    assert [(line.w1, line.w2, line.b) for line in lines] == [
+        (0.0, 2.0, -1.0),
+        (0.0, -1.0, 0.5),
+    ]
+    assert lines[0].equation() == "x2 = 0.00 x1 + 0.50"
+
+
+def test_a_boundary_over_features_is_the_curve_where_the_unit_is_zero() -> None:
+    """x1·x2 = 0.25 with a slope in x1: a hyperbola, traced on the square;
+    every traced point is where w·φ(x) + b is (nearly) 0."""
+    features = ("x1", "x2", "x1x2")
+    boundary = UnitBoundary((0.5, 0.0, 4.0), -1.0, features)
+    assert boundary.line is None
+    segments = boundary.segments()
+    assert len(segments) > 20
+    ends = segments.reshape(-1, 2)
+    assert ends.min() >= 0.0 and ends.max() <= 1.0
+    values = feature_values(ends, features) @ np.array(boundary.weights) - 1.0
+    assert np.abs(values).max() < 2e-3
+    assert boundary.equation() == "0.50 x1 + 0.00 x2 + 4.00 x1·x2 - 1.00 = 0"
+
+
+def test_the_boundaries_follow_the_trained_features() -> None:
+    config = TrainConfig(hidden=(), features=("x1", "x2", "x1x2"), lr=1.0)
+    trainer = Trainer(config)
+    trainer.train(3000)
+    snapshot = trainer.snapshot()
+    [boundary] = unit_boundaries(snapshot.layers, config.features)
+    ends = boundary.segments().reshape(-1, 2)
+    # Where the boundary runs, the network's own output is 0.5.
+    output = forward(snapshot.layers, "sigmoid", "sigmoid", ends, config.features)[
+        -1
+    ].ravel()
+    np.testing.assert_allclose(output, 0.5, atol=2e-3)
+    assert "x1·x2" in boundary.equation()
+
+
+def test_the_summary_over_features_gives_each_units_weights_and_equation() -> None:
+    features = ("x1", "x2", "x1x2")
+    layer = Layer(np.array([[0.5, 0.0, 4.0]]), np.array([-1.0]))
+    [entry] = first_layer_summary([layer], "sigmoid", "sigmoid", features)
+    assert entry == {
+        "unit": 1,
+        "weights": {"x1": 0.5, "x2": 0.0, "x1x2": 4.0},
+        "b": -1.0,
+        "equation": "0.50 x1 + 0.00 x2 + 4.00 x1·x2 - 1.00 = 0",
+        "boundary": True,
+    }

@@ -7,6 +7,8 @@ import pytest
 import torch
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.data.feature_inputs import feature_inputs
+from xorgui.core.data.sets import data_set
 from xorgui.core.gates import inputs, targets
 from xorgui.core.grid import grid_axis
 from xorgui.core.hidden_space import HiddenSpace, box_cut, hidden_space, separable
@@ -170,6 +172,7 @@ def test_box_cut_of_a_plane_is_a_polygon_on_the_plane_inside_the_box() -> None:
         (TrainConfig(), 0, 1),
         (TrainConfig(hidden=(3, 5), activation="tanh", seed=4), 1, 4),
         (TrainConfig(hidden=(4,), output_activation="linear", loss="mse"), 1, 0),
+        (TrainConfig(hidden=(3,), features=("x1", "x2", "sinx1", "x1x2")), 0, 2),
     ],
 )
 def test_a_units_surface_is_the_models_unit(
@@ -180,10 +183,11 @@ def test_a_units_surface_is_the_models_unit(
     axis = grid_axis(21)
     surface = unit_surface(
         snapshot.layers, config.activation, config.output_activation, layer, unit,
-        axis,
+        axis, config.features,
     )  # fmt: skip
     x1, x2 = np.meshgrid(axis, axis, indexing="ij")
-    grid = np.column_stack([x1.ravel(), x2.ravel()])
+    points = torch.from_numpy(np.column_stack([x1.ravel(), x2.ravel()]))
+    grid = feature_inputs(points, config.features).numpy()
     # The Sequential up to that layer's activation (the last Linear has none
     # after it with a linear output).
     upto = trainer.model[: 2 * layer + 2]
@@ -196,3 +200,41 @@ def test_a_unit_outside_the_network_is_refused() -> None:
     layers = Trainer(TrainConfig()).snapshot().layers
     with pytest.raises(ValueError, match="no unit 2 in layer 0"):
         unit_surface(layers, "sigmoid", "sigmoid", 0, 2, grid_axis(5))
+
+
+def test_many_points_over_features_are_the_models_hidden_activations() -> None:
+    """The circle's 200 points, test points among them, through a first
+    layer over five features: placed where torch's model puts them, the
+    output's line judged point by point, no exact separability claimed."""
+    config = TrainConfig(
+        data="circle",
+        hidden=(3,),
+        features=("x1", "x2", "x1sq", "x2sq", "x1x2"),
+        test_share=0.3,
+    )
+    trainer = _trained(config)
+    snapshot = trainer.snapshot()
+    data = data_set(config)
+    space = hidden_space(
+        snapshot.layers,
+        config.activation,
+        config.output_activation,
+        snapshot.targets,
+        points=data.points,
+        test=data.test,
+        features=config.features,
+    )
+    assert space is not None and not space.corners
+    inputs_there = feature_inputs(torch.tensor(data.points), config.features)
+    with torch.no_grad():
+        hidden = trainer.model[:2](inputs_there).numpy()
+    np.testing.assert_allclose(space.points, hidden[:, list(space.units)], atol=1e-6)
+    np.testing.assert_array_equal(space.test, data.test)
+    assert space.test.sum() == 60
+    assert space.separable is None and space.separable_in_inputs is None
+    right = space.output_line_right()
+    assert right is not None and right.shape == (200,)
+    # All three units shown: the output's plane decides as the model does.
+    with torch.no_grad():
+        output = trainer.model(inputs_there).numpy().ravel()
+    np.testing.assert_array_equal(right, (output > 0.5) == (data.targets.ravel() > 0.5))

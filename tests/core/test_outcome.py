@@ -42,3 +42,14 @@ def test_cannot_learn_only_inseparable_gates_with_a_linear_network(
     changes: dict[str, object], cannot: bool
 ) -> None:
     assert cannot_learn(TrainConfig(**changes)) is cannot
+
+
+def test_xor_by_a_feature_or_beyond_the_gates_data_is_not_refused() -> None:
+    """A linear network cannot solve XOR's corners from x1 and x2, but it can
+    with x1·x2 as an input; on a data set the gate does not label, the gate
+    says nothing."""
+    linear = TrainConfig(hidden=())
+    assert cannot_learn(linear)
+    assert cannot_learn(linear.with_changes(data="clouds"))
+    assert not cannot_learn(linear.with_changes(features=("x1", "x2", "x1x2")))
+    assert not cannot_learn(linear.with_changes(data="circle"))

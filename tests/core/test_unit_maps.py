@@ -10,6 +10,7 @@ from test_network import SETUPS  # tests/core/
 from torch import nn
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.data.feature_inputs import feature_inputs
 from xorgui.core.diagram_plan import plan_diagram
 from xorgui.core.grid import grid_axis, grid_points
 from xorgui.core.network import Layer
@@ -17,11 +18,11 @@ from xorgui.core.training.trainer import Trainer
 from xorgui.core.unit_maps import unit_maps, value_range
 
 
-def _model_activations(model: nn.Sequential, points: np.ndarray) -> list[np.ndarray]:
+def _model_activations(model: nn.Sequential, points: torch.Tensor) -> list[np.ndarray]:
     """Each Linear layer's activations from the torch model itself: the output
     of the module after each Linear (its activation, or the Linear when the
     activation is the last Sigmoid's absence)."""
-    values = torch.from_numpy(points).float()
+    values = points.float()
     found = []
     modules = list(model)
     with torch.no_grad():
@@ -36,14 +37,23 @@ def _model_activations(model: nn.Sequential, points: np.ndarray) -> list[np.ndar
     return found
 
 
-@pytest.mark.parametrize("config", SETUPS, ids=lambda c: c.describe())
+@pytest.mark.parametrize("config", SETUPS, ids=lambda c: f"{c.describe()} {c.features}")
 def test_every_units_map_is_the_models_activation(config: TrainConfig) -> None:
     trainer = Trainer(config)
     trainer.train(300)
     snapshot = trainer.snapshot()
     size = 9
-    maps = unit_maps(snapshot.layers, config.activation, config.output_activation, size)
-    theirs = _model_activations(trainer.model, grid_points(grid_axis(size)))
+    maps = unit_maps(
+        snapshot.layers,
+        config.activation,
+        config.output_activation,
+        size,
+        config.features,
+    )
+    inputs = feature_inputs(
+        torch.from_numpy(grid_points(grid_axis(size))), config.features
+    )
+    theirs = _model_activations(trainer.model, inputs)
     assert [m.shape for m in maps] == [(w, size, size) for w in (*config.hidden, 1)]
     axis = grid_axis(size)
     for ours, model_values in zip(maps, theirs, strict=True):

@@ -79,8 +79,11 @@ def test_three_pinned_runs_share_the_loss_plot_and_clear_in_one_click(
     assert plot.pinned.legend.isVisible()
     colours = plot.pinned.colours()
     assert len(set(colours)) == 3 and CURVE not in colours
-    # The curves drawn are the runs' own: seed 42 and seed 7 start apart.
+    # The curves drawn are the runs' own: seed 42 and seed 7 start apart (the
+    # test loss's curve stays empty: the corners have no test points).
     items = plot.plot.getPlotItem().listDataItems()
+    assert plot.test_curve.getData()[1] is None
+    items.remove(plot.test_curve)
     assert len(items) == 4
     starts = {round(float(item.getData()[1][0]), 6) for item in items}
     assert len(starts) == 2
@@ -91,7 +94,7 @@ def test_three_pinned_runs_share_the_loss_plot_and_clear_in_one_click(
     assert window.pins.runs() == []
     assert plot.pinned.names() == []
     assert not plot.pinned.legend.isVisible()
-    assert plot.plot.getPlotItem().listDataItems() == [plot.curve]
+    assert plot.plot.getPlotItem().listDataItems() == [plot.curve, plot.test_curve]
     assert not window.pins.clear_action.isEnabled()
 
 

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from window_actions import click, close_dock, show_dock  # tests/gui/
+from window_actions import click, close_dock, show_dock, tooltip_at  # tests/gui/
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.hand_edit.edits import ParameterRef
@@ -72,33 +71,22 @@ def test_nodes_and_links_for_every_shape(
     )
 
 
-def _tooltip(qtbot: QtBot, diagram: NetworkDiagram, point: QPointF) -> str:
-    """What a person hovering at `point` reads."""
-    local = point.toPoint()
-    event = QHelpEvent(QEvent.Type.ToolTip, local, diagram.mapToGlobal(local))
-    QApplication.sendEvent(diagram, event)
-    qtbot.waitUntil(QToolTip.isVisible)
-    text = QToolTip.text()
-    QToolTip.hideText()
-    return text
-
-
 def test_hover_tells_the_exact_weight_bias_and_unit(qtbot: QtBot) -> None:
     diagram = _diagram(qtbot, TrainConfig(), 3000)
     assert diagram.geometry_ is not None and diagram.snapshot is not None
     layers = diagram.snapshot.layers
     for spot in diagram.geometry_.links:
         link = spot.link
-        text = _tooltip(qtbot, diagram, spot.line.pointAt(0.3))
+        text = tooltip_at(qtbot, diagram, spot.line.pointAt(0.3))
         weight = float(layers[link.layer].weight[link.row, link.col])
         assert f"= {exact(weight)}" in text, text
     node = diagram.geometry_.node(1, 1)
     assert node is not None
     bias = float(layers[0].bias[1])
-    assert _tooltip(qtbot, diagram, node.badge.center()).startswith(
+    assert tooltip_at(qtbot, diagram, node.badge.center()).startswith(
         f"The bias of h2 = {exact(bias)}"
     )
-    text = _tooltip(qtbot, diagram, node.rect.center())
+    text = tooltip_at(qtbot, diagram, node.rect.center())
     assert text.startswith("h2:") and f"bias = {exact(bias)}" in text
     with qtbot.waitSignal(diagram.unit_clicked) as clicked:
         qtbot.mouseClick(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from xorgui.window.main_window import MainWindow
@@ -97,3 +98,14 @@ def close_dock(qtbot: QtBot, window: MainWindow, name: str) -> None:
         action.trigger()
     qtbot.waitUntil(lambda: not window.docks.dock(name).isVisible())
     window.layout().activate()
+
+
+def tooltip_at(qtbot: QtBot, widget: QWidget, point: QPointF) -> str:
+    """What a person hovering over `widget` at `point` reads."""
+    local = point.toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, local, widget.mapToGlobal(local))
+    QApplication.sendEvent(widget, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return text

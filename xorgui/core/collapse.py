@@ -4,6 +4,8 @@ The article: h = w1·x + b1 and y = w2·h + b2 give y = (w2·w1)·x + (w2·b1 + 
 one layer again, so stacking linear layers adds nothing. For any depth:
 W' = W_L···W_2·W_1 and b' = W_L···W_2·b_1 + ... + W_L·b_(L-1) + b_L. The output
 unit (sigmoid or linear) then acts on W'·x + b' as on any single layer.
+With input features x is their vector (x1, x2, x1·x2, ...): the single layer
+weighs each feature, and its boundary bends with them.
 
 Torch-free numpy in float64; tests hold it to the torch model's output.
 """
@@ -16,7 +18,10 @@ from decimal import Decimal
 
 import numpy as np
 
-from xorgui.core.decision_lines import DecisionLine, number
+from xorgui.core.config import DEFAULT_FEATURES
+from xorgui.core.data.features import FEATURE_LABELS, feature_values
+from xorgui.core.decision_lines import DecisionLine, UnitBoundary, number
+from xorgui.core.grid import grid_points
 from xorgui.core.network import Layer, activate
 
 MAX_DECIMALS = 15
@@ -26,17 +31,29 @@ _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 @dataclass(frozen=True, slots=True)
 class Collapsed:
-    """The single layer (`layer`, weights (1, 2)) and what each layer's bias
-    adds to its bias (`bias_terms[k]` = W_L···W_(k+2)·b_(k+1), the last b_L)."""
+    """The single layer (`layer`, weights (1, F) over the input `features`)
+    and what each layer's bias adds to its bias (`bias_terms[k]` =
+    W_L···W_(k+2)·b_(k+1), the last b_L)."""
 
     layer: Layer
     bias_terms: tuple[float, ...]
     depth: int
+    features: tuple[str, ...] = DEFAULT_FEATURES
 
     @property
-    def weights(self) -> tuple[float, float]:
-        w = self.layer.weight[0]
-        return float(w[0]), float(w[1])
+    def weights(self) -> tuple[float, ...]:
+        """One weight per input feature (w1 and w2 for the article's x1, x2)."""
+        return tuple(float(w) for w in self.layer.weight[0])
+
+    def terms(self) -> str:
+        """The weighted inputs as written: "0.52·x1 - 1.30·x2 + 2.10·x1·x2"."""
+        parts = []
+        for index, (weight, name) in enumerate(
+            zip(self.weights, self.features, strict=True)
+        ):
+            term = f"{number(weight)}·{FEATURE_LABELS[name]}"
+            parts.append(term if index == 0 else signed(term))
+        return " ".join(parts)
 
     @property
     def bias(self) -> float:
@@ -56,14 +73,21 @@ class Collapsed:
                 return [_plain(v) for v in shown], _plain(total)
             decimals += 1
 
-    def to_dict(self) -> dict[str, float]:
-        """Plain values for JSON: y = w1·x1 + w2·x2 + b before the output unit."""
-        w1, w2 = self.weights
-        return {"w1": w1, "w2": w2, "b": self.bias}
+    def to_dict(self) -> dict[str, object]:
+        """Plain values for JSON: y = w1·x1 + w2·x2 + b before the output unit
+        (with other features, a weight per feature by its name)."""
+        if self.features == DEFAULT_FEATURES:
+            w1, w2 = self.weights
+            return {"w1": w1, "w2": w2, "b": self.bias}
+        weights = dict(zip(self.features, self.weights, strict=True))
+        return {"weights": weights, "b": self.bias}
 
 
-def collapse(layers: Sequence[Layer]) -> Collapsed:
-    """Multiply `layers` (input to output, no activation between) into one."""
+def collapse(
+    layers: Sequence[Layer], features: tuple[str, ...] = DEFAULT_FEATURES
+) -> Collapsed:
+    """Multiply `layers` (input to output, no activation between; the first
+    takes `features`) into one."""
     if not layers:
         raise ValueError("a network has at least its output layer")
     weight = np.eye(layers[0].inputs)
@@ -78,7 +102,17 @@ def collapse(layers: Sequence[Layer]) -> Collapsed:
         for later in reversed(layers[index + 1 :]):
             after = after @ later.weight.astype(np.float64)
         terms.append(float((after @ layer.bias.astype(np.float64))[0]))
-    return Collapsed(Layer(weight, bias), tuple(terms), len(layers) - 1)
+    return Collapsed(Layer(weight, bias), tuple(terms), len(layers) - 1, features)
+
+
+def output_unit_boundary(
+    layers: Sequence[Layer], output_activation: str, features: tuple[str, ...]
+) -> UnitBoundary:
+    """Where a network without activations outputs 0.5, over any input
+    features: a line for x1 and x2 (`output_boundary`), else a curve."""
+    collapsed = collapse(layers, features)
+    level = 0.0 if output_activation == "sigmoid" else 0.5
+    return UnitBoundary(collapsed.weights, collapsed.bias, features, level)
 
 
 def output_boundary(layers: Sequence[Layer], output_activation: str) -> DecisionLine:
@@ -96,15 +130,16 @@ def single_layer_surface(
 ) -> np.ndarray:
     """The single layer's output over the grid: element [i, j] at
     (x1, x2) = (axis[i], axis[j]), as `Surface.values`."""
-    w1, w2 = collapsed.weights
-    x1 = np.asarray(axis, dtype=np.float64)[:, None]
-    x2 = np.asarray(axis, dtype=np.float64)[None, :]
-    return activate(output_activation, w1 * x1 + w2 * x2 + collapsed.bias)
+    inputs = feature_values(grid_points(axis), collapsed.features)
+    values = inputs @ np.array(collapsed.weights) + collapsed.bias
+    size = len(axis)
+    return activate(output_activation, values.reshape(size, size))
 
 
 def derivation(collapsed: Collapsed) -> list[str]:
     """The article's derivation for this depth, ending in the live numbers:
-    each layer, the nested form, the products, then y = w1·x1 + w2·x2 + b."""
+    each layer, the nested form, the products, then y = w1·x1 + w2·x2 + b
+    (a term per input feature)."""
     count = collapsed.depth + 1
     names = [_sub("h", k) for k in range(1, count)] + ["y"]
     inputs = ["x", *names[:-1]]
@@ -112,9 +147,8 @@ def derivation(collapsed: Collapsed) -> list[str]:
         f"{name} = {_sub('W', k)}·{source} + {_sub('b', k)}"
         for k, (name, source) in enumerate(zip(names, inputs, strict=True), start=1)
     ]
-    w1, w2 = collapsed.weights
     shown_terms, bias = collapsed.bias_sum()
-    final = f"{number(w1)}·x1 {_signed(number(w2))}·x2 {_signed(bias)}"
+    final = f"{collapsed.terms()} {signed(bias)}"
     if count == 1:
         return [*lines, f"y = {final}"]
     nested = "x"
@@ -126,13 +160,13 @@ def derivation(collapsed: Collapsed) -> list[str]:
         for k in range(1, count + 1)
     )
     terms = " ".join(
-        term if k == 0 else _signed(term) for k, term in enumerate(shown_terms)
+        term if k == 0 else signed(term) for k, term in enumerate(shown_terms)
     )
     return [
         *lines,
         f"y = {nested}",
         f"  = ({product})·x + ({bias_sum})",
-        f"  = ({number(w1)}, {number(w2)})·x + ({terms})",
+        f"  = ({', '.join(number(w) for w in collapsed.weights)})·x + ({terms})",
         f"  = {final}",
     ]
 
@@ -145,7 +179,7 @@ def _bracket(term: str) -> str:
     return term if term == "x" else f"({term})"
 
 
-def _signed(text: str) -> str:
+def signed(text: str) -> str:
     """A number as written, "-0.12" or "0.12", as "- 0.12" or "+ 0.12" to
     follow another term."""
     return f"- {text[1:]}" if text.startswith("-") else f"+ {text}"

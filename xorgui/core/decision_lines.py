@@ -1,4 +1,5 @@
-"""Each first-layer unit's line on the plane, as the article draws it.
+"""Each first-layer unit's line on the plane, as the article draws it (or its
+curve, when the inputs are features other than x1 and x2).
 
 A unit computes w1·x1 + w2·x2 + b; where that is 0 it draws a straight line,
 which the article writes as x2 = w'x1 + b' (w' = -w1/w2, b' = -b/w2). A line
@@ -9,6 +10,10 @@ the gate's four points apart. Where the output stays within `FLAT_MARGIN` of
 0.5 over the whole square (`output_is_flat`) the network has no boundary yet,
 whatever line its near-zero weights would give: the plane view, the hidden
 space and `train --json` all say so from this one test.
+
+With features such as x1² or x1·x2 a unit computes w·φ(x) + b, whose zero
+set on the square is a curve: `UnitBoundary` traces it as the contour of
+that expression (core/contour.py), and writes its equation the same way.
 
 Torch-free numpy: the plane view and `train --json` share it.
 """
@@ -21,6 +26,13 @@ from enum import StrEnum
 
 import numpy as np
 
+from xorgui.core.config import DEFAULT_FEATURES
+from xorgui.core.contour import contour_segments
+from xorgui.core.data.features import (
+    FEATURE_LABELS,
+    feature_values,
+    uses_only_the_point,
+)
 from xorgui.core.gates import INPUTS
 from xorgui.core.grid import grid_axis, grid_points
 from xorgui.core.network import Layer, forward
@@ -39,6 +51,9 @@ FLAT_GRID = 33
 network without activations has its extremes there)."""
 CORNERS = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
 """The unit square's corners, in order round it."""
+CURVE_GRID = 65
+"""Points a side of the grid a unit's curve is traced on: smooth at the
+plane view's size, cheap enough for every frame."""
 
 
 class LineKind(StrEnum):
@@ -169,13 +184,89 @@ def number(value: float) -> str:
     return "0.00" if text == "-0.00" else text
 
 
-def unit_lines(layers: Sequence[Layer]) -> list[DecisionLine]:
-    """The line of each unit of the first layer (its own zero line)."""
+def unit_lines(
+    layers: Sequence[Layer], features: tuple[str, ...] = DEFAULT_FEATURES
+) -> list[DecisionLine]:
+    """The line of each unit of the first layer (its own zero line), whose
+    inputs are `features`, x1 or x2 or both (a feature left out weighs 0)."""
     if not layers:
         return []
     first = layers[0]
     return [
-        DecisionLine(float(w[0]), float(w[1]), float(b))
+        DecisionLine(*_point_weights(w, features), float(b))
+        for w, b in zip(first.weight, first.bias, strict=True)
+    ]
+
+
+def _point_weights(
+    weights: np.ndarray, features: tuple[str, ...]
+) -> tuple[float, float]:
+    """w1 and w2 of x1 and x2 among `features` (0 for one not among them)."""
+    found = dict(zip(features, (float(w) for w in weights), strict=True))
+    return found.get("x1", 0.0), found.get("x2", 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitBoundary:
+    """Where a first-layer unit's w·φ(x) + b equals `level` (0 for a unit's
+    own boundary) on the square, `weights` one per feature of `features`: a
+    straight line when the features are x1 and x2 (`line`), else a curve."""
+
+    weights: tuple[float, ...]
+    bias: float
+    features: tuple[str, ...]
+    level: float = 0.0
+
+    @property
+    def line(self) -> DecisionLine | None:
+        """The straight line, the article's way (None for a curve)."""
+        if not uses_only_the_point(self.features):
+            return None
+        w1, w2 = _point_weights(np.array(self.weights), self.features)
+        return DecisionLine(w1, w2, self.bias, self.level)
+
+    def segments(self, size: int = CURVE_GRID) -> np.ndarray:
+        """The boundary inside [0, 1]² as segments (n, 2, 2): the line's one
+        segment, or the curve traced on a `size` grid (none if it misses)."""
+        line = self.line
+        if line is not None:
+            segment = line.segment
+            return np.zeros((0, 2, 2)) if segment is None else np.array([segment])
+        axis = grid_axis(size)
+        inputs = feature_values(grid_points(axis), self.features)
+        values = inputs @ np.array(self.weights) + self.bias
+        return contour_segments(axis, values.reshape(size, size), self.level)
+
+    def equation(self) -> str:
+        """The boundary with its numbers: the article's "x2 = -1.02 x1 + 1.48"
+        for a line, else "0.52 x1² - 1.30 x1·x2 + 0.40 = 0"."""
+        line = self.line
+        if line is not None:
+            return line.equation()
+        terms = [
+            (weight, FEATURE_LABELS[name])
+            for weight, name in zip(self.weights, self.features, strict=True)
+        ]
+        parts: list[str] = []
+        for weight, label in [*terms, (self.bias - self.level, "")]:
+            size = f"{number(abs(weight))} {label}".rstrip()
+            if parts:
+                parts.append(f"- {size}" if weight < 0 else f"+ {size}")
+            else:
+                parts.append(f"-{size}" if weight < 0 else size)
+        return " ".join(parts) + " = 0"
+
+
+def unit_boundaries(
+    layers: Sequence[Layer], features: tuple[str, ...] = DEFAULT_FEATURES
+) -> list[UnitBoundary]:
+    """The boundary of each unit of the first layer, whose inputs are
+    `features`."""
+    if not layers:
+        return []
+    first = layers[0]
+    return [
+        UnitBoundary(tuple(float(v) for v in w), float(b), features)
         for w, b in zip(first.weight, first.bias, strict=True)
     ]
 
@@ -189,27 +280,47 @@ def linearly_separable(targets: Iterable[float]) -> bool:
 
 
 def output_is_flat(
-    layers: Sequence[Layer], activation: str, output_activation: str
+    layers: Sequence[Layer],
+    activation: str,
+    output_activation: str,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
 ) -> bool:
     """Whether the network's output stays within `FLAT_MARGIN` of 0.5 over the
-    whole unit square (sampled on a `FLAT_GRID` grid): it draws no boundary."""
+    whole unit square (sampled on a `FLAT_GRID` grid; the inputs the points'
+    `features`): it draws no boundary."""
     if not layers:
         return True
     points = grid_points(grid_axis(FLAT_GRID))
-    output = forward(layers, activation, output_activation, points)[-1]
+    output = forward(layers, activation, output_activation, points, features)[-1]
     return bool(np.max(np.abs(output - 0.5)) <= FLAT_MARGIN)
 
 
 def first_layer_summary(
-    layers: Sequence[Layer], activation: str, output_activation: str
+    layers: Sequence[Layer],
+    activation: str,
+    output_activation: str,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
 ) -> list[dict[str, object]]:
-    """Each first-layer unit's line as `train --json` prints it, numbered from 1.
+    """Each first-layer unit's line as `train --json` prints it, numbered from 1
+    (over other input features: its weight per feature and its equation).
 
     With no hidden layer the one line is the output's boundary; `boundary`
     says whether the numbers support it (False while the output is flat)."""
     is_output = len(layers) == 1
-    flat = is_output and output_is_flat(layers, activation, output_activation)
+    flat = is_output and output_is_flat(layers, activation, output_activation, features)
+    described: list[dict[str, object]] = (
+        [line.to_dict() for line in unit_lines(layers, features)]
+        if uses_only_the_point(features)
+        else [
+            {
+                "weights": dict(zip(features, boundary.weights, strict=True)),
+                "b": boundary.bias,
+                "equation": boundary.equation(),
+            }
+            for boundary in unit_boundaries(layers, features)
+        ]
+    )
     return [
-        {"unit": index, **line.to_dict(), "boundary": is_output and not flat}
-        for index, line in enumerate(unit_lines(layers), start=1)
+        {"unit": index, **entry, "boundary": is_output and not flat}
+        for index, entry in enumerate(described, start=1)
     ]

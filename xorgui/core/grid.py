@@ -22,3 +22,20 @@ def grid_points(axis: np.ndarray) -> np.ndarray:
         axis.astype(np.float64), axis.astype(np.float64), indexing="ij"
     )
     return np.stack([x1.ravel(), x2.ravel()], axis=1)
+
+
+def values_at(axis: np.ndarray, values: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """A surface's values ([i, j] at (axis[i], axis[j])) at `points` (n, 2) of
+    the square, interpolated bilinearly between the grid's points (exact at
+    them: the square's corners read the grid's corners)."""
+    a = np.asarray(axis, dtype=np.float64)
+    grid = np.asarray(values, dtype=np.float64)
+    where = np.clip(np.asarray(points, dtype=np.float64), a[0], a[-1])
+    last = len(a) - 2
+    i = np.clip(np.searchsorted(a, where[:, 0], side="right") - 1, 0, last)
+    j = np.clip(np.searchsorted(a, where[:, 1], side="right") - 1, 0, last)
+    s = (where[:, 0] - a[i]) / (a[i + 1] - a[i])
+    t = (where[:, 1] - a[j]) / (a[j + 1] - a[j])
+    low = grid[i, j] * (1 - s) + grid[i + 1, j] * s
+    high = grid[i, j + 1] * (1 - s) + grid[i + 1, j + 1] * s
+    return low * (1 - t) + high * t

@@ -1,4 +1,5 @@
-"""The hidden space: the four inputs as the first hidden layer sees them.
+"""The hidden space: the inputs as the first hidden layer sees them (the
+article's four, or every point of a larger data set).
 
 A hidden layer maps each input (x1, x2) to its units' activations. XOR's four
 points cannot be cut by one line in the input plane; training bends that map
@@ -9,8 +10,12 @@ cut them, from a snapshot's layers (torch-free; tests hold it to the model).
 A line is drawn over the 1, 2 or 3 units a person chose. The next layer also
 weighs the units left out; their activation differs from input to input, so
 no single line over the chosen units is exactly right for all four points.
-The line is drawn with each unit left out held at its mean over the four
-inputs, and the view says so.
+The line is drawn with each unit left out held at its mean over the
+points, and the view says so.
+
+Whether one line could cut the classes apart is worked out exactly for a
+handful of points (the corners); for a data set of many points the view says
+instead how many of them the output's line puts on their target's side.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from itertools import combinations
 
 import numpy as np
 
+from xorgui.core.config import DEFAULT_FEATURES
 from xorgui.core.decision_lines import output_is_flat
 from xorgui.core.gates import inputs
 from xorgui.core.network import Layer, forward
@@ -34,6 +40,10 @@ PADDING = 0.08
 """The box around the points: this share of its span added on each side."""
 BOUNDED = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 """Activations whose values stay in a range: the box always shows all of it."""
+EXACT_POINTS = 8
+"""Up to this many points, whether one line separates them is worked out
+exactly (every subset of their differences is tried: it grows too fast
+beyond a handful)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,41 +62,52 @@ class Boundary:
 
 @dataclass(frozen=True, slots=True)
 class HiddenSpace:
-    """The first hidden layer's view of the four inputs.
+    """The first hidden layer's view of the inputs.
 
     `points[i]` holds the chosen `units`' activations for input i (the
-    article's order), `box` the (low, high) corners of the region to show, and
-    `held` the units left out (held at their mean). The `separable` flags say
+    article's order, or the data set's), `test` which of them are test
+    points, `box` the (low, high) corners of the region to show, and `held`
+    the units left out (held at their mean). The `separable` flags say
     whether one line (plane) could cut the 1s from the 0s: over the chosen
-    units, over all the layer's units, and in the input plane itself.
-    `output_flat`: the output is 0.5 over the whole square
-    (`xorgui.core.decision_lines.output_is_flat`), so it draws no line here.
+    units, over all the layer's units, and in the input plane itself; None
+    for more than `EXACT_POINTS` points. `corners`: the points are the
+    article's four inputs. `output_flat`: the output is 0.5 over the whole
+    square (`xorgui.core.decision_lines.output_is_flat`), so it draws no line
+    here.
     """
 
     width: int
     units: tuple[int, ...]
     points: np.ndarray
     targets: np.ndarray
+    test: np.ndarray
+    corners: bool
     box: tuple[np.ndarray, np.ndarray]
     boundaries: tuple[Boundary, ...]
     next_is_output: bool
-    separable: bool
-    separable_in_all_units: bool
-    separable_in_inputs: bool
+    separable: bool | None
+    separable_in_all_units: bool | None
+    separable_in_inputs: bool | None
     output_flat: bool
 
     @property
     def held(self) -> tuple[int, ...]:
         return tuple(u for u in range(self.width) if u not in self.units)
 
-    def output_line_cuts(self) -> bool:
-        """Whether the output's line puts every point on its target's side
-        (False when the next layer is hidden: no line is the output's)."""
+    def output_line_right(self) -> np.ndarray | None:
+        """Per point: whether the output's line puts it on its target's side
+        (None when the next layer is hidden, no line being the output's, or
+        while the output is flat)."""
         if not self.next_is_output or self.output_flat:
-            return False
+            return None
         line = self.boundaries[0]
         above = self.points @ line.normal + line.offset > 0
-        return bool(np.all(above == (self.targets > 0.5)))
+        return np.asarray(above == (self.targets > 0.5))
+
+    def output_line_cuts(self) -> bool:
+        """Whether the output's line puts every point on its target's side."""
+        right = self.output_line_right()
+        return right is not None and bool(np.all(right))
 
 
 def default_units(width: int) -> tuple[int, ...]:
@@ -100,10 +121,16 @@ def hidden_space(
     output_activation: str,
     targets: np.ndarray,
     units: Sequence[int] | None = None,
+    *,
+    points: np.ndarray | None = None,
+    test: np.ndarray | None = None,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
 ) -> HiddenSpace | None:
     """The hidden space of a network with these `layers` (None without a
     hidden layer), over `units` of the first hidden layer (0-based; by
-    default `default_units`)."""
+    default `default_units`), for `points` on the square (by default the
+    four corners) with their `targets`, `test` marking the test points, and
+    `features` the network's inputs."""
     if len(layers) < 2:
         return None
     width = layers[0].units
@@ -112,17 +139,19 @@ def hidden_space(
         raise ValueError(f"choose 1 to {MAX_SHOWN} different units, got {chosen}")
     if not all(0 <= u < width for u in chosen):
         raise ValueError(f"the first hidden layer has units 0 to {width - 1}")
-    hidden = forward(layers[:1], activation, activation, inputs())[0]
-    points = hidden[:, chosen]
-    classes = np.asarray(targets) > 0.5
-    box = _box(points, activation)
+    corners = points is None
+    square = inputs() if points is None else np.asarray(points)
+    hidden = forward(layers[:1], activation, activation, square, features)[0]
+    placed = hidden[:, chosen]
+    classes = np.asarray(targets).reshape(-1) > 0.5
+    box = _box(placed, activation)
     nxt = layers[1]
     next_is_output = len(layers) == 2
     # The output decides at 0.5: a sigmoid's input is then 0, a linear one 0.5.
     threshold = 0.5 if next_is_output and output_activation == "linear" else 0.0
     held = [u for u in range(width) if u not in chosen]
     means = hidden[:, held].mean(axis=0)
-    flat = output_is_flat(layers, activation, output_activation)
+    flat = output_is_flat(layers, activation, output_activation, features)
     boundaries = []
     for unit in range(nxt.units):
         weights = nxt.weight[unit].astype(np.float64)
@@ -136,20 +165,25 @@ def hidden_space(
                 None if next_is_output and flat else box_cut(normal, offset, *box),
             )
         )
-    shown_separable = separable(points, classes)
+    exact = len(square) <= EXACT_POINTS
+    shown_separable = separable(placed, classes) if exact else None
     return HiddenSpace(
         width=width,
         units=chosen,
-        points=points,
-        targets=np.asarray(targets, dtype=np.float64),
+        points=placed,
+        targets=np.asarray(targets, dtype=np.float64).reshape(-1),
+        test=np.zeros(len(square), dtype=bool) if test is None else np.asarray(test),
+        corners=corners,
         box=box,
         boundaries=tuple(boundaries),
         next_is_output=next_is_output,
         separable=shown_separable,
         separable_in_all_units=(
-            shown_separable if not held else separable(hidden, classes)
+            shown_separable if not held or not exact else separable(hidden, classes)
         ),
-        separable_in_inputs=_separable_inputs(tuple(bool(c) for c in classes)),
+        separable_in_inputs=(
+            _separable_inputs(tuple(bool(c) for c in classes)) if corners else None
+        ),
         output_flat=flat,
     )
 

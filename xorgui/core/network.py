@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from xorgui.core.config import DEFAULT_FEATURES
+from xorgui.core.data.features import feature_values
+
 
 @dataclass(frozen=True, slots=True)
 class Layer:
@@ -56,11 +59,13 @@ def forward(
     activation: str,
     output_activation: str,
     points: np.ndarray,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
 ) -> list[np.ndarray]:
-    """Every layer's activations for `points` (shape (n, 2)): one (n, units)
-    array per layer, hidden layers through `activation`, the last through
+    """Every layer's activations for `points` (shape (n, 2), on the square),
+    whose `features` are the first layer's inputs: one (n, units) array per
+    layer, hidden layers through `activation`, the last through
     `output_activation`. Computed in float64 so small differences show."""
-    values = np.asarray(points, dtype=np.float64)
+    values = feature_values(points, features)
     outputs = []
     for index, layer in enumerate(layers):
         # einsum, not `@`: numpy's BLAS runs even these tiny products on all its

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from xorgui.core.config import TrainConfig
+from xorgui.core.data.features import uses_only_the_point
 
 LINEARLY_INSEPARABLE = ("xor", "xnor")
 """Gates whose 1s and 0s no straight line separates: of the sixteen two-input
@@ -45,5 +46,12 @@ def is_linear(config: TrainConfig) -> bool:
 
 def cannot_learn(config: TrainConfig) -> bool:
     """No choice of weights solves the gate: it needs a bent boundary and the
-    network can only draw a straight one."""
-    return config.gate in LINEARLY_INSEPARABLE and is_linear(config)
+    network can only draw a straight one (its inputs x1 and x2 themselves;
+    a feature such as x1·x2 bends the boundary). Said of the gate's four
+    corners and its clouds, whose labels the gate gives."""
+    return (
+        config.gate in LINEARLY_INSEPARABLE
+        and is_linear(config)
+        and config.data in ("corners", "clouds")
+        and uses_only_the_point(config.features)
+    )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from xorgui.core.config import DEFAULT_FEATURES
 from xorgui.core.grid import grid_axis, grid_points
 from xorgui.core.network import Layer, forward
 
@@ -24,14 +25,16 @@ def unit_maps(
     activation: str,
     output_activation: str,
     size: int = THUMBNAIL_GRID,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
 ) -> list[np.ndarray]:
     """Per Linear layer, its units' activations over the grid: an array
-    (units, size, size) whose [u, i, j] is unit u at (axis[i], axis[j])."""
+    (units, size, size) whose [u, i, j] is unit u at (axis[i], axis[j])
+    (the network's inputs: the points' `features`)."""
     # Weights typed by hand (up to 1000) saturate a sigmoid: exp overflows to
     # inf, and the unit's value is 0 or 1 as it should be.
     with np.errstate(over="ignore"):
         points = grid_points(grid_axis(size))
-        outputs = forward(layers, activation, output_activation, points)
+        outputs = forward(layers, activation, output_activation, points, features)
     return [values.T.reshape(-1, size, size) for values in outputs]
 
 

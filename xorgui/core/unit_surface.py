@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from xorgui.core.config import DEFAULT_FEATURES
 from xorgui.core.grid import grid_points
 from xorgui.core.network import Layer, forward
 from xorgui.core.snapshot import Surface
@@ -23,9 +24,11 @@ def unit_surface(
     layer: int,
     unit: int,
     axis: np.ndarray,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
 ) -> Surface:
     """Unit `unit` of `layers[layer]` (both 0-based; the last layer is the
-    output) over the grid `axis` x `axis`, after its activation."""
+    output) over the grid `axis` x `axis`, after its activation (the
+    network's inputs: the points' `features`)."""
     if not 0 <= layer < len(layers) or not 0 <= unit < layers[layer].units:
         raise ValueError(f"the network has no unit {unit} in layer {layer}")
     last = layer == len(layers) - 1
@@ -34,6 +37,7 @@ def unit_surface(
         activation,
         output_activation if last else activation,
         grid_points(axis),
+        features,
     )[-1][:, unit]
     size = len(axis)
     return Surface(axis, values.reshape(size, size).astype(np.float32))

@@ -5,7 +5,8 @@ between two layers, and writes y = x·σ(x): it multiplies by x where the layers
 compose. The network computes y = w2·σ(w1·x + b1) + b2 = σ(x). The plot shows
 the chosen activation, what the network computes (σ(x)), the article's curve
 labelled as the article's, and the straight y = x of no activation, and marks
-where the four inputs land on the first hidden unit's curve now.
+where the four inputs (or every point of a data set, test points hollow) land
+on the first hidden unit's curve now.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from xorgui.core.gates import inputs
+from xorgui.core.config import DEFAULT_FEATURES
+from xorgui.core.data.features import feature_values
+from xorgui.core.data.sets import data_set
 from xorgui.core.network import activate
 from xorgui.core.snapshot import Snapshot
-from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
+from xorgui.visuals.colormap import POINT_OUTLINE, hollow_count, point_colours
 from xorgui.visuals.fitted_labels import TextScroller, WrappedLabel
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER, UNIT_LINES
@@ -39,6 +42,9 @@ Y_BOTTOM, Y_TOP = -1.5, 3.5
 """Tall enough for sigmoid, tanh and the example's dip and bend; relu's and
 identity's rising lines get what the marks need."""
 CURVE_POINTS = 401
+MANY_POINTS_SIZE = 7
+"""A data set's marks, smaller than the four inputs' (12): hundreds of them
+lie along the curve."""
 TICK_POINTS = 10.0
 FORMULAS = {
     "sigmoid": "σ(x) = 1 / (1 + e^-x)",
@@ -101,6 +107,10 @@ class ActivationPlot(LatestView):
         x, y = self._points.getData()
         return np.column_stack([x, y])
 
+    def hollow_marks(self) -> int:
+        """How many marks are hollow: the test points."""
+        return hollow_count(self._points)
+
     def _draw(self, snapshot: Snapshot) -> None:
         config = snapshot.config
         marks = _first_unit_inputs(snapshot)
@@ -115,15 +125,28 @@ class ActivationPlot(LatestView):
             )
         else:
             values = activate(config.activation, marks)
+            fills, outlines = point_colours(snapshot.targets, data_set(config).test)
+            corners = config.data == "corners"
             self._points.setData(
                 x=marks,
                 y=values,
-                brush=[pg.mkBrush(class_colour(t)) for t in snapshot.targets],
+                size=12 if corners else MANY_POINTS_SIZE,
+                brush=[pg.mkBrush(fill) for fill in fills],
+                pen=[pg.mkPen(outline) for outline in outlines],
             )
-            text = self.tr(
-                "Dots: the four inputs on unit h1's {activation}, epoch {epoch} "
-                "(its w1·x1 + w2·x2 + b along the x axis)."
-            ).format(
+            if corners and config.features == DEFAULT_FEATURES:
+                text = self.tr(
+                    "Dots: the four inputs on unit h1's {activation}, epoch {epoch} "
+                    "(its w1·x1 + w2·x2 + b along the x axis)."
+                )
+            else:
+                text = self.tr(
+                    "Dots: the {count} points on unit h1's {activation}, epoch "
+                    "{epoch} (its weighted sum of the inputs plus its bias along "
+                    "the x axis; hollow: test points)."
+                )
+            text = text.format(
+                count=len(marks),
                 activation=activation_names()[config.activation],
                 epoch=f"{snapshot.epoch:,}",
             )
@@ -198,10 +221,11 @@ def _span_for(marks: np.ndarray | None) -> float:
 
 
 def _first_unit_inputs(snapshot: Snapshot) -> np.ndarray | None:
-    """Unit h1's pre-activation at the four inputs (None with no layers)."""
+    """Unit h1's pre-activation at every point of the data set (None with no
+    layers)."""
     if not snapshot.layers:
         return None
+    config = snapshot.config
     first = snapshot.layers[0]
-    return inputs().astype(np.float64) @ first.weight[0].astype(np.float64) + float(
-        first.bias[0]
-    )
+    inputs = feature_values(data_set(config).points, config.features)
+    return inputs @ first.weight[0].astype(np.float64) + float(first.bias[0])

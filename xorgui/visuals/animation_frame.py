@@ -96,7 +96,8 @@ class FrameComposer:
 
 def _offscreen_loss_plot(curve: RunCurve, rect: QRect, log_scale: bool) -> LossPlot:
     """A loss plot never shown on screen, as large as `rect`, fixed on the whole
-    run, with the whole curve drawn pale behind the part trained so far."""
+    run, with the whole curve (and the test loss's, dashed) drawn pale behind
+    the part trained so far."""
     plot = LossPlot()
     plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     plot.log_checkbox.hide()
@@ -111,7 +112,14 @@ def _offscreen_loss_plot(curve: RunCurve, rect: QRect, log_scale: bool) -> LossP
         pen=pg.mkPen(WHOLE_RUN_COLOUR, width=2),
     )
     behind.setZValue(-1)
-    (x_range, y_range) = run_bounds(curve.last_epoch, curve.losses, log_scale)
+    if curve.test_losses is not None:
+        behind_test = item.plot(
+            np.asarray(curve.epochs, dtype=np.float64),
+            curve.test_losses,
+            pen=pg.mkPen(WHOLE_RUN_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+        )
+        behind_test.setZValue(-1)
+    (x_range, y_range) = run_bounds(curve.last_epoch, curve.every_loss, log_scale)
     item.getViewBox().setRange(xRange=x_range, yRange=y_range, padding=0.0)
     return plot
 
@@ -134,9 +142,14 @@ def _paint_header(painter: QPainter, snapshot: Snapshot, width: int) -> None:
     painter.drawText(
         QRect(margin, 21, width - 2 * margin, 22),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        translate("animation_frame", "epoch {epoch:,}    loss {loss:.6f}").format(
-            epoch=snapshot.epoch, loss=snapshot.loss
-        ),
+        (
+            translate("animation_frame", "epoch {epoch:,}    loss {loss:.6f}")
+            if snapshot.test_loss is None
+            else translate(
+                "animation_frame",
+                "epoch {epoch:,}    loss {loss:.6f}    test loss {test:.6f}",
+            )
+        ).format(epoch=snapshot.epoch, loss=snapshot.loss, test=snapshot.test_loss),
     )
 
 

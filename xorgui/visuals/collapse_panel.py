@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
-from xorgui.core.collapse import collapse, derivation
+from xorgui.core.collapse import collapse, derivation, signed
+from xorgui.core.config import DEFAULT_FEATURES
 from xorgui.core.decision_lines import number
 from xorgui.core.outcome import is_linear
 from xorgui.core.snapshot import Snapshot
@@ -115,13 +116,17 @@ class CollapsePanel(LatestView):
         if not linear:
             self._explain_activation(config.activation)
             return
-        collapsed = collapse(snapshot.layers)
-        w1, w2 = collapsed.weights
-        self.weights.setText(
-            self.tr("Single layer: w1' = {w1}, w2' = {w2}, b' = {b}").format(
+        collapsed = collapse(snapshot.layers, config.features)
+        if config.features == DEFAULT_FEATURES:
+            w1, w2 = collapsed.weights
+            text = self.tr("Single layer: w1' = {w1}, w2' = {w2}, b' = {b}").format(
                 w1=number(w1), w2=number(w2), b=number(collapsed.bias)
             )
-        )
+        else:
+            text = self.tr("Single layer over the features: y = {terms} {b}").format(
+                terms=collapsed.terms(), b=signed(number(collapsed.bias))
+            )
+        self.weights.setText(text)
         lines = derivation(collapsed)
         if config.output_activation == "sigmoid":
             lines.append(self.tr("output = σ(y), as for any single layer"))

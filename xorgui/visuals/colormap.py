@@ -1,5 +1,5 @@
 """The colours the output views share: viridis for the model output (as in the
-article) and one colour per target class for the four training points."""
+article) and one colour per target class for the points (test points hollow)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from functools import cache
 
 import numpy as np
 import pyqtgraph as pg
+
+from xorgui.visuals.palette import PAPER
 
 LUT_SIZE = 256
 
@@ -33,6 +35,22 @@ def viridis_lut() -> np.ndarray:
 def class_colour(target: float) -> str:
     """The colour of a training point whose target is `target` (0 or 1)."""
     return CLASS_COLOURS[int(target > 0.5)]
+
+
+def point_colours(targets: np.ndarray, test: np.ndarray) -> tuple[list[str], list[str]]:
+    """Each point's fill and outline: a training point filled with its
+    target's colour, a test point hollow (white) with its target's outline."""
+    fills, outlines = [], []
+    for target, held_out in zip(targets, test, strict=True):
+        colour = class_colour(float(target))
+        fills.append(PAPER if held_out else colour)
+        outlines.append(colour if held_out else POINT_OUTLINE)
+    return fills, outlines
+
+
+def hollow_count(points: pg.ScatterPlotItem) -> int:
+    """How many of the drawn points are hollow (white inside): test points."""
+    return sum(point.brush().color().name() == PAPER for point in points.points())
 
 
 class Colourer:

@@ -32,6 +32,9 @@ BUSY_ELSEWHERE = "#6a1b9a"
 """Sweeping seeds while the run waits: purple."""
 CURVE = "#31688e"
 """The loss curve: viridis's blue, the colour of a low surface."""
+TEST_CURVE = "#d95f02"
+"""The test points' loss curve (dashed): a dark orange, apart from CURVE's
+blue for colour-blind eyes and on a projector."""
 WEIGHT_POSITIVE = "#2166ac"
 WEIGHT_NEGATIVE = "#e0701b"
 """A positive and a negative weight or bias in the network diagram: blue and

@@ -14,7 +14,8 @@ from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from xorgui.core.gates import targets
+from xorgui.core.data.sets import data_set
+from xorgui.core.grid import values_at
 from xorgui.core.pinned import PinnedRun
 from xorgui.core.snapshot import Snapshot, Surface
 from xorgui.visuals.fitted_labels import WrappedLabel
@@ -125,15 +126,17 @@ class PinnedSurfaceView(QWidget):
 
 
 def _as_snapshot(run: PinnedRun, surface: Surface) -> Snapshot:
-    """What the surface canvases draw: the surface, and the four training points
-    with the model's outputs there (the surface's corners)."""
-    corners = surface.values[[0, 0, -1, -1], [0, -1, 0, -1]]
+    """What the surface canvases draw: the surface, and the run's points with
+    the model's outputs there (read off the surface: the four corners are its
+    corners)."""
+    data = data_set(run.config)
+    outputs = values_at(surface.axis, surface.values, data.points)
     return Snapshot(
         config=run.config,
         epoch=run.epoch,
         loss=run.final_loss,
-        predictions=np.asarray(corners, dtype=np.float32),
-        targets=targets(run.config.gate),
+        predictions=outputs.astype(np.float32),
+        targets=data.targets.reshape(-1),
         history_epochs=np.asarray(run.history_epochs),
         history_losses=np.asarray(run.history_losses),
         surface=surface,

@@ -9,7 +9,8 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from xorgui.core.config import TrainConfig
+from xorgui.core.config import DEFAULT_FEATURES, TrainConfig
+from xorgui.core.data.features import FEATURE_LABELS
 from xorgui.visuals.gate_words import gate_label
 
 # lupdate finds the calls by this name, with the context written out at each.
@@ -65,7 +66,8 @@ language: x1², x1·x2, sin x1."""
 
 def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     """E.g. "XOR, 2-2-1 sigmoid, SGD lr 0.1, BCE loss, 20,000 epochs"; the seed
-    only when asked (a sweep's setup has many)."""
+    only when asked (a sweep's setup has many); the data set and the input
+    features when they are not the article's."""
     network = config.architecture
     if config.hidden:
         network += f" {activation_names()[config.activation]}"
@@ -78,8 +80,12 @@ def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
         optimizer += translate("setup_text", " momentum {m:g}").format(
             m=config.momentum
         )
+    if config.features != DEFAULT_FEATURES:
+        network += translate("setup_text", " on {features}").format(
+            features=", ".join(FEATURE_LABELS[name] for name in config.features)
+        )
     parts = [
-        gate_label(config.gate),
+        data_text(config),
         network,
         optimizer,
         translate("setup_text", "{loss} loss").format(loss=config.loss.upper()),
@@ -96,3 +102,28 @@ def format_loss(loss: float) -> str:
     if math.isfinite(loss) and abs(loss) < 1000:
         return f"{loss:.6f}"
     return f"{loss:.3e}"
+
+
+def format_share(share: float) -> str:
+    """A share of points as a percentage with one decimal, rounded down, so
+    that "100.0%" means every point (199 of 200 reads 99.5%, not 100%)."""
+    return f"{math.floor(share * 1000 + 1e-9) / 10:.1f}%"
+
+
+def data_text(config: TrainConfig) -> str:
+    """What the network learns: the gate ("XOR") on its four corners, else
+    the data set and its points, e.g. "circle, 200 points (60 test)"."""
+    if config.data == "corners":
+        return gate_label(config.gate)
+    name = config.data
+    if config.data == "clouds":
+        name = translate("setup_text", "{gate} clouds").format(
+            gate=gate_label(config.gate)
+        )
+    if config.test_count:
+        return translate("setup_text", "{name}, {count} points ({test} test)").format(
+            name=name, count=config.point_count, test=config.test_count
+        )
+    return translate("setup_text", "{name}, {count} points").format(
+        name=name, count=config.point_count
+    )

@@ -5,6 +5,10 @@ point, the output cell the viridis colour of its height on the surface, and the
 last column says at a glance whether the output is on the right side of 0.5,
 or still undecided (too close to 0.5 to call). Clicking a target asks for the
 function with that target flipped (`target_clicked`): any of the sixteen.
+
+Beyond the four corners a row per point would be hundreds of rows nobody
+reads: the table then sums the points up instead, a row per split (training,
+test) and class, with how many there are and how many the network gets right.
 """
 
 from __future__ import annotations
@@ -21,25 +25,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xorgui.core.data.sets import REGRESSION_TOLERANCE
+from xorgui.core.data.summary import PointGroup, point_groups
 from xorgui.core.gates import INPUTS, flip_target
 from xorgui.core.outcome import UNDECIDED_MARGIN, Verdict, verdict
 from xorgui.visuals.colormap import class_colour, viridis
 from xorgui.visuals.gate_words import describe_gate
 from xorgui.visuals.language_change import worded
+from xorgui.visuals.palette import (
+    RIGHT_BACKGROUND,
+    UNDECIDED_BACKGROUND,
+    WRONG_BACKGROUND,
+)
+from xorgui.visuals.setup_text import format_share
 
 if TYPE_CHECKING:
     from xorgui.core.snapshot import Snapshot
 
 RIGHT_MARK, WRONG_MARK, UNDECIDED_MARK = "\u2713", "\u2717", "?"
 MARKS = {
-    Verdict.RIGHT: (RIGHT_MARK, QColor("#c8e6c9")),
-    Verdict.WRONG: (WRONG_MARK, QColor("#ffcdd2")),
-    Verdict.UNDECIDED: (UNDECIDED_MARK, QColor("#fff3c4")),
+    Verdict.RIGHT: (RIGHT_MARK, QColor(RIGHT_BACKGROUND)),
+    Verdict.WRONG: (WRONG_MARK, QColor(WRONG_BACKGROUND)),
+    Verdict.UNDECIDED: (UNDECIDED_MARK, QColor(UNDECIDED_BACKGROUND)),
 }
 DARK_TEXT, LIGHT_TEXT = QColor("#202020"), QColor("#ffffff")
 CELL_TEXT_SCALE = 1.25
 WIDEST_CELLS = ("0", "0", "0", "0.000", RIGHT_MARK)
 """The widest text of each column (x1, x2, target, output, right?)."""
+WIDEST_SUMMARY_CELLS = ("training", "0", "2000", "2000", "100.0%")
+"""The widest text of each column of the summary (points, target, count,
+right, share)."""
 CELL_PADDING = 12
 
 
@@ -64,10 +79,21 @@ def readable_text_colour(background: QColor) -> QColor:
     return DARK_TEXT if luminance > 0.25 else LIGHT_TEXT
 
 
+def share_background(group: PointGroup) -> QColor:
+    """Green when every point of the group is right, red when most are
+    wrong, yellow between."""
+    if group.right == group.count:
+        return QColor(RIGHT_BACKGROUND)
+    return QColor(WRONG_BACKGROUND if group.share < 0.5 else UNDECIDED_BACKGROUND)
+
+
 class TruthTable(QTableWidget):
-    """x1, x2, target, output (3 decimals) and right/wrong, one row per input."""
+    """x1, x2, target, output (3 decimals) and right/wrong, one row per input;
+    beyond the four corners, the points summed up (`summary`)."""
 
     X1, X2, TARGET, OUTPUT, CORRECT = range(5)
+    SPLIT, CLASS, COUNT, RIGHT, SHARE = range(5)
+    """The summary's columns."""
 
     target_clicked = Signal(int)
     """The target of this row (0-3) was clicked: the learner wants it flipped."""
@@ -75,33 +101,58 @@ class TruthTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(len(INPUTS), 5, parent)
         self._gate: str | None = None
-        self.setHorizontalHeaderLabels(
-            ["x1", "x2", self.tr("target"), self.tr("output"), self.tr("right?")]
-        )
+        self.summary = False
+        """Whether the table sums many points up instead of listing four."""
         self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        # The inputs take the extra room; the other columns are never cut to fit.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (self.X1, self.X2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        worded(self, self._word_tooltip)
-        self._header(self.TARGET).setToolTip(
-            self.tr("Click a target to flip it (0 to 1, 1 to 0).")
-        )
         self.setMouseTracking(True)
         self.cellClicked.connect(self._cell_clicked)
-        for row, (x1, x2) in enumerate(INPUTS):
+        self._lay_out(len(INPUTS))
+        worded(self, self._word_texts)
+
+    def _lay_out(self, rows: int) -> None:
+        """Make the cells for `rows` rows of the current mode, with its
+        headers; the corners' inputs written in."""
+        self.setRowCount(rows)
+        for row in range(rows):
             for column in range(self.columnCount()):
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
-            self._cell(row, self.X1).setText(f"{x1:g}")
-            self._cell(row, self.X2).setText(f"{x2:g}")
+        if not self.summary:
+            for row, (x1, x2) in enumerate(INPUTS):
+                self._cell(row, self.X1).setText(f"{x1:g}")
+                self._cell(row, self.X2).setText(f"{x2:g}")
+        self._word_headers()
+        self.set_for_file(False)
         self._size_cells()
+
+    def _word_headers(self) -> None:
+        if self.summary:
+            titles = [
+                self.tr("points"),
+                self.tr("target"),
+                self.tr("count"),
+                self.tr("right"),
+                self.tr("share right"),
+            ]
+        else:
+            titles = [
+                "x1",
+                "x2",
+                self.tr("target"),
+                self.tr("output"),
+                self.tr("right?"),
+            ]
+        self.setHorizontalHeaderLabels(titles)
+        self._header(self.TARGET).setToolTip(
+            ""
+            if self.summary
+            else self.tr("Click a target to flip it (0 to 1, 1 to 0).")
+        )
 
     def flush(self) -> None:
         """Nothing waits to be drawn: a snapshot is shown as it comes."""
@@ -126,8 +177,11 @@ class TruthTable(QTableWidget):
             font.setPointSizeF(font.pointSizeF() * CELL_TEXT_SCALE)
             font.setBold(True)
         header.setFont(font)
+        # In the window the first columns take the extra room; the others are
+        # never cut to fit.
+        wide = (self.SPLIT,) if self.summary else (self.X1, self.X2)
         for column in range(self.columnCount()):
-            stretch = on or column in (self.X1, self.X2)
+            stretch = on or column in wide
             header.setSectionResizeMode(
                 column,
                 QHeaderView.ResizeMode.Stretch
@@ -137,20 +191,33 @@ class TruthTable(QTableWidget):
 
     @Slot(int, int)
     def _cell_clicked(self, row: int, column: int) -> None:
-        if column == self.TARGET:
+        if column == self.TARGET and not self.summary:
             self.target_clicked.emit(row)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """A pointing hand over the targets, which can be clicked."""
+        """A pointing hand over the corners' targets, which can be clicked."""
         super().mouseMoveEvent(event)
-        over_target = self.columnAt(event.position().toPoint().x()) == self.TARGET
+        column = self.columnAt(event.position().toPoint().x())
+        over_target = column == self.TARGET and not self.summary
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor
             if over_target
             else Qt.CursorShape.ArrowCursor
         )
 
-    def _word_tooltip(self) -> None:
+    def _word_texts(self) -> None:
+        """The headers and the tooltip, in the language shown now."""
+        self._word_headers()
+        if self.summary:
+            self.setToolTip(
+                self.tr(
+                    "Every point of the data set, summed up: training points and "
+                    "test points (never trained on), by target. A point is right "
+                    "when the output is on its target's side of 0.5, or for "
+                    "heights within {tolerance:g} of its target."
+                ).format(tolerance=REGRESSION_TOLERANCE)
+            )
+            return
         self.setToolTip(
             self.tr(
                 "The four training inputs, what the gate should output (target) and "
@@ -166,7 +233,11 @@ class TruthTable(QTableWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_cells()
-        elif event.type() == QEvent.Type.LanguageChange and self._gate is not None:
+        elif (
+            event.type() == QEvent.Type.LanguageChange
+            and self._gate is not None
+            and not self.summary
+        ):
             self._explain_flips(self._gate)
 
     def _size_cells(self) -> None:
@@ -188,7 +259,8 @@ class TruthTable(QTableWidget):
         cells = QFontMetrics(font)
         header = self.horizontalHeader().fontMetrics()
         width = 2 * self.frameWidth()
-        for column, widest in enumerate(WIDEST_CELLS):
+        widest_cells = WIDEST_SUMMARY_CELLS if self.summary else WIDEST_CELLS
+        for column, widest in enumerate(widest_cells):
             title = self._header(column).text()
             width += CELL_PADDING + max(
                 header.horizontalAdvance(title), cells.horizontalAdvance(widest)
@@ -198,7 +270,18 @@ class TruthTable(QTableWidget):
         return hint
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Show the targets and outputs of `snapshot` (cheap: 12 cells)."""
+        """Show the targets and outputs of `snapshot` (cheap: 12 cells), or
+        its points summed up."""
+        summary = snapshot.config.data != "corners"
+        groups = point_groups(snapshot.config, snapshot.predictions) if summary else []
+        if summary != self.summary or (summary and len(groups) != self.rowCount()):
+            self.summary = summary
+            self._gate = None
+            self._lay_out(len(groups) if summary else len(INPUTS))
+            self._word_texts()
+        if summary:
+            self._show_groups(groups)
+            return
         if snapshot.config.gate != self._gate:
             self._explain_flips(snapshot.config.gate)
         for row in range(self.rowCount()):
@@ -213,6 +296,28 @@ class TruthTable(QTableWidget):
                 viridis().map(output, "qcolor"),
             )
             self._paint(row, self.CORRECT, mark, colour)
+
+    def _show_groups(self, groups: list[PointGroup]) -> None:
+        """A row per group: its split, its target, its count and how many
+        are right."""
+        white = QColor("#ffffff")
+        for row, group in enumerate(groups):
+            split = self.tr("test") if group.test else self.tr("training")
+            self._paint(row, self.SPLIT, split, white)
+            if group.target is None:
+                self._paint(row, self.CLASS, self.tr("height"), white)
+            else:
+                self._paint(
+                    row,
+                    self.CLASS,
+                    f"{group.target:g}",
+                    QColor(class_colour(group.target)),
+                )
+            self._paint(row, self.COUNT, f"{group.count:,}", white)
+            self._paint(row, self.RIGHT, f"{group.right:,}", white)
+            self._paint(
+                row, self.SHARE, format_share(group.share), share_background(group)
+            )
 
     def _explain_flips(self, gate: str) -> None:
         """The targets' tooltips: which function a click on each gives (set

@@ -142,7 +142,10 @@ class AnimationExport(QObject):
         if snapshot is None or self.running:
             return False
         curve = RunCurve(
-            snapshot.history_epochs, snapshot.history_losses, snapshot.epoch
+            snapshot.history_epochs,
+            snapshot.history_losses,
+            snapshot.epoch,
+            snapshot.history_test_losses,
         )
         epochs = frame_epochs(
             curve.epochs,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from xorgui.core.data.features import FEATURE_LABELS, uses_only_the_point
 from xorgui.core.outcome import (
     CONSTANT,
     LINEARLY_INSEPARABLE,
@@ -19,6 +20,7 @@ from xorgui.core.outcome import (
 from xorgui.core.session.run_session import RunState
 from xorgui.visuals.gate_words import gate_label
 from xorgui.visuals.hidden_space.plot import input_label
+from xorgui.visuals.setup_text import format_share
 
 if TYPE_CHECKING:
     from xorgui.core.config import TrainConfig
@@ -32,6 +34,19 @@ translate = QCoreApplication.translate
 def config_note(config: TrainConfig) -> str:
     """One sentence for a learner about what this setup can and cannot learn."""
     gate = gate_label(config.gate)
+    if not uses_only_the_point(config.features):
+        return translate(
+            "RunNote",
+            "The inputs are {features}: a non-linear feature such as x1·x2 bends "
+            "the boundary, so even one linear layer can draw a curve.",
+        ).format(features=", ".join(FEATURE_LABELS[f] for f in config.features))
+    if config.data not in ("corners", "clouds"):
+        return translate(
+            "RunNote",
+            "{count} points, {test} of them held out as test points (hollow): "
+            "the network learns from the others; the test points show how well "
+            "it does on points it never saw.",
+        ).format(count=config.point_count, test=config.test_count)
     if config.gate in LINEARLY_INSEPARABLE:
         if not config.hidden:
             return translate(
@@ -84,11 +99,21 @@ def run_note(
     if snapshot.divergence is not None:
         return divergence_note(snapshot), "bad"
     if solved_epoch is not None and snapshot.solved:
-        return translate(
-            "RunNote",
-            "Solved: all four outputs are on the right side of 0.5 "
-            "from epoch {epoch:,} on. {note}",
-        ).format(epoch=solved_epoch, note=config_note(snapshot.config)), "good"
+        solved = (
+            translate(
+                "RunNote",
+                "Solved: all four outputs are on the right side of 0.5 "
+                "from epoch {epoch:,} on. {note}",
+            )
+            if snapshot.config.data == "corners"
+            else translate(
+                "RunNote",
+                "Solved: every training point is right from epoch {epoch:,} on. {note}",
+            )
+        )
+        return solved.format(
+            epoch=solved_epoch, note=config_note(snapshot.config)
+        ), "good"
     if snapshot.looking_back:
         return look_back_note(snapshot), "info"
     if state is RunState.FINISHED:
@@ -137,6 +162,8 @@ def unsolved_note(snapshot: Snapshot) -> str:
             "Finished without solving {gate}, as expected: {reason} Add a hidden "
             "layer with a non-linear activation (sigmoid, tanh or ReLU) to solve it.",
         ).format(gate=gate, reason=config_note(config))
+    if config.data != "corners":
+        return _many_points_unsolved(snapshot)
     verdicts = [
         verdict(float(output), float(target))
         for output, target in zip(snapshot.predictions, snapshot.targets, strict=True)
@@ -188,6 +215,35 @@ def unsolved_note(snapshot: Snapshot) -> str:
         ).format(gate=gate)
     )
     return " ".join(sentences)
+
+
+def _many_points_unsolved(snapshot: Snapshot) -> str:
+    """A finished run on a data set with some training points still wrong:
+    how many are right, training and test, and what to try."""
+    test = snapshot.test_accuracy
+    sentences = [
+        translate(
+            "RunNote",
+            "Finished {epochs:,} epochs with {train} of the training points right "
+            "(loss {loss:.4f}).",
+        ).format(
+            epochs=snapshot.epoch,
+            train=format_share(snapshot.accuracy),
+            loss=snapshot.loss,
+        ),
+        ""
+        if test is None
+        else translate("RunNote", "Test points right: {test}.").format(
+            test=format_share(test)
+        ),
+        _trend(snapshot),
+        translate(
+            "RunNote",
+            "Try more epochs (raise the epoch budget, then Continue), a wider "
+            "network, or other input features.",
+        ),
+    ]
+    return " ".join(sentence for sentence in sentences if sentence)
 
 
 def _trend(snapshot: Snapshot) -> str:

@@ -1,5 +1,7 @@
 """The window's status bar: what training is doing (state, epoch, loss, speed,
-the solved epoch) in permanent labels, and short messages on the left.
+the solved epoch) in permanent labels, and short messages on the left. Beyond
+the four corners it also says how many points the model gets right, training
+and test, and the test points' loss.
 
 The loss changes some thirty times a second; with a varying number of digits
 ("0.7482", "0.01498") its label, and every label after it, would shift each
@@ -14,12 +16,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from xorgui.core.data.sets import REGRESSION_TOLERANCE, data_set
 from xorgui.core.session.run_session import RunState
 from xorgui.visuals import palette
-from xorgui.visuals.setup_text import format_loss
+from xorgui.visuals.setup_text import format_loss, format_share
 from xorgui.window.labels import SteadyLabel, show_text
 
 if TYPE_CHECKING:
+    from xorgui.core.snapshot import Snapshot
     from xorgui.window.run_model import RunModel
 
 LOSS_WIDTH_SAMPLES = ("0.000000", "8.888e+88")
@@ -54,23 +58,50 @@ class RunStatusBar(QStatusBar):
             tuple(self.tr("loss {loss}").format(loss=x) for x in LOSS_WIDTH_SAMPLES),
             self,
         )
+        self.accuracy_label = SteadyLabel(
+            (
+                self.tr("right: {train} training, {test} test").format(
+                    train="100.0%", test="100.0%"
+                ),
+            ),
+            self,
+        )
+        self.test_loss_label = SteadyLabel(
+            tuple(
+                self.tr("test loss {loss}").format(loss=x) for x in LOSS_WIDTH_SAMPLES
+            ),
+            self,
+        )
         self.rate_label = QLabel(self)
         self.solved_label = QLabel(self)
         self.state_label.setToolTip(self.tr("What training is doing now."))
         self.epoch_label.setToolTip(
             self.tr("Epochs trained so far, of the epoch budget.")
         )
-        self.loss_label.setToolTip(self.tr("The loss of the current model."))
-        self.rate_label.setToolTip(self.tr("How many epochs a second are trained."))
-        self.solved_label.setToolTip(
+        self.loss_label.setToolTip(
+            self.tr("The loss of the current model on its training points.")
+        )
+        self.test_loss_label.setToolTip(
             self.tr(
-                "All four outputs have been on the right side of 0.5 from this "
-                "epoch on: the model after this many epochs and every one since."
+                "The loss on the test points, which the model never trains on: "
+                "when it rises while the training loss falls, the model overfits."
             )
         )
-        for label in self.labels():
+        self.rate_label.setToolTip(self.tr("How many epochs a second are trained."))
+        self.solved_label.setToolTip(self._solved_tip(many_points=False))
+        for label in (
+            self.state_label,
+            self.epoch_label,
+            self.loss_label,
+            self.test_loss_label,
+            self.accuracy_label,
+            self.rate_label,
+            self.solved_label,
+        ):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
+        self.test_loss_label.setVisible(False)
+        self.accuracy_label.setVisible(False)
         model.changed.connect(self.show_run)
 
     def labels(self) -> tuple[QLabel, ...]:
@@ -121,12 +152,70 @@ class RunStatusBar(QStatusBar):
                 self.tr("loss {loss}").format(loss=format_loss(snapshot.loss)),
             )
             show_text(self.solved_label, self._solved_text(state, solved_epoch))
+        self._show_accuracy(snapshot)
         running = state is RunState.RUNNING and epochs_per_second > 0
         show_text(
             self.rate_label,
             self.tr("{rate:,.0f} epochs/s").format(rate=epochs_per_second)
             if running
             else "",
+        )
+
+    def _show_accuracy(self, snapshot: Snapshot | None) -> None:
+        """The share of points right, training and test, and the test loss:
+        beyond the four corners, or with test points (the corners' bar stays
+        as the article's run shows it)."""
+        shown = snapshot is not None and (
+            snapshot.config.data != "corners" or snapshot.test_accuracy is not None
+        )
+        self.accuracy_label.setVisible(shown)
+        self.solved_label.setToolTip(self._solved_tip(many_points=shown))
+        if snapshot is None or not shown:
+            self.test_loss_label.setVisible(False)
+            return
+        self.test_loss_label.setVisible(snapshot.test_loss is not None)
+        test = snapshot.test_accuracy
+        if test is None:
+            text = self.tr("right: {train} of the points").format(
+                train=format_share(snapshot.accuracy)
+            )
+        else:
+            text = self.tr("right: {train} training, {test} test").format(
+                train=format_share(snapshot.accuracy), test=format_share(test)
+            )
+        show_text(self.accuracy_label, text)
+        self.accuracy_label.setToolTip(self._accuracy_tip(snapshot))
+        if snapshot.test_loss is not None:
+            show_text(
+                self.test_loss_label,
+                self.tr("test loss {loss}").format(
+                    loss=format_loss(snapshot.test_loss)
+                ),
+            )
+
+    def _solved_tip(self, *, many_points: bool) -> str:
+        """What "solved from epoch N" means: the four outputs right, or every
+        training point of a data set."""
+        if many_points:
+            return self.tr(
+                "Every training point has been right from this epoch on: the "
+                "model after this many epochs and every one since."
+            )
+        return self.tr(
+            "All four outputs have been on the right side of 0.5 from this "
+            "epoch on: the model after this many epochs and every one since."
+        )
+
+    def _accuracy_tip(self, snapshot: Snapshot) -> str:
+        if data_set(snapshot.config).regression:
+            return self.tr(
+                "The share of points whose output lies within {tolerance:g} of "
+                "their target height: training points, and test points the "
+                "model never trains on."
+            ).format(tolerance=REGRESSION_TOLERANCE)
+        return self.tr(
+            "The share of points whose output is on their class's side of 0.5: "
+            "training points, and test points the model never trains on."
         )
 
     def _solved_text(self, state: RunState, solved_epoch: int | None) -> str:

@@ -124,6 +124,7 @@ class UnitFocus(QObject):
                 layer,
                 unit,
                 snapshot.surface.axis,
+                config.features,
             )
             self._made = replace(made, unit=self._unit)
         return replace(snapshot, surface=self._made)

@@ -43,11 +43,20 @@ class AnimationOptions:
 @dataclass(frozen=True, slots=True)
 class RunCurve:
     """The whole run's loss curve and last epoch: what the frames are spaced
-    along, and what the animation's loss plot shows from the first frame."""
+    along, and what the animation's loss plot shows from the first frame
+    (with the test loss at the same epochs; None without test points)."""
 
     epochs: np.ndarray
     losses: np.ndarray
     last_epoch: int
+    test_losses: np.ndarray | None = None
+
+    @property
+    def every_loss(self) -> np.ndarray:
+        """Training and test losses together: what the plot's range covers."""
+        if self.test_losses is None:
+            return np.asarray(self.losses)
+        return np.concatenate([self.losses, self.test_losses])
 
 
 def frame_epochs(

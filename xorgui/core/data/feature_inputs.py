@@ -10,6 +10,7 @@ import torch
 from torch import Tensor
 
 from xorgui.core.config import DEFAULT_FEATURES
+from xorgui.core.data.features import feature_columns
 
 
 def feature_inputs(points: Tensor, features: tuple[str, ...]) -> Tensor:
@@ -18,14 +19,5 @@ def feature_inputs(points: Tensor, features: tuple[str, ...]) -> Tensor:
     themselves, so the article's inputs are unchanged bit for bit."""
     if features == DEFAULT_FEATURES:
         return points
-    x1, x2 = points[:, 0], points[:, 1]
-    columns = {
-        "x1": lambda: x1,
-        "x2": lambda: x2,
-        "x1sq": lambda: x1 * x1,
-        "x2sq": lambda: x2 * x2,
-        "x1x2": lambda: x1 * x2,
-        "sinx1": lambda: torch.sin(x1),
-        "sinx2": lambda: torch.sin(x2),
-    }
-    return torch.stack([columns[name]() for name in features], dim=1)
+    columns = feature_columns(points[:, 0], points[:, 1], features, torch.sin)
+    return torch.stack(columns, dim=1)

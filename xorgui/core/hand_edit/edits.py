@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from xorgui.core.config import DEFAULT_FEATURES
+from xorgui.core.data.features import FEATURE_LABELS
 from xorgui.core.network import Layer
 
 LIMIT = 1000.0
@@ -42,13 +44,20 @@ class HandEditError(ValueError):
         self.values = values
 
 
-def unit_name(layer: int, unit: int, layer_count: int) -> str:
+def unit_name(
+    layer: int,
+    unit: int,
+    layer_count: int,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
+) -> str:
     """The name of unit `unit` of Linear layer `layer`, 1-based as people
     count: "h2" for the second hidden unit when there is one hidden layer (as
     the plane and the hidden space name them), "h1.2" for the second unit of
-    the first of several; "y" for the output; layer -1 is the inputs, "x1"
-    and "x2"."""
+    the first of several; "y" for the output; layer -1 is the inputs, the
+    `features` as written for a person ("x1", "x2", "x1·x2", ...)."""
     if layer < 0:
+        if unit < len(features):
+            return FEATURE_LABELS[features[unit]]
         return f"x{unit + 1}"
     if layer == layer_count - 1:
         return "y"

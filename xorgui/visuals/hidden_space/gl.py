@@ -19,11 +19,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtOpenGL import QOpenGLWindow
 
 from xorgui.core.hidden_space import HiddenSpace
-from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
+from xorgui.visuals.colormap import point_colours
 from xorgui.visuals.heatmap_view import FOREGROUND, LABEL_POINTS, TICK_POINTS
 from xorgui.visuals.hidden_space.plot import (
     NEAR_SHARE,
     OUTPUT_LINE,
+    point_size,
     shared_labels,
     unit_name,
 )
@@ -32,7 +33,6 @@ from xorgui.visuals.scene3d.camera import Z_ASPECT
 from xorgui.visuals.scene3d.gl_scene import GLScene
 from xorgui.visuals.scene3d.scene_labels import SceneLabels, SceneText
 
-POINT_SIZE = 18
 OUTLINE_WIDTH = 4
 PLANE_ALPHA = 0.35
 _ON_TOP = {
@@ -76,9 +76,7 @@ class HiddenSpaceScene(GLScene):
         self._stems = gl.GLLinePlotItem(
             mode="lines", width=1, color=_rgba(FOREGROUND, 0.5), parentItem=self._root
         )
-        self._outlines = gl.GLScatterPlotItem(
-            color=_rgba(POINT_OUTLINE), glOptions=_ON_TOP, parentItem=self._root
-        )
+        self._outlines = gl.GLScatterPlotItem(glOptions=_ON_TOP, parentItem=self._root)
         self._outlines.setDepthValue(2)
         self._points = gl.GLScatterPlotItem(glOptions=_ON_TOP, parentItem=self._root)
         self._points.setDepthValue(3)
@@ -96,12 +94,24 @@ class HiddenSpaceScene(GLScene):
         low, high = space.box
         to_cube = 1.0 / (high - low)
         points = (space.points - low) * to_cube
-        colours = np.array([_rgba(class_colour(t)) for t in space.targets])
+        fills, outlines = point_colours(space.targets, space.test)
         ratio = self.devicePixelRatioF()
-        self._points.setData(pos=points, color=colours, size=POINT_SIZE * ratio)
-        self._outlines.setData(pos=points, size=(POINT_SIZE + OUTLINE_WIDTH) * ratio)
+        size = point_size(space)
+        self._points.setData(
+            pos=points,
+            color=np.array([_rgba(fill) for fill in fills]),
+            size=size * ratio,
+        )
+        self._outlines.setData(
+            pos=points,
+            color=np.array([_rgba(outline) for outline in outlines]),
+            size=(size + OUTLINE_WIDTH) * ratio,
+        )
+        # A stem to the floor helps read four points' heights; hundreds of
+        # stems would hide the points.
         floor = points * np.array([1.0, 1.0, 0.0])
         self._stems.setData(pos=np.stack([points, floor], axis=1).reshape(-1, 3))
+        self._stems.setVisible(space.corners)
         self._draw_planes(space, low, to_cube)
         self._draw_labels(space, points)
 
@@ -145,14 +155,14 @@ class HiddenSpaceScene(GLScene):
             SceneText((0.0, 0.0, 0.5), z, bold, align.AlignRight | align.AlignVCenter,
                       (-12, 0)),
         ]  # fmt: skip
+        # The four corners are named by their input; many points are not.
+        names = shared_labels(points, NEAR_SHARE) if space.corners else []
         texts += [
             SceneText(
                 tuple(point), text, small, align.AlignLeft | align.AlignVCenter,
                 (12, -12)
             )
-            for point, text in zip(
-                points, shared_labels(points, NEAR_SHARE), strict=True
-            )
+            for point, text in zip(points, names, strict=False)
             if text is not None
         ]  # fmt: skip
         if self._labels is not None:

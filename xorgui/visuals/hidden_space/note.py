@@ -35,13 +35,17 @@ def hidden_space_note(
 
 
 def _verdict(space: HiddenSpace, gate: str, activation: str) -> tuple[str, str]:
+    if not space.corners:
+        return _many_points_verdict(space)
     plane = len(space.units) == 3
     if space.targets.min() == space.targets.max():
         return translate(
             "hidden_space_note", "{gate} gives one answer for all four inputs."
         ).format(gate=gate), "info"
     if space.separable:
-        text = _separable_text(plane, space.separable_in_inputs).format(gate=gate)
+        # The four corners: whether a line cuts them in the inputs is known.
+        in_inputs = space.separable_in_inputs is True
+        text = _separable_text(plane, in_inputs).format(gate=gate)
         if not space.next_is_output:
             return text, "good"
         if space.output_line_cuts():
@@ -71,6 +75,30 @@ def _verdict(space: HiddenSpace, gate: str, activation: str) -> tuple[str, str]:
         "Not yet separable by one line: the 1s and the 0s still interleave. "
         "Training bends the space until one line can cut them.",
     ), "info"
+
+
+def _many_points_verdict(space: HiddenSpace) -> tuple[str, str]:
+    """How many training points the output's line puts on their side (too
+    many points to say whether any line could)."""
+    right = space.output_line_right()
+    if right is None:
+        return translate(
+            "hidden_space_note",
+            "Each point sits where the hidden units put it. Training moves the "
+            "points until the next layer can cut the two classes apart.",
+        ), "info"
+    trained = right[~space.test]
+    text = translate(
+        "hidden_space_note",
+        "The output's boundary puts {right} of the {count} training points on "
+        "their target's side here.",
+    ).format(right=int(trained.sum()), count=len(trained))
+    if space.test.any():
+        text += " " + translate(
+            "hidden_space_note",
+            "Hollow points are test points: placed the same way, never trained on.",
+        )
+    return text, "good" if trained.all() else "info"
 
 
 def _separable_text(plane: bool, in_inputs: bool) -> str:
@@ -116,14 +144,28 @@ def _what_is_left_out(space: HiddenSpace) -> list[str]:
                 "The output's line lies outside this view: all four points are on "
                 "one side of it.",
             )
+            if space.corners
+            else translate(
+                "hidden_space_note",
+                "The output's line lies outside this view: all the points are on "
+                "one side of it.",
+            )
         )
     held = space.held
     if held:
         notes.append(
-            translate(
-                "hidden_space_note",
-                "The line is drawn with the other {count} units held at their mean "
-                "over the four inputs.",
+            (
+                translate(
+                    "hidden_space_note",
+                    "The line is drawn with the other {count} units held at their "
+                    "mean over the four inputs.",
+                )
+                if space.corners
+                else translate(
+                    "hidden_space_note",
+                    "The line is drawn with the other {count} units held at their "
+                    "mean over the points.",
+                )
             ).format(count=len(held))
         )
     if not space.next_is_output:

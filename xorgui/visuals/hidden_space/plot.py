@@ -1,6 +1,7 @@
-"""The hidden space in 2-D: the four inputs placed by two hidden units'
-activations (one unit: along a line), coloured by target and labelled with
-their input, and the next layer's lines across them."""
+"""The hidden space in 2-D: the inputs placed by two hidden units'
+activations (one unit: along a line), coloured by target (the four corners
+labelled with their input; test points of a larger data set hollow), and
+the next layer's lines across them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from xorgui.core.gates import INPUTS
 from xorgui.core.hidden_space import HiddenSpace
-from xorgui.visuals.colormap import POINT_OUTLINE, class_colour
+from xorgui.visuals.colormap import POINT_OUTLINE, hollow_count, point_colours
 from xorgui.visuals.heatmap_view import BACKGROUND, FOREGROUND, POINT_SIZE
 from xorgui.visuals.palette import IDLE
 
@@ -22,6 +23,14 @@ LINE_WIDTH = 3
 LABEL_POINTS = 11.0
 NEAR_SHARE = 0.04
 """Points closer than this share of the view's width share a label."""
+MANY_POINT_SIZE = 8
+"""A data set's points, smaller than the four corners: hundreds must not
+cover each other."""
+
+
+def point_size(space: HiddenSpace) -> int:
+    """The four corners large, as in the plane view; many points small."""
+    return POINT_SIZE if space.corners else MANY_POINT_SIZE
 
 
 def input_label(index: int) -> str:
@@ -83,12 +92,21 @@ class HiddenSpacePlot(pg.PlotWidget):
         plot = self.getPlotItem()
         flat = space.points.shape[1] == 1
         xs = space.points[:, 0]
-        ys = np.zeros(4) if flat else space.points[:, 1]
+        ys = np.zeros(len(xs)) if flat else space.points[:, 1]
+        fills, outlines = point_colours(space.targets, space.test)
         self._points.setData(
-            x=xs, y=ys, brush=[pg.mkBrush(class_colour(t)) for t in space.targets]
+            x=xs,
+            y=ys,
+            size=point_size(space),
+            brush=[pg.mkBrush(fill) for fill in fills],
+            pen=[pg.mkPen(outline, width=2) for outline in outlines],
         )
         low, high = space.box
-        self._place_labels(xs, ys, (low[0] + high[0]) / 2, float(high[0] - low[0]))
+        if space.corners:
+            self._place_labels(xs, ys, (low[0] + high[0]) / 2, float(high[0] - low[0]))
+        else:
+            for label in self._labels:
+                label.setVisible(False)
         plot.setRange(
             xRange=(low[0], high[0]),
             yRange=(-1, 1) if flat else (low[1], high[1]),
@@ -140,9 +158,13 @@ class HiddenSpacePlot(pg.PlotWidget):
         ]
 
     def drawn_points(self) -> np.ndarray:
-        """The points as drawn, shape (4, 2)."""
+        """The points as drawn, shape (n, 2)."""
         x, y = self._points.getData()
         return np.column_stack([x, y])
+
+    def hollow_points(self) -> int:
+        """How many points are drawn hollow (white inside): the test points."""
+        return hollow_count(self._points)
 
     def drawn_lines(self) -> list[np.ndarray]:
         """Each line's drawn points, shape (n, 2) (n is 0 for one not drawn)."""

@@ -1,5 +1,6 @@
-"""The hidden space view: the four inputs as the first hidden layer sees them,
-and the output's line (or plane) there, live while training.
+"""The hidden space view: the inputs as the first hidden layer sees them (the
+four corners, or every point of a data set, test points hollow), and the
+output's line (or plane) there, live while training.
 
 The article's XOR points cannot be cut by one line in the input plane; in the
 hidden layer's space, as training bends it, they can. Two units are drawn in
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xorgui.core.data.sets import data_set
 from xorgui.core.hidden_space import HiddenSpace, default_units, hidden_space
 from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.hidden_space.gl import HiddenSpaceGLWindow
@@ -105,7 +107,8 @@ class HiddenSpaceView(SnapshotFed, QWidget):
         self._plot.setToolTip(
             self.tr(
                 "Each input placed where the hidden units put it, coloured by its "
-                "target; the red line is where the output is 0.5."
+                "target (test points hollow); the red line is where the output "
+                "is 0.5."
             )
         )
         self._stack = QStackedWidget(self)
@@ -197,12 +200,16 @@ class HiddenSpaceView(SnapshotFed, QWidget):
             self._units = default_units(width)
             self._show_chooser(width)
         config = snapshot.config
+        data = data_set(config)
         self._space = hidden_space(
             layers,
             config.activation,
             config.output_activation,
             snapshot.targets,
             self._units or None,
+            points=None if config.data == "corners" else data.points,
+            test=data.test,
+            features=config.features,
         )
         text, kind = hidden_space_note(self._space, config.gate, config.activation)
         if self.note.text() != text:

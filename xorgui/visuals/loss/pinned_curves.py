@@ -1,5 +1,6 @@
 """Pinned runs' loss curves on the loss plot, behind the current run's, with a
-legend naming each (shown only while runs are pinned)."""
+legend naming each; the legend also tells the training loss from the test
+loss when the run has test points (shown only while it has something to say)."""
 
 from __future__ import annotations
 
@@ -23,11 +24,16 @@ PINNED_Z = -1
 
 class PinnedCurves:
     """The curves of pinned runs on `item` (the loss plot's PlotItem), and a
-    legend with `current` (the current run's curve) first."""
+    legend with `current` (the current run's curve) first, then `test` (its
+    test loss) while that is shown."""
 
-    def __init__(self, item: pg.PlotItem, current: pg.PlotDataItem) -> None:
+    def __init__(
+        self, item: pg.PlotItem, current: pg.PlotDataItem, test: pg.PlotDataItem
+    ) -> None:
         self._item = item
         self._current_curve = current
+        self._test_curve = test
+        self._test_shown = False
         self._curves: list[pg.PlotDataItem] = []
         self._runs: list[PinnedRun] = []
         self._current: TrainConfig | None = None
@@ -68,9 +74,21 @@ class PinnedCurves:
             self._current = config
             self.fill_legend()
 
+    def set_text_size(self, points: float) -> None:
+        """The legend's names in `points` (the plot's text size: larger text
+        and presentation mode make them readable from the back of a room)."""
+        self.legend.setLabelTextSize(f"{points:.1f}pt")
+        self.fill_legend()
+
+    def show_test(self, shown: bool) -> None:
+        """Name the test loss's curve in the legend, or not (when it changed)."""
+        if shown != self._test_shown:
+            self._test_shown = shown
+            self.fill_legend()
+
     def names(self) -> list[str]:
-        """The legend's entries, top to bottom ([] while nothing is pinned)."""
-        if not self._runs:
+        """The legend's entries, top to bottom ([] while it is hidden)."""
+        if not self.legend.isVisible():
             return []
         return [label.text for _sample, label in self.legend.items]
 
@@ -87,8 +105,15 @@ class PinnedCurves:
     def fill_legend(self) -> None:
         """The legend's names, in the language the app shows now."""
         self.legend.clear()
-        self.legend.setVisible(bool(self._runs))
+        self.legend.setVisible(bool(self._runs) or self._test_shown)
         if not self._runs:
+            if self._test_shown:
+                self.legend.addItem(
+                    self._current_curve, translate("pinned_curves", "training")
+                )
+                self.legend.addItem(
+                    self._test_curve, translate("pinned_curves", "test")
+                )
             return
         current = translate("pinned_curves", "this run")
         if self._current is not None:
@@ -96,5 +121,9 @@ class PinnedCurves:
                 label=run_label(self._current)
             )
         self.legend.addItem(self._current_curve, current)
+        if self._test_shown:
+            self.legend.addItem(
+                self._test_curve, translate("pinned_curves", "this run, test")
+            )
         for run, curve in zip(self._runs, self._curves, strict=True):
             self.legend.addItem(curve, run.label)

@@ -12,7 +12,10 @@ The view fits the run, not pyqtgraph's guess: epochs from 0 to the latest
 (at least ten, so a few steps draw a short curve in whole epochs), the loss
 from its lowest to its highest finite value. Dragging or zooming stops the
 fitting until the A button is clicked or a new run starts. Pinned runs lie
-under the current one (pinned_curves); the fit covers them too.
+under the current one (pinned_curves); the fit covers them too. A run with
+test points has its test loss beside the training loss, dashed, and a legend
+that tells the two apart: test loss rising while training loss falls is
+overfitting, which the plot should make plain.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from xorgui.visuals.latest import LatestSnapshot
 from xorgui.visuals.loss.axes import EpochAxis, LossAxis
 from xorgui.visuals.loss.epoch_marker import EpochMarker
 from xorgui.visuals.loss.pinned_curves import PinnedCurves
+from xorgui.visuals.palette import CURVE, TEST_CURVE
 
 if TYPE_CHECKING:
     from xorgui.core.pinned import PinnedRun
@@ -37,7 +41,6 @@ if TYPE_CHECKING:
 
 FRAME_INTERVAL_MS = 100
 EXPORT_MIN_WIDTH = 1200
-CURVE_COLOUR = "#31688e"
 SOLVED_COLOUR = "#2e7d32"
 FOREGROUND = "#202020"
 MIN_EPOCH_SPAN = 10
@@ -121,10 +124,14 @@ class LossPlot(QWidget):
             axis.enableAutoSIPrefix(False)  # "0.6", not "600" with "(x0.001)"
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setMenuEnabled(False)
-        self.curve = item.plot(pen=pg.mkPen(CURVE_COLOUR, width=2))
-        self.curve.setClipToView(True)
-        self.curve.setDownsampling(auto=True, method="peak")
-        self.pinned = PinnedCurves(item, self.curve)
+        self.curve = item.plot(pen=pg.mkPen(CURVE, width=2))
+        self.test_curve = item.plot(
+            pen=pg.mkPen(TEST_CURVE, width=2.5, style=pg.QtCore.Qt.PenStyle.DashLine)
+        )
+        for curve in (self.curve, self.test_curve):
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+        self.pinned = PinnedCurves(item, self.curve, self.test_curve)
         self.solved_line = pg.InfiniteLine(
             angle=90,
             pen=pg.mkPen(
@@ -164,6 +171,7 @@ class LossPlot(QWidget):
         self._latest = LatestSnapshot(self._draw, FRAME_INTERVAL_MS, self)
         self._epoch = 0
         self._losses = np.empty(0)
+        self._has_test = False
         # The title spans the loss axis's column too, so that a narrow plot
         # with larger text keeps its last epoch label (not the title's width).
         item = self.plot.getPlotItem()
@@ -191,7 +199,9 @@ class LossPlot(QWidget):
         points = font.pointSizeF()
         item = self.plot.getPlotItem()
         item.setTitle(
-            self.tr("Training loss"),
+            self.tr("Training and test loss")
+            if self._has_test
+            else self.tr("Training loss"),
             color=FOREGROUND,
             size=f"{points * TITLE_SCALE:.1f}pt",
         )
@@ -201,6 +211,7 @@ class LossPlot(QWidget):
             )
             axis = item.getAxis(name)
             axis.setStyle(tickFont=font)
+        self.pinned.set_text_size(points)
         overhang = QFontMetrics(font).horizontalAdvance(WIDEST_EPOCH_LABEL) // 2
         item.getAxis("bottom").set_overhang(overhang)
         left, top, _right, bottom = item.layout.getContentsMargins()
@@ -253,12 +264,33 @@ class LossPlot(QWidget):
         self._epoch = snapshot.tip_epoch
         self.epoch_marker.mark_epoch(snapshot.epoch if snapshot.looking_back else None)
         history = np.asarray(snapshot.history_losses)
+        test = snapshot.history_test_losses
         # A new run has no history yet: its range is around its first loss.
         self._losses = history if history.size else np.array([snapshot.loss])
+        if test is not None and test.size:
+            self._losses = np.concatenate([self._losses, test])
+        elif snapshot.test_loss is not None:
+            self._losses = np.append(self._losses, snapshot.test_loss)
+        self._show_test(snapshot.test_loss is not None or test is not None)
         self.pinned.follow(snapshot.config)
         self._fit()
         epochs = np.asarray(snapshot.history_epochs, dtype=np.float64)
         self.curve.setData(epochs, snapshot.history_losses)
+        if test is None:
+            self.test_curve.setData([], [])
+        else:
+            self.test_curve.setData(epochs, test)
+
+    def _show_test(self, shown: bool) -> None:
+        """Name the curves (legend, title) when the run has test points."""
+        if shown != self._has_test:
+            self._has_test = shown
+            self.pinned.show_test(shown)
+            self._apply_fonts()
+
+    def has_test_curve(self) -> bool:
+        """Whether the test loss is drawn beside the training loss."""
+        return self._has_test
 
     def grab_image(self) -> QImage:
         """The plot (title, axes, curve) as an image at least EXPORT_MIN_WIDTH wide."""

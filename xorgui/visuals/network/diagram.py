@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from xorgui.core.config import DEFAULT_FEATURES
 from xorgui.core.diagram_plan import DiagramPlan, plan_diagram
 from xorgui.core.hand_edit.edits import (
     HandEditError,
@@ -107,7 +108,12 @@ class NetworkDiagram(LiveView, QWidget):
         config = snapshot.config
         self.snapshot = snapshot
         self.plan = plan_diagram(layers)
-        maps = unit_maps(layers, config.activation, config.output_activation)
+        maps = unit_maps(
+            layers,
+            config.activation,
+            config.output_activation,
+            features=config.features,
+        )
         self.thumbnails, self.spans, self.value_ranges = {}, {}, {}
         for index, values in enumerate(maps):
             is_output = index == len(layers) - 1
@@ -268,6 +274,15 @@ class NetworkDiagram(LiveView, QWidget):
         self.editor.close_editor()
         self.update()
         self.parameter_edited.emit(ref, value)
+
+    def input_label(self, unit: int) -> str:
+        """Input `unit` as the network receives it: "x1", "x1²", "sin x2"..."""
+        features = (
+            DEFAULT_FEATURES
+            if self.snapshot is None
+            else (self.snapshot.config.features)
+        )
+        return unit_name(-1, unit, 0, features)
 
     def unit_title(self, column: int, unit: int) -> str:
         """ "h2" for the second hidden unit, "h1.2" with several hidden layers."""

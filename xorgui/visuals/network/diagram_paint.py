@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 MORE_FILL = "#eceff1"
 INPUT_FILL = "#f5f5f5"
 HIGHLIGHT_WIDTH = 3.0
+MIN_LABEL_POINTS = 6.0
+"""An input's name shrinks to fit its circle, but no smaller than this."""
 
 
 def link_width(weight: float) -> float:
@@ -112,7 +114,7 @@ def _paint_node(
         painter.setPen(border)
         painter.setBrush(QBrush(QColor(INPUT_FILL)))
         painter.drawEllipse(rect)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"x{node.unit + 1}")
+        _draw_fitted(painter, rect, diagram.input_label(node.unit))
         return
     if node.unit is None:
         painter.setPen(border)
@@ -133,6 +135,20 @@ def _paint_node(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
     _paint_badge(painter, diagram, node, highlighted == (node, "bias"))
+
+
+def _draw_fitted(painter: QPainter, rect: QRectF, text: str) -> None:
+    """`text` centred in `rect`, in a smaller font if it is wider than the
+    node ("sin x1" in a small circle), never below MIN_LABEL_POINTS."""
+    font = QFont(painter.font())
+    room = rect.width() * 0.9
+    width = painter.fontMetrics().horizontalAdvance(text)
+    if width > room and font.pointSizeF() > 0:
+        font.setPointSizeF(max(MIN_LABEL_POINTS, font.pointSizeF() * room / width))
+    painter.save()
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
 
 
 def _paint_badge(

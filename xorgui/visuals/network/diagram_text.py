@@ -74,29 +74,37 @@ def tooltip_for(diagram: NetworkDiagram, hit: Hit, snapshot: Snapshot) -> str:
         ref = ParameterRef(link.layer, link.row, link.col)
         return translate(
             "NetworkDiagram", "{0} = {1}\nDouble-click to type a new value."
-        ).format(_name(ref, count), exact(link.weight))
+        ).format(_name(ref, count, snapshot), exact(link.weight))
     if isinstance(hit, tuple):
         node = hit[0]
         assert node.unit is not None
         ref = ParameterRef(node.column - 1, node.unit)
         return translate(
             "NetworkDiagram", "{0} = {1}\nDouble-click to type a new value."
-        ).format(_name(ref, count), exact(ref.value(layers)))
+        ).format(_name(ref, count, snapshot), exact(ref.value(layers)))
     return _node_text(diagram, hit, snapshot)
 
 
-def _name(ref: ParameterRef, count: int) -> str:
-    return parameter_words(ref, count, first=True)
+def _name(ref: ParameterRef, count: int, snapshot: Snapshot) -> str:
+    return parameter_words(ref, count, first=True, features=snapshot.config.features)
 
 
 def _node_text(diagram: NetworkDiagram, node: NodeSpot, snapshot: Snapshot) -> str:
     plan = diagram.plan
     assert plan is not None
     if node.column == 0:
+        assert node.unit is not None  # every input is drawn
+        name = diagram.input_label(node.unit)
+        if snapshot.config.data == "corners" and name in ("x1", "x2"):
+            return translate(
+                "NetworkDiagram",
+                "Input {0}: 0 or 1 in the truth table; 0 to 1 across each map.",
+            ).format(name)
         return translate(
             "NetworkDiagram",
-            "Input x{0}: 0 or 1 in the truth table; 0 to 1 across each map.",
-        )
+            "Input {0}: computed from each point (x1, x2) of the square; the "
+            "maps show x1 from 0 to 1 to the right and x2 up.",
+        ).format(name)
     if node.unit is None:
         hidden = plan.hidden_count(node.column)
         return translate(

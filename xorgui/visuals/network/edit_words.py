@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from xorgui.core.config import DEFAULT_FEATURES
 from xorgui.core.hand_edit.edits import Edit, HandEditError, ParameterRef, unit_name
 from xorgui.core.hand_edit.preset import PRESET_NAME
 
@@ -18,15 +19,21 @@ from xorgui.core.hand_edit.preset import PRESET_NAME
 translate = QCoreApplication.translate
 
 
-def parameter_words(ref: ParameterRef, layer_count: int, *, first: bool = False) -> str:
+def parameter_words(
+    ref: ParameterRef,
+    layer_count: int,
+    *,
+    first: bool = False,
+    features: tuple[str, ...] = DEFAULT_FEATURES,
+) -> str:
     """ "the weight h1.1 <- x2" or "the bias of y" (capitalised when `first`
-    in a sentence, as a tooltip starts)."""
+    in a sentence, as a tooltip starts; the inputs named by `features`)."""
     unit = unit_name(ref.layer, ref.row, layer_count)
     if ref.col is None:
         if first:
             return translate("edit_words", "The bias of {unit}").format(unit=unit)
         return translate("edit_words", "the bias of {unit}").format(unit=unit)
-    source = unit_name(ref.layer - 1, ref.col, layer_count)
+    source = unit_name(ref.layer - 1, ref.col, layer_count, features)
     if first:
         text = translate("edit_words", "The weight {unit} <- {source}")
     else:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from xorgui.core.config import DEFAULT_FEATURES
 from xorgui.core.hand_edit.edits import (
     HandEditError,
     ParameterRef,
@@ -52,16 +53,25 @@ class WeightsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.layers: tuple[Layer, ...] = ()
+        self.features = DEFAULT_FEATURES
+        """The network's inputs, which name the first layer's weights."""
         self.refs: list[ParameterRef] = []
         self.edited: set[ParameterRef] = set()
         self.editable = False
 
-    def show_layers(self, layers: tuple[Layer, ...], edited: set[ParameterRef]) -> None:
+    def show_layers(
+        self,
+        layers: tuple[Layer, ...],
+        edited: set[ParameterRef],
+        features: tuple[str, ...] = DEFAULT_FEATURES,
+    ) -> None:
         """New values: the same shapes repaint the values, others rebuild."""
-        same = [a.weight.shape for a in layers] == [b.weight.shape for b in self.layers]
+        same = [a.weight.shape for a in layers] == [
+            b.weight.shape for b in self.layers
+        ] and features == self.features
         if not same:
             self.beginResetModel()
-        self.layers, self.edited = layers, edited
+        self.layers, self.edited, self.features = layers, edited, features
         if not same:
             self.refs = list(every_parameter(layers))
             self.endResetModel()
@@ -99,7 +109,9 @@ class WeightsModel(QAbstractTableModel):
             return exact(ref.value(self.layers))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0} = {1}{2}").format(
-                parameter_words(ref, len(self.layers), first=True),
+                parameter_words(
+                    ref, len(self.layers), first=True, features=self.features
+                ),
                 exact(ref.value(self.layers)),
                 self.tr("\nSet by hand in this run.") if ref in self.edited else "",
             )
@@ -118,7 +130,7 @@ class WeightsModel(QAbstractTableModel):
         if column == self.PARAMETER:
             if ref.col is None:
                 return self.tr("bias")
-            source = unit_name(ref.layer - 1, ref.col, count)
+            source = unit_name(ref.layer - 1, ref.col, count, self.features)
             return self.tr("weight from {0}").format(source)
         return f"{ref.value(self.layers):.6g}"
 
@@ -173,7 +185,7 @@ class WeightsTable(LiveView, QTableView):
         # A person's own edits; a preset sets every value, tinting would say nothing.
         edits = [e for e in snapshot.edits if e.preset is None]
         edited = {change.parameter for e in edits for change in e.changes}
-        self.weights.show_layers(snapshot.layers, edited)
+        self.weights.show_layers(snapshot.layers, edited, snapshot.config.features)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if self.edit_block is not None and index.column() == WeightsModel.VALUE:

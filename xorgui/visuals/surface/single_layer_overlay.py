@@ -85,7 +85,9 @@ class SingleLayerOverlay:
             self.difference = None
             return
         values = single_layer_surface(
-            collapse(snapshot.layers), config.output_activation, surface.axis
+            collapse(snapshot.layers, config.features),
+            config.output_activation,
+            surface.axis,
         )
         self.difference = float(np.max(np.abs(values - surface.values)))
         self._item.setData(pos=_wireframe(surface.axis, values, self._limits))
