@@ -3,7 +3,8 @@
 The unit square seen from above: the four points coloured by target, the
 output as a heatmap (a toggle), the article's red curve where the output is
 0.5, and each first-layer unit's straight line with its equation
-x2 = w'x1 + b'. A note says what the picture means: one line cuts AND, no
+x2 = w'x1 + b' (over input features other than x1 and x2, its boundary
+w·φ(x) + b = 0, a curve). A note says what the picture means: one line cuts AND, no
 straight line can cut XOR, the hidden units' lines bend into the red curve.
 A click in the square says where (`point_clicked`): the window draws points
 there.
@@ -20,14 +21,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from xorgui.core.collapse import output_boundary
+from xorgui.core.collapse import output_boundary, output_unit_boundary
 from xorgui.core.contour import contour_segments
+from xorgui.core.data.features import uses_only_the_point
 from xorgui.core.decision_lines import (
     DecisionLine,
     LineKind,
+    UnitBoundary,
     linearly_separable,
     output_is_flat,
-    unit_lines,
+    unit_boundaries,
 )
 from xorgui.core.grid import grid_axis
 from xorgui.core.outcome import is_linear
@@ -81,6 +84,8 @@ class PlaneView(LatestView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(FRAME_INTERVAL_MS, parent)
+        self._straight = True
+        """Whether the first layer's inputs are x1 and x2: its units draw lines."""
         self.setObjectName("planeView")
         self.caption = ElidedLabel(self)
         self.caption.setObjectName("planeCaption")
@@ -123,12 +128,21 @@ class PlaneView(LatestView):
             self._show_tips()
 
     def _show_tips(self) -> None:
-        """What the plot shows and how to draw points on it."""
+        """What the plot shows (lines, or curves over features) and how to
+        draw points on it."""
         self.plot.setToolTip(
-            self.tr(
-                "Red: where the output is 0.5, the network's boundary. Dashed: "
-                "each first-layer unit's line w1·x1 + w2·x2 + b = 0. Rings: test "
-                "points."
+            (
+                self.tr(
+                    "Red: where the output is 0.5, the network's boundary. Dashed: "
+                    "each first-layer unit's line w1·x1 + w2·x2 + b = 0. Rings: "
+                    "test points."
+                )
+                if self._straight
+                else self.tr(
+                    "Red: where the output is 0.5, the network's boundary. Dashed: "
+                    "each first-layer unit's boundary w·φ(x) + b = 0, curved by "
+                    "the features. Rings: test points."
+                )
             )
             + "\n"
             + draw_hint()
@@ -180,11 +194,18 @@ class PlaneView(LatestView):
         surface = snapshot.surface or _own_surface(snapshot)
         self.plot.draw_snapshot(replace(snapshot, surface=surface))
         flat = output_is_flat(
-            snapshot.layers, config.activation, config.output_activation
+            snapshot.layers,
+            config.activation,
+            config.output_activation,
+            config.features,
         )
+        straight = uses_only_the_point(config.features)
+        if straight != self._straight:
+            self._straight = straight
+            self._show_tips()
         if flat:
             self._items.draw_straight_boundary(None)
-        elif is_linear(config) and snapshot.layers:
+        elif is_linear(config) and snapshot.layers and straight:
             line = output_boundary(snapshot.layers, config.output_activation)
             self._items.draw_straight_boundary(line)
         else:
@@ -213,7 +234,7 @@ class PlaneView(LatestView):
         return _points_of(self._items.lines[index])
 
     def _legend_text(
-        self, lines: list[DecisionLine], names: list[str], flat: bool
+        self, lines: list[UnitBoundary], names: list[str], flat: bool
     ) -> str:
         """Each listed line's colour, name and equation (or why it has none)."""
         boundary = (
@@ -232,13 +253,24 @@ class PlaneView(LatestView):
         hidden = len(lines) - LISTED_LINES
         if hidden > 0:
             rows.append(
-                self.tr(
-                    "... and {count} more units' lines, drawn but not listed"
+                (
+                    self.tr("... and {count} more units' lines, drawn but not listed")
+                    if lines[0].line is not None
+                    else self.tr(
+                        "... and {count} more units' boundaries, drawn but not listed"
+                    )
                 ).format(count=hidden)
             )
         return "<br>".join(rows)
 
-    def _describe(self, line: DecisionLine) -> str:
+    def _describe(self, boundary: UnitBoundary) -> str:
+        line = boundary.line
+        if line is None:
+            if not len(boundary.segments()):
+                return self.tr("{equation} (misses the square)").format(
+                    equation=boundary.equation()
+                )
+            return boundary.equation()
         if line.kind is LineKind.NONE:
             return self.tr("no line (w1 = w2 = 0)")
         if line.segment is None:
@@ -252,6 +284,25 @@ class PlaneView(LatestView):
         config = snapshot.config
         gate = config.gate.upper()
         no_boundary = self.tr("The output is 0.5 everywhere: no boundary yet.")
+        if not uses_only_the_point(config.features):
+            if flat:
+                return no_boundary, INFO_NOTE
+            if snapshot.solved:
+                return (
+                    self.tr(
+                        "The features bend the boundary: the network's curve "
+                        "separates the points, where straight lines of x1 and x2 "
+                        "would need a hidden layer."
+                    ),
+                    GOOD_NOTE,
+                )
+            return (
+                self.tr(
+                    "With features such as x1·x2 as inputs, each unit's boundary "
+                    "is a curve on the square, even with no hidden layer."
+                ),
+                INFO_NOTE,
+            )
         if config.data != "corners":  # the notes below speak of a gate's corners
             return no_boundary if flat else self.tr(
                 "The red curve is the network's boundary, where the output is "
@@ -347,17 +398,18 @@ class _PlaneItems:
         segment = None if line is None else line.segment
         _set_pairs(self.boundary, list(segment or ()))
 
-    def draw_lines(self, lines: list[DecisionLine], names: list[str]) -> None:
-        """Every line that crosses the square, coloured in turn; the first few named."""
+    def draw_lines(self, lines: list[UnitBoundary], names: list[str]) -> None:
+        """Every line (or curve) that crosses the square, coloured in turn; the
+        first few named."""
         groups: list[list[tuple[float, float]]] = [[] for _ in UNIT_LINES]
         labelled = 0
         for index, line in enumerate(lines):
-            segment = line.segment
-            if segment is None:
+            segments = line.segments()
+            if not len(segments):
                 continue
-            groups[index % len(UNIT_LINES)].extend(segment)
+            groups[index % len(UNIT_LINES)].extend(map(tuple, segments.reshape(-1, 2)))
             if index < LISTED_LINES:
-                self._label(labelled, names[index], segment)
+                self._label(labelled, names[index], tuple(map(tuple, segments[0])))
                 labelled += 1
         for label in self._labels[labelled:]:
             label.hide()
@@ -409,17 +461,20 @@ def _points_of(item: pg.PlotDataItem) -> np.ndarray:
 
 def _lines_and_names(
     snapshot: Snapshot, flat: bool
-) -> tuple[list[DecisionLine], list[str]]:
-    """The first-layer units' lines and names (h1, h2, ...), or with no hidden
-    layer the output's own line, named y (none while the output is flat)."""
+) -> tuple[list[UnitBoundary], list[str]]:
+    """The first-layer units' boundaries and names (h1, h2, ...), or with no
+    hidden layer the output's own, named y (none while the output is flat)."""
+    config = snapshot.config
     if not snapshot.layers:
         return [], []
-    if not snapshot.config.hidden:
+    if not config.hidden:
         if flat:
             return [], []
-        line = output_boundary(snapshot.layers, snapshot.config.output_activation)
+        line = output_unit_boundary(
+            snapshot.layers, config.output_activation, config.features
+        )
         return [line], ["y"]
-    lines = unit_lines(snapshot.layers)
+    lines = unit_boundaries(snapshot.layers, config.features)
     return lines, [f"h{index}" for index in range(1, len(lines) + 1)]
 
 
@@ -431,7 +486,13 @@ def _own_surface(snapshot: Snapshot) -> Surface:
     config = snapshot.config
     output = len(snapshot.layers) - 1
     return unit_surface(
-        snapshot.layers, config.activation, config.output_activation, output, 0, axis
+        snapshot.layers,
+        config.activation,
+        config.output_activation,
+        output,
+        0,
+        axis,
+        config.features,
     )
 
 

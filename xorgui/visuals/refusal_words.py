@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from xorgui.core.data.features import FEATURE_LABELS
 from xorgui.core.refusal import (
     PATHS,
     Choices,
@@ -20,7 +21,6 @@ from xorgui.core.refusal import (
     word,
 )
 from xorgui.visuals.setup_text import (
-    FEATURE_NAMES,
     activation_names,
     data_set_names,
     optimizer_names,
@@ -81,7 +81,7 @@ def choice_label(setting: str, key: str) -> str:
         return setting_label(key)
     names = {
         "data": data_set_names(),
-        "features": FEATURE_NAMES,
+        "features": FEATURE_LABELS,
         "activation": activation_names(),
         "optimizer": optimizer_names(),
         "output_activation": {

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 
 from xorgui.core.config import TrainConfig
 from xorgui.core.config_difference import Difference, config_differences
+from xorgui.core.data.features import FEATURE_LABELS
 from xorgui.visuals.setup_text import (
-    FEATURE_NAMES,
     activation_names,
     data_set_names,
     optimizer_names,
@@ -56,7 +56,7 @@ def _words(found: Difference) -> str:
     if found.field == "data":
         return data_set_names()[value]
     if found.field == "features":
-        names = (FEATURE_NAMES[name] for name in value.split(","))
+        names = (FEATURE_LABELS[name] for name in value.split(","))
         return translate("run_labels", "features {value}").format(
             value=translate("run_labels", ", ").join(names)
         )

@@ -51,19 +51,6 @@ def data_set_names() -> dict[str, str]:
     }
 
 
-FEATURE_NAMES = {
-    "x1": "x1",
-    "x2": "x2",
-    "x1sq": "x1\u00b2",
-    "x2sq": "x2\u00b2",
-    "x1x2": "x1\u00b7x2",
-    "sinx1": "sin x1",
-    "sinx2": "sin x2",
-}
-"""The input features (`config.FEATURES`) as formulas, the same in every
-language: x1², x1·x2, sin x1."""
-
-
 def setup_text(config: TrainConfig, *, seed: bool = False) -> str:
     """E.g. "XOR, 2-2-1 sigmoid, SGD lr 0.1, BCE loss, 20,000 epochs"; the seed
     only when asked (a sweep's setup has many); the data set and the input
@@ -115,7 +102,7 @@ def data_text(config: TrainConfig) -> str:
     the data set and its points, e.g. "circle, 200 points (60 test)"."""
     if config.data == "corners":
         return gate_label(config.gate)
-    name = config.data
+    name = data_set_names()[config.data]
     if config.data == "clouds":
         name = translate("setup_text", "{gate} clouds").format(
             gate=gate_label(config.gate)

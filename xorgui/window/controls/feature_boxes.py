@@ -8,8 +8,8 @@ from PySide6.QtCore import QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from xorgui.core.config import FEATURES
+from xorgui.core.data.features import FEATURE_LABELS
 from xorgui.visuals.language_change import worded
-from xorgui.visuals.setup_text import FEATURE_NAMES
 
 COLUMNS = 3
 """Boxes a row: the panel stays as narrow as its other rows."""
@@ -27,7 +27,7 @@ class FeatureBoxes(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for index, (name, label) in enumerate(FEATURE_NAMES.items()):
+        for index, (name, label) in enumerate(FEATURE_LABELS.items()):
             box = QCheckBox(label, self)
             box.toggled.connect(self._toggled)
             grid.addWidget(box, index // COLUMNS, index % COLUMNS)
