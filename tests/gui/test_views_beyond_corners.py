@@ -299,7 +299,7 @@ def test_a_setup_in_words_names_its_data_and_features(qtbot: QtBot) -> None:
     )
     config = CIRCLE.with_changes(hidden=(4,), features=("x1", "x2", "x1x2"))
     assert setup_text(config) == (
-        "circle, 200 points (60 test), 3-4-1 sigmoid on x1, x2, x1·x2, SGD lr 0.1, "
+        "Circle, 200 points (60 test), 3-4-1 sigmoid on x1, x2, x1·x2, SGD lr 0.1, "
         "BCE loss, 20,000 epochs"
     )
     assert setup_text(TrainConfig(data="clouds", points=100)).startswith(
