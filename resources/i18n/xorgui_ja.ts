@@ -16,6 +16,10 @@
         <translation>点は 4 つの入力です。ユニット h1 の活性化関数（{activation}）のどこに来るかを示します（エポック {epoch}。横軸は h1 の w1·x1 + w2·x2 + b）。</translation>
     </message>
     <message>
+        <source>Dots: the {count} points on unit h1&apos;s {activation}, epoch {epoch} (its weighted sum of the inputs plus its bias along the x axis; hollow: test points).</source>
+        <translation>点は、{count} 個の点がユニット h1 の{activation}のどこにあるかを示します（エポック {epoch}）。横軸は入力の重み付き和にバイアスを足した値です。白抜きはテスト用の点です。</translation>
+    </message>
+    <message>
         <source>one unit, weight 1, bias 0, computes: y = σ(x)</source>
         <translation>重み 1・バイアス 0 のユニット 1 つが計算するもの:y = σ(x)</translation>
     </message>
@@ -358,6 +362,10 @@
     <message>
         <source>Single layer: w1&apos; = {w1}, w2&apos; = {w2}, b&apos; = {b}</source>
         <translation>まとめた 1 層:w1&apos; = {w1}、w2&apos; = {w2}、b&apos; = {b}</translation>
+    </message>
+    <message>
+        <source>Single layer over the features: y = {terms} {b}</source>
+        <translation>特徴量をまとめた 1 層 y = {terms} {b}</translation>
     </message>
     <message>
         <source>output = σ(y), as for any single layer</source>
@@ -896,6 +904,10 @@ Nothing was changed.</source>
         <translation>ユニット:</translation>
     </message>
     <message>
+        <source>Each input placed where the hidden units put it, coloured by its target (test points hollow); the red line is where the output is 0.5.</source>
+        <translation>各入力を、中間層のユニットが写した位置に、正解の色で描いています（テスト用の点は白抜き）。赤い線は出力が 0.5 になるところです。</translation>
+    </message>
+    <message>
         <source>The hidden unit along the {axis} axis.</source>
         <translation>{axis} 軸に取る中間層のユニット。</translation>
     </message>
@@ -910,10 +922,6 @@ Nothing was changed.</source>
     <message>
         <source>Show one unit&apos;s activation over the input square in the 3-D view instead of the network&apos;s output.</source>
         <translation>ネットワークの出力の代わりに、1 つのユニットの出力を入力平面の上に 3D で表示します。</translation>
-    </message>
-    <message>
-        <source>Each input placed where the hidden units put it, coloured by its target; the red line is where the output is 0.5.</source>
-        <translation>4 つの入力を、中間層のユニットが写した位置に置き、正解で色分けしています。赤い線は出力が 0.5 になるところ（決定境界）です。</translation>
     </message>
     <message>
         <source>3-D needs OpenGL ({reason}): showing {x} and {y} only.</source>
@@ -1075,6 +1083,10 @@ Nothing was changed.</source>
         <translation>損失を対数軸で表示します。学習の終盤のゆっくりした変化が見えます。</translation>
     </message>
     <message>
+        <source>Training and test loss</source>
+        <translation>学習とテストの損失</translation>
+    </message>
+    <message>
         <source>Training loss</source>
         <translation>学習の損失</translation>
     </message>
@@ -1179,8 +1191,12 @@ Double-click to type a new value.</source>
 ダブルクリックで新しい値を入力します。</translation>
     </message>
     <message>
-        <source>Input x{0}: 0 or 1 in the truth table; 0 to 1 across each map.</source>
-        <translation>入力 x{0}。真理値表では 0 か 1、各マップでは 0～1 です。</translation>
+        <source>Input {0}: 0 or 1 in the truth table; 0 to 1 across each map.</source>
+        <translation>入力 {0}。真理値表では 0 か 1、それぞれのマップでは 0 から 1 まで変わります。</translation>
+    </message>
+    <message>
+        <source>Input {0}: computed from each point (x1, x2) of the square; the maps show x1 from 0 to 1 to the right and x2 up.</source>
+        <translation>入力 {0}。入力平面の各点 (x1, x2) から計算します。マップは x1 を右へ、x2 を上へ 0 から 1 まで描きます。</translation>
     </message>
     <message>
         <source>{0} more units of this layer are not drawn: the diagram shows the {1} whose outgoing weights are largest. The weights table lists all.</source>
@@ -1387,8 +1403,24 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>{equation}（0～1 の範囲の外）</translation>
     </message>
     <message>
+        <source>Red: where the output is 0.5, the network&apos;s boundary. Dashed: each first-layer unit&apos;s boundary w·φ(x) + b = 0, curved by the features. Rings: test points.</source>
+        <translation>赤は出力が 0.5 になるところで、ネットワークの決定境界です。破線は最初の層の各ユニットの境界 w·φ(x) + b = 0 で、特徴量によって曲がります。輪はテスト用の点です。</translation>
+    </message>
+    <message>
+        <source>... and {count} more units&apos; boundaries, drawn but not listed</source>
+        <translation>ほかに {count} 個のユニットの境界（描いていますが、ここには載せていません）</translation>
+    </message>
+    <message>
         <source>The output is 0.5 everywhere: no boundary yet.</source>
         <translation>出力はどこでも 0.5 です。境界はまだありません。</translation>
+    </message>
+    <message>
+        <source>The features bend the boundary: the network&apos;s curve separates the points, where straight lines of x1 and x2 would need a hidden layer.</source>
+        <translation>特徴量が境界を曲げています。x1 と x2 の直線だけなら中間層が必要なところを、ネットワークの曲線が点を分けています。</translation>
+    </message>
+    <message>
+        <source>With features such as x1·x2 as inputs, each unit&apos;s boundary is a curve on the square, even with no hidden layer.</source>
+        <translation>x1·x2 のような特徴量を入力にすると、中間層がなくても、各ユニットの境界は平面上の曲線になります。</translation>
     </message>
     <message>
         <source>The red curve is the network&apos;s boundary, where the output is 0.5: it should keep the blue points on one side and the orange on the other.</source>
@@ -1574,6 +1606,14 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
 <context>
     <name>RunNote</name>
     <message>
+        <source>The inputs are {features}: a non-linear feature such as x1·x2 bends the boundary, so even one linear layer can draw a curve.</source>
+        <translation>入力は {features} です。x1·x2 のような非線形の特徴量が境界を曲げるので、線形変換 1 層だけでも曲線を描けます。</translation>
+    </message>
+    <message>
+        <source>{count} points, {test} of them held out as test points (hollow): the network learns from the others; the test points show how well it does on points it never saw.</source>
+        <translation>{count} 個の点のうち {test} 個をテスト用に取り分けています（白抜き）。ネットワークは残りの点から学び、テスト用の点で、見たことのない点にどれだけ正しく答えられるかがわかります。</translation>
+    </message>
+    <message>
         <source>No hidden layer: one linear layer draws a single straight line, and no straight line separates {gate} - it cannot be solved.</source>
         <translation>中間層がありません。線形変換 1 つでは直線を 1 本引くことしかできず、どんな直線でも {gate} は分けられないので、解くことはできません。</translation>
     </message>
@@ -1600,6 +1640,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
     <message>
         <source>Solved: all four outputs are on the right side of 0.5 from epoch {epoch:,} on. {note}</source>
         <translation>解けました。エポック {epoch:,} 以降、4 つの出力すべてが 0.5 から見て正しい側にあります。{note}</translation>
+    </message>
+    <message>
+        <source>Solved: every training point is right from epoch {epoch:,} on. {note}</source>
+        <translation>解けました。エポック {epoch:,} から、学習用のすべての点が正しくなっています。{note}</translation>
     </message>
     <message>
         <source>Looking back at epoch {epoch:,}, as the model was then. Play goes on from epoch {latest:,}; Timeline &gt; Train on from here goes on from this one instead. {note}</source>
@@ -1634,6 +1678,18 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>エポックを増やす（エポック数を上げて「続ける」）、別のシードを試す（ランダム）、または「学習 &gt; シードを一括で試す」でこの設定が {gate} をどのくらいの割合で学習するか確かめてください。</translation>
     </message>
     <message>
+        <source>Finished {epochs:,} epochs with {train} of the training points right (loss {loss:.4f}).</source>
+        <translation>{epochs:,} エポックを終えました。学習用の点の {train} が正しくなっています（損失 {loss:.4f}）。</translation>
+    </message>
+    <message>
+        <source>Test points right: {test}.</source>
+        <translation>テスト用の点で正しい割合は {test} です。</translation>
+    </message>
+    <message>
+        <source>Try more epochs (raise the epoch budget, then Continue), a wider network, or other input features.</source>
+        <translation>エポックを増やす（エポックの上限を上げて「続ける」）、中間層のユニットを増やす、別の特徴量を入力に加える、を試してください。</translation>
+    </message>
+    <message>
         <source>Over the last {span:,} epochs the loss went from {before:.4f} to {after:.4f}.</source>
         <translation>最後の {span:,} エポックで、損失は {before:.4f} から {after:.4f} になりました。</translation>
     </message>
@@ -1653,10 +1709,6 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>これまでに学習したエポック数 / 設定したエポック数。</translation>
     </message>
     <message>
-        <source>The loss of the current model.</source>
-        <translation>いまのモデルの損失。</translation>
-    </message>
-    <message>
         <source>How many epochs a second are trained.</source>
         <translation>1 秒あたりに学習しているエポック数。</translation>
     </message>
@@ -1669,12 +1721,44 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>エポック {epoch:,} / {latest:,} を表示中</translation>
     </message>
     <message>
+        <source>right: {train} training, {test} test</source>
+        <translation>正しい割合 学習用 {train}、テスト用 {test}</translation>
+    </message>
+    <message>
+        <source>test loss {loss}</source>
+        <translation>テストの損失 {loss}</translation>
+    </message>
+    <message>
+        <source>The loss of the current model on its training points.</source>
+        <translation>いまのモデルの、学習用の点での損失です。</translation>
+    </message>
+    <message>
+        <source>The loss on the test points, which the model never trains on: when it rises while the training loss falls, the model overfits.</source>
+        <translation>テスト用の点（学習には使わない点）での損失です。学習の損失が下がるのにこれが上がるときは、過学習しています。</translation>
+    </message>
+    <message>
         <source>epoch {epoch:,} / {budget:,}</source>
         <translation>エポック {epoch:,} / {budget:,}</translation>
     </message>
     <message>
         <source>{rate:,.0f} epochs/s</source>
         <translation>{rate:,.0f} エポック/秒</translation>
+    </message>
+    <message>
+        <source>right: {train} of the points</source>
+        <translation>正しい点の割合 {train}</translation>
+    </message>
+    <message>
+        <source>Every training point has been right from this epoch on: the model after this many epochs and every one since.</source>
+        <translation>このエポックから、学習用のすべての点が正しいままです。このエポック数だけ学習したモデルと、それ以降のすべてのモデルについてです。</translation>
+    </message>
+    <message>
+        <source>The share of points whose output lies within {tolerance:g} of their target height: training points, and test points the model never trains on.</source>
+        <translation>出力が正解の高さから {tolerance:g} 以内にある点の割合です。学習用の点と、学習には使わないテスト用の点について示します。</translation>
+    </message>
+    <message>
+        <source>The share of points whose output is on their class&apos;s side of 0.5: training points, and test points the model never trains on.</source>
+        <translation>出力が 0.5 から見て正解と同じ側にある点の割合です。学習用の点と、学習には使わないテスト用の点について示します。</translation>
     </message>
     <message>
         <source>not solved</source>
@@ -2111,6 +2195,18 @@ Nothing was changed.</source>
         <translation>正解</translation>
     </message>
     <message>
+        <source>count</source>
+        <translation>点の数</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正しい</translation>
+    </message>
+    <message>
+        <source>share right</source>
+        <translation>正しい割合</translation>
+    </message>
+    <message>
         <source>output</source>
         <translation>出力</translation>
     </message>
@@ -2119,12 +2215,32 @@ Nothing was changed.</source>
         <translation>正しい？</translation>
     </message>
     <message>
+        <source>Every point of the data set, summed up: training points and test points (never trained on), by target. A point is right when the output is on its target&apos;s side of 0.5, or for heights within {tolerance:g} of its target.</source>
+        <translation>データのすべての点を、学習用とテスト用（学習には使わない点）に分け、正解ごとにまとめています。出力が 0.5 から見て正解と同じ側にあれば正しい点です。高さを学ぶデータでは、正解から {tolerance:g} 以内なら正しい点です。</translation>
+    </message>
+    <message>
         <source>The four training inputs, what the gate should output (target) and what the network outputs now. A row is right (✓) when the output is on the same side of 0.5 as the target; within {margin:g} of 0.5 it is undecided (?). Click a target to flip it: the network then learns that function instead.</source>
         <translation>4 つの学習用の入力、ゲートが出すべき値（正解）、いまのネットワークの出力。出力が 0.5 から見て正解と同じ側にあれば、その行は正しい（✓）とみなします。0.5 との差が {margin:g} 以内なら未確定（?）です。正解をクリックすると反転でき、ネットワークは代わりにその関数を学習します。</translation>
     </message>
     <message>
         <source>Click a target to flip it (0 to 1, 1 to 0).</source>
         <translation>正解をクリックすると反転します（0 を 1 に、1 を 0 に）。</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト用</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>学習用</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高さ</translation>
     </message>
     <message>
         <source>Click to flip: learn {function} instead.</source>
@@ -2264,6 +2380,10 @@ Set by hand in this run.</source>
     <message>
         <source>epoch {epoch:,}    loss {loss:.6f}</source>
         <translation>エポック {epoch:,}    損失 {loss:.6f}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch:,}    loss {loss:.6f}    test loss {test:.6f}</source>
+        <translation>エポック {epoch:,}    損失 {loss:.6f}    テストの損失 {test:.6f}</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2771,18 @@ Set by hand in this run.</source>
         <translation>まだ 1 本の直線では分けられません。1 と 0 がまだ入り組んでいます。学習が空間を曲げて、やがて 1 本の直線で分けられるようになります。</translation>
     </message>
     <message>
+        <source>Each point sits where the hidden units put it. Training moves the points until the next layer can cut the two classes apart.</source>
+        <translation>各点は、中間層のユニットが写した位置にあります。学習が進むと、次の層が 2 つのクラスを切り分けられるところまで点が動きます。</translation>
+    </message>
+    <message>
+        <source>The output&apos;s boundary puts {right} of the {count} training points on their target&apos;s side here.</source>
+        <translation>ここでは、出力の境界が学習用の点 {count} 個のうち {right} 個を正解の側に置いています。</translation>
+    </message>
+    <message>
+        <source>Hollow points are test points: placed the same way, never trained on.</source>
+        <translation>白抜きの点はテスト用の点です。同じように写しますが、学習には使いません。</translation>
+    </message>
+    <message>
         <source>{gate} can be cut by one plane here, as it already could in the input plane.</source>
         <translation>ここでは {gate} を 1 枚の平面で分けられます。入力平面ですでにそうだったとおりです。</translation>
     </message>
@@ -2675,8 +2807,16 @@ Set by hand in this run.</source>
         <translation>出力の直線はこの表示の外にあります。4 つの点はすべてその片側にあります。</translation>
     </message>
     <message>
+        <source>The output&apos;s line lies outside this view: all the points are on one side of it.</source>
+        <translation>出力の線はこの図の外にあります。すべての点がその片側にあります。</translation>
+    </message>
+    <message>
         <source>The line is drawn with the other {count} units held at their mean over the four inputs.</source>
         <translation>直線は、ほかの {count} 個のユニットを 4 つの入力での平均に固定して描いています。</translation>
+    </message>
+    <message>
+        <source>The line is drawn with the other {count} units held at their mean over the points.</source>
+        <translation>線は、ほかの {count} 個のユニットを全点での平均値に固定して描いています。</translation>
     </message>
     <message>
         <source>Lines: where each unit of the second hidden layer changes side (its input is 0).</source>
@@ -2704,12 +2844,24 @@ Set by hand in this run.</source>
 <context>
     <name>pinned_curves</name>
     <message>
+        <source>training</source>
+        <translation>学習用</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト用</translation>
+    </message>
+    <message>
         <source>this run</source>
         <translation>この学習</translation>
     </message>
     <message>
         <source>this run: {label}</source>
         <translation>この学習:{label}</translation>
+    </message>
+    <message>
+        <source>this run, test</source>
+        <translation>この学習のテスト</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3571,10 @@ Set by hand in this run.</source>
         <translation> モーメンタム {m:g}</translation>
     </message>
     <message>
+        <source> on {features}</source>
+        <translation>（入力 {features}）</translation>
+    </message>
+    <message>
         <source>{loss} loss</source>
         <translation>{loss} 損失</translation>
     </message>
@@ -3433,6 +3589,18 @@ Set by hand in this run.</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>{gate} clouds</source>
+        <translation>{gate} の点群</translation>
+    </message>
+    <message>
+        <source>{name}, {count} points ({test} test)</source>
+        <translation>{name}、{count} 点（テスト用 {test} 点）</translation>
+    </message>
+    <message>
+        <source>{name}, {count} points</source>
+        <translation>{name}、{count} 点</translation>
     </message>
 </context>
 <context>
