@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from xorgui.core.snapshot import Snapshot
+from xorgui.visuals.fitted_labels import TextScroller
 from xorgui.visuals.network.diagram import NetworkDiagram
 
 
@@ -30,7 +31,8 @@ class NetworkPanel(QWidget):
         self.preset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.preset_button.hide()
         top = QHBoxLayout()
-        top.addWidget(self.help, 1)
+        # The help scrolls where the dock is short (floating on a small screen).
+        top.addWidget(TextScroller([self.help], self), 1)
         top.addWidget(self.preset_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
