@@ -187,7 +187,9 @@ def test_solved_epoch_of_every_model_along_the_way_is_the_brute_force_one() -> N
     trainer = Trainer(config)
     for epoch in range(config.epochs + 1):
         # Stepping one epoch at a time: after `epoch` epochs, the models 0..epoch.
-        seen = ReferenceRun(expected.losses[:epoch], expected.correct[: epoch + 1])
+        seen = ReferenceRun(
+            expected.losses[:epoch], expected.correct[: epoch + 1], np.empty(0)
+        )
         assert trainer.epoch == epoch
         assert trainer.solved_epoch == seen.solved_epoch, epoch
         trainer.train(1)
@@ -268,7 +270,7 @@ def test_downsampled_history_keeps_extremes_and_the_last_point() -> None:
     values[31_337] = 9.0
     values[77_000] = 0.001
     history.record(0, values)
-    epochs, losses = history.downsampled(300)
+    epochs, losses, _ = history.downsampled(300)
     assert len(epochs) <= 400
     assert 9.0 in losses and np.float64(np.float32(0.001)) in losses
     assert epochs[-1] == 99_999
