@@ -1,11 +1,13 @@
 """The training engine: hand-written gradients for S networks of one shape at once.
 
 The article trains with autograd and `optimizer.step()`, one Python iteration an
-epoch. For four samples nearly all of that time is per-operation overhead, so the
-engine runs many epochs per call inside one TorchScript function and calls the
-very kernels autograd would (`addmm`/`baddbmm`, `sigmoid_backward`,
-`binary_cross_entropy_backward`, ...), in autograd's order. The trajectory is
-therefore the article's, bit for bit on this machine, not merely close to it.
+epoch. For a few hundred samples nearly all of that time is per-operation
+overhead, so the engine runs many epochs per call inside one TorchScript
+function and calls the very kernels autograd would (`addmm`/`baddbmm`,
+`sigmoid_backward`, `binary_cross_entropy_backward`, ...), in autograd's order.
+The trajectory is therefore the article's (`reference_run`'s for every data set,
+feature, mini-batch size and penalty), bit for bit on this machine, not merely
+close to it.
 
 One engine serves both the single model of the app and `train` (S = 1, working
 in place on the `nn.Sequential`'s own parameter storage) and the many-seed sweep.

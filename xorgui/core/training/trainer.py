@@ -1,14 +1,16 @@
-"""The trainer: one network learning one gate, driven a chunk of epochs at a time.
+"""The trainer: one network learning its data, driven a chunk of epochs at a time.
 
 Epoch numbering follows the article: the loss of epoch *e* (0-based) is that
-epoch's forward pass, before its update. After `train(n)` from a fresh start,
-`epoch == n` and the history holds the losses of epochs 0 .. n-1; the current
-model is the one that epoch *n* would start from.
+epoch's forward pass over the training points, before its update (or its
+mini-batches' updates); the test points' loss is noted at the same moment.
+After `train(n)` from a fresh start, `epoch == n` and the history holds the
+losses of epochs 0 .. n-1; the current model is the one that epoch *n* would
+start from.
 
 `solved_epoch` is the smallest *e* such that the model after *e* epochs (the one
-whose loss epoch *e* logs) and every model since, up to the current one, put
-all four outputs on the right side of 0.5; None while the current model gets
-one wrong. The sweep's `epochs_to_solve` means the same.
+whose loss epoch *e* logs) and every model since, up to the current one, got
+every training point right (`data.sets.is_right`); None while the current
+model gets one wrong. The sweep's `epochs_to_solve` means the same.
 """
 
 from __future__ import annotations
