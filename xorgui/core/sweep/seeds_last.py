@@ -35,9 +35,9 @@ from xorgui.core.training.engine_kernels import (
     layer_activation,
     loss_and_correct,
     mean_gradient,
+    mini_batches,
     note_solved,
     penalized,
-    shuffled,
     update_layer,
 )
 
@@ -148,22 +148,29 @@ def _run_epochs(
     `rates` (S,) minus each network's learning rate, or None for `lr`; optimizer
     slots in the order weight, bias of layer 0, then layer 1, ...
     `batch_size` 0 trains on all N samples once an epoch; otherwise network s
-    updates on slices of its own order (`shuffled` row s). `solved_since` (S,)
+    updates on its own `mini_batches` (row s). `solved_since` (S,)
     is kept as `note_solved` says (right within `tolerance`), numbering this
     call's first epoch `first_epoch`.
     """
     seen = torch.empty([epochs] + list(y.shape), dtype=y.dtype, device=y.device)
     samples = x.squeeze(2)  # (N, F)
+    count = samples.size(0)
     for epoch in range(epochs):
         outputs = _forward(weights, biases, x, activation, sigmoid_output)
         seen[epoch].copy_(outputs[-1])
-        if batch_size == 0:
+        for picked in mini_batches(shuffles, shuffle_rows, count, batch_size):
+            trained, targets = outputs, y  # a full batch: the epoch's own pass
+            if batch_size > 0:
+                picked = picked.t()  # (B, S)
+                batch = samples[picked].permute(0, 2, 1)  # (B, F, S)
+                trained = _forward(weights, biases, batch, activation, sigmoid_output)
+                targets = y.gather(0, picked.unsqueeze(1))
             step += 1
             _update(
                 weights,
                 biases,
-                outputs,
-                y,
+                trained,
+                targets,
                 activation,
                 sigmoid_output,
                 loss_kind,
@@ -177,29 +184,6 @@ def _run_epochs(
                 slots2,
                 step,
             )
-        else:
-            order = shuffled(shuffles, shuffle_rows, samples.size(0))
-            for picked in order.t().split(batch_size):  # (B, S)
-                step += 1
-                batch = samples[picked].permute(0, 2, 1)  # (B, F, S)
-                _update(
-                    weights,
-                    biases,
-                    _forward(weights, biases, batch, activation, sigmoid_output),
-                    y.gather(0, picked.unsqueeze(1)),
-                    activation,
-                    sigmoid_output,
-                    loss_kind,
-                    optimizer,
-                    lr,
-                    rates,
-                    momentum,
-                    l1,
-                    l2,
-                    slots1,
-                    slots2,
-                    step,
-                )
     # The samples as the last two dimensions, as note_solved reads them.
     note_solved(
         solved_since,

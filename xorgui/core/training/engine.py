@@ -37,10 +37,10 @@ from xorgui.core.training.engine_kernels import (
     loss_and_correct,
     loss_gradient,
     mean_gradient,
+    mini_batches,
     note_solved,
     penalized,
     right,
-    shuffled,
     update_layer,
 )
 from xorgui.core.training.model import linear_layers
@@ -202,9 +202,9 @@ def _run_epochs(
     order weight, bias of layer 0, then layer 1, ...
 
     `batch_size` 0 trains on all N samples once an epoch (the article's loop);
-    otherwise each epoch draws an order (`shuffled`, from `shuffles` and
-    `shuffle_rows`) and updates on its slices of `batch_size`, the last one
-    shorter. `step` counts updates; `l1` and `l2` penalise the weights.
+    otherwise each epoch updates on its `mini_batches` (drawn from
+    `shuffles` and `shuffle_rows`) of `batch_size`, the last one shorter.
+    `step` counts updates; `l1` and `l2` penalise the weights.
 
     Everything a chunk of training needs happens in this one call, so a caller
     in a busy process leaves Python (and waits for the GIL) once a chunk: the
@@ -251,13 +251,19 @@ def _run_epochs(
             test_losses[epoch] = _loss(tested[-1], test_y, loss_kind, single)
         if track_solved:
             seen[epoch].copy_(p)
-        if batch_size == 0:
+        for picked in mini_batches(shuffles, shuffle_rows, count, batch_size):
+            trained, targets = outputs, y  # a full batch: the epoch's own pass
+            if batch_size > 0:
+                trained = _forward(
+                    biases, transposed, _rows(x, picked), activation, sigmoid_output
+                )
+                targets = _rows(y, picked)
             step += 1
             _update(
                 weights,
                 biases,
-                outputs,
-                y,
+                trained,
+                targets,
                 seed_grad,
                 activation,
                 sigmoid_output,
@@ -271,34 +277,6 @@ def _run_epochs(
                 slots2,
                 step,
             )
-        else:
-            order = shuffled(shuffles, shuffle_rows, count)
-            for picked in order.split(batch_size, -1):
-                step += 1
-                _update(
-                    weights,
-                    biases,
-                    _forward(
-                        biases,
-                        transposed,
-                        _rows(x, picked),
-                        activation,
-                        sigmoid_output,
-                    ),
-                    _rows(y, picked),
-                    seed_grad,
-                    activation,
-                    sigmoid_output,
-                    loss_kind,
-                    optimizer,
-                    lr,
-                    momentum,
-                    l1,
-                    l2,
-                    slots1,
-                    slots2,
-                    step,
-                )
         if keep_every > 0 and (first_epoch + epoch + 1) % keep_every == 0:
             flat = torch.cat([t.reshape(-1) for t in state])
             kept_values[len(kept_at)].copy_(flat)

@@ -3,7 +3,7 @@
 `engine.py` (parameters as matrices, one model or S of them batched) and
 `seeds_last.py` (S models with the seeds as the last dimension) differ only in
 how a layer multiplies; activations, loss gradients, penalties, optimizer
-updates, the mini-batches' shuffle and the solved-epoch bookkeeping are
+updates, the mini-batches and the solved-epoch bookkeeping are
 element by element and live here, once. Every function is
 TorchScript-compatible: the engines' scripted loops call them.
 """
@@ -90,15 +90,23 @@ def penalized(grad_w: Tensor, weight: Tensor, l1: float, l2: float) -> Tensor:
     return penalty.add_(grad_w)
 
 
-def shuffled(shuffles: list[torch.Generator], rows: Tensor, count: int) -> Tensor:
-    """An epoch's order of `count` samples, as the beginner's loop draws it:
-    `torch.randperm` from its run's generator. One model: (count,) from
-    `shuffles[0]`; S models: (S, count), row s from `shuffles[rows[s]]` (one
-    generator per seed, networks sharing a seed sharing its order)."""
+def mini_batches(
+    shuffles: list[torch.Generator], rows: Tensor, count: int, batch_size: int
+) -> list[Tensor]:
+    """An epoch's mini-batches of `count` samples, as the beginner's loop
+    draws them: `torch.randperm` from its run's generator, split into
+    `batch_size` (the last shorter). One model: slices (B,) of an order from
+    `shuffles[0]`; S models: (S, B), row s from `shuffles[rows[s]]` (one
+    generator per seed, networks sharing a seed sharing its order). Batch
+    size 0: one empty selection, standing for the whole set."""
+    if batch_size == 0:
+        return [torch.empty(0, dtype=torch.long)]
     if rows.numel() == 0:
-        return torch.randperm(count, generator=shuffles[0])
-    orders = [torch.randperm(count, generator=g) for g in shuffles]
-    return torch.stack(orders).index_select(0, rows)
+        order = torch.randperm(count, generator=shuffles[0])
+    else:
+        orders = [torch.randperm(count, generator=g) for g in shuffles]
+        order = torch.stack(orders).index_select(0, rows)
+    return order.split(batch_size, -1)
 
 
 def advance_shuffle(shuffle: torch.Generator, count: int, epochs: int) -> Tensor:
