@@ -5,11 +5,14 @@ reference loop on this machine."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 import torch
 
 from xorgui.core.config import DATA_SETS, FEATURES, REGRESSION, TrainConfig
+from xorgui.core.session.file import SessionData, load_session, save_session
 from xorgui.core.session.run_session import RunSession
 from xorgui.core.sweep.run import plan_sweep, run_sweep
 from xorgui.core.training.checkpoint import SHUFFLE_STATE_BYTES, state_size
@@ -145,8 +148,40 @@ def test_a_checkpoint_holds_the_shuffle_so_replays_are_exact() -> None:
         np.testing.assert_array_equal(
             again.train(40), expected.losses[epoch : epoch + 40]
         )
-    assert len(session.trainer.checkpoint().values) == state_size(config)
+    looked = session.look_back(100, None)
+    assert looked.test_loss == expected.test_losses[100]
+    assert looked.history_test_losses is not None
+    np.testing.assert_array_equal(
+        looked.history_test_losses.astype(np.float32), expected.test_losses
+    )
+    session.rewind(100)
+    np.testing.assert_array_equal(session.trainer.train(50), expected.losses[100:150])
+    np.testing.assert_array_equal(
+        session.trainer.history.test_losses.astype(np.float32),
+        expected.test_losses[:150],
+    )
+    values = session.trainer.checkpoint().values
+    assert len(values) == state_size(config) and np.isfinite(values).all()
     assert torch.Generator().get_state().numel() == SHUFFLE_STATE_BYTES
+
+
+def test_a_saved_mini_batch_run_opens_and_trains_on_exactly(tmp_path: Path) -> None:
+    config = SMALL.with_changes(data="moons", batch_size=8, epochs=300)
+    expected = reference_run(config)
+    session = RunSession(Trainer(config))
+    session.play()
+    session.train(130)
+    session.pause()
+    path = tmp_path / "batches.xorgui"
+    save_session(path, SessionData(session.saved_run(), (), {}))
+    opened = RunSession(Trainer())
+    opened.load_run(load_session(path).run)
+    assert opened.timeline.model_at(70).current_loss() == expected.losses[70]
+    opened.play()
+    opened.train(170)
+    np.testing.assert_array_equal(
+        opened.trainer.history.losses.astype(np.float32)[130:], expected.losses[130:]
+    )
 
 
 def test_a_hand_edit_starts_the_shuffle_afresh_as_a_new_run_would() -> None:

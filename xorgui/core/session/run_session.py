@@ -213,6 +213,7 @@ class RunSession:
             config=trainer.config,
             history_epochs=latest.history_epochs,
             history_losses=latest.history_losses,
+            history_test_losses=latest.history_test_losses,
             tip_epoch=trainer.epoch,
         )
 

@@ -6,8 +6,9 @@ optimizer's two slots per parameter, as `EngineState.tensors` orders them)
 flattened into one float32 array: restoring it and training on gives the very
 numbers an uninterrupted run gives. A mini-batch run's values go on with its
 shuffle (`shuffle_values`): the generator's state as it stood some epochs
-before (its bytes, seen as float32 words, never computed with), and how many
-epochs on from there the checkpoint stands.
+before (its bytes two by two, as whole numbers, so every value is finite as
+a session file's checks want), and how many epochs on from there the
+checkpoint stands.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ CHECKPOINT_OVERHEAD_BYTES = 24
 """What a checkpoint holds beside its values: epoch, step and solved epoch."""
 SHUFFLE_STATE_BYTES = 5056
 """The state of torch's CPU generator (`torch.Generator().get_state()`)."""
-SHUFFLE_VALUES = SHUFFLE_STATE_BYTES // STATE_DTYPE().itemsize + 1
+SHUFFLE_VALUES = SHUFFLE_STATE_BYTES // 2 + 1
 """The values a mini-batch run's checkpoint holds for its shuffle."""
 
 
@@ -53,15 +54,15 @@ class Checkpoint:
 def shuffle_values(state: np.ndarray, epochs: int) -> np.ndarray:
     """A shuffle's part of the values: the generator's `state` (bytes) and the
     `epochs` drawn since."""
-    words = np.ascontiguousarray(state, dtype=np.uint8).view(STATE_DTYPE)
-    return np.append(words, STATE_DTYPE(epochs))
+    pairs = np.ascontiguousarray(state, dtype=np.uint8).view(np.uint16)
+    return np.append(pairs.astype(STATE_DTYPE), STATE_DTYPE(epochs))
 
 
 def read_shuffle(values: np.ndarray) -> tuple[np.ndarray, int]:
     """The generator's state (bytes) and the epochs to draw on from it, out of
     a checkpoint's values that end with `shuffle_values`."""
-    part = np.ascontiguousarray(values[-SHUFFLE_VALUES:])
-    return part[:-1].view(np.uint8).copy(), int(part[-1])
+    part = values[-SHUFFLE_VALUES:]
+    return part[:-1].astype(np.uint16).view(np.uint8), int(part[-1])
 
 
 def parameter_count(config: TrainConfig) -> int:

@@ -26,7 +26,7 @@ class LossHistory:
         self._epochs = np.empty(capacity, dtype=np.int64)
         self._losses = np.empty(capacity, dtype=np.float64)
         self._test_losses = np.empty(capacity, dtype=np.float64)
-        self._testing: bool | None = None  # known from the first record
+        self._testing: bool | None = None  # known from the first record or load
         self._size = 0
 
     def __len__(self) -> int:
@@ -44,14 +44,17 @@ class LossHistory:
         test_losses: np.ndarray | None = None,
     ) -> None:
         """Add the losses of epochs first_epoch, first_epoch + 1, ..., and
-        the test points' at the same epochs for a run that has them
-        (ValueError if a run records test losses only some of the time)."""
+        the test points' at the same epochs for a run that has them."""
+        if test_losses is not None and len(test_losses) != len(losses):
+            raise ValueError("test losses must match the losses epoch for epoch")
         self._note_testing(test_losses is not None)
         offset = (-first_epoch) % self.stride
         picked = losses[offset :: self.stride]
-        tested = picked if test_losses is None else test_losses[offset :: self.stride]
-        if len(tested) != len(picked):
-            raise ValueError("test losses must match the losses epoch for epoch")
+        tested = (
+            np.full(len(picked), np.nan)
+            if test_losses is None
+            else test_losses[offset :: self.stride]
+        )
         epochs = (
             first_epoch + offset + self.stride * np.arange(len(picked), dtype=np.int64)
         )
@@ -62,16 +65,18 @@ class LossHistory:
         end = self._size + len(picked)
         self._epochs[self._size : end] = epochs
         self._losses[self._size : end] = picked
-        if test_losses is not None:
-            self._test_losses[self._size : end] = tested
+        self._test_losses[self._size : end] = tested
         self._size = end
 
     def _note_testing(self, testing: bool) -> None:
-        """Whether this run's history holds test losses: fixed by the first
-        points held, kept by every later one."""
-        if self._size and self._testing is not None and self._testing != testing:
-            raise ValueError("a run records test losses every time or never")
-        self._testing = testing
+        """A run with test points holds their losses from its first record on;
+        points held before without them (a history loaded from a file that
+        had none) get NaN, "not known"."""
+        if testing and not self._testing:
+            self._test_losses[: self._size] = np.nan
+            self._testing = True
+        elif self._testing is None:
+            self._testing = testing
 
     def truncate(self, epoch: int) -> None:
         """Forget every loss from `epoch` on (training goes on from there)."""
