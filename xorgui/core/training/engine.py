@@ -427,14 +427,14 @@ class Engine:
             data.test_points, data.test_targets, copies, device
         )
         ordered = [t for pair in zip(weights, biases, strict=True) for t in pair]
-        seeds = [config.seed] if single else seeds
-        if config.batch_size and (seeds is None or len(seeds) != count):
+        seeds = [config.seed] if single else seeds or []
+        if config.batch_size and len(seeds) != count:
             raise ValueError("mini-batches need each model's seed")
-        distinct = sorted(set(seeds or []))
-        self._shuffle_rows = (
-            torch.empty(0, dtype=torch.long)
-            if single or not config.batch_size
-            else torch.tensor([distinct.index(s) for s in seeds or []], device=device)
+        # One generator per seed (none for a full batch); S models pick theirs.
+        self._seeds = sorted(set(seeds)) if config.batch_size else []
+        picks = [] if single or not self._seeds else seeds
+        self._shuffle_rows = torch.tensor(
+            [self._seeds.index(seed) for seed in picks], dtype=torch.long, device=device
         )
         self.state = EngineState(
             weights,
@@ -442,9 +442,8 @@ class Engine:
             [torch.zeros_like(t) for t in ordered],
             [torch.zeros_like(t) for t in ordered],
             0,
-            [torch.Generator() for _ in distinct] if config.batch_size else [],
+            [torch.Generator() for _ in self._seeds],
         )
-        self._seeds = distinct
         self.reseed_shuffles()
         self.lr = config.lr
         self.count = count
@@ -488,7 +487,7 @@ class Engine:
     def reseed_shuffles(self) -> None:
         """Start the mini-batches' shuffle afresh, as a new run of the
         beginner's loop does (a new generator from the seed)."""
-        for shuffle, seed in zip(self.state.shuffles, self._seeds, strict=False):
+        for shuffle, seed in zip(self.state.shuffles, self._seeds, strict=True):
             shuffle.manual_seed(seed)
 
     def shuffle_state(self) -> np.ndarray | None:

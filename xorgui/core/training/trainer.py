@@ -296,8 +296,9 @@ class Trainer:
         return Checkpoint(self.epoch, state.step, int(self._solved_since), values)
 
     def restore(self, checkpoint: Checkpoint) -> None:
-        """Go back (or forward) to `checkpoint`: model, optimizer, epoch and
-        solved epoch; the config and the history stay as they are."""
+        """Go back (or forward) to `checkpoint`: model, optimizer, epoch,
+        solved epoch and the mini-batches' shuffle; the config and the history
+        stay as they are."""
         state = self._engine.state
         tensors = state.tensors()
         sizes = [t.numel() for t in tensors]
