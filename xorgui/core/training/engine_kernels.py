@@ -3,9 +3,9 @@
 `engine.py` (parameters as matrices, one model or S of them batched) and
 `seeds_last.py` (S models with the seeds as the last dimension) differ only in
 how a layer multiplies; activations, loss gradients, penalties, optimizer
-updates, the mini-batches and the solved-epoch bookkeeping are
-element by element and live here, once. Every function is
-TorchScript-compatible: the engines' scripted loops call them.
+updates, the mini-batches and the solved-epoch bookkeeping are element by
+element and live here, once. Every function is TorchScript-compatible: the
+engines' scripted loops call them.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def mean_gradient(p: Tensor, y: Tensor, loss_kind: int, count: int) -> Tensor:
 
 
 def penalized(grad_w: Tensor, weight: Tensor, l1: float, l2: float) -> Tensor:
-    """A weight's gradient with the L1 and L2 penalties' added as autograd
+    """A weight's gradient with the L1 and L2 penalties added as autograd
     adds them for `loss + l1 * sum(|w|) + l2 * sum(w**2)`: `abs`'s backward
     (rate times sign) and `pow`'s (rate times 2w) are summed first (autograd
     reaches the later terms first), then the loss's gradient."""
@@ -225,10 +225,9 @@ def note_solved(
 ) -> None:
     """Per model, keep `solved_since` the first epoch of the current unbroken run
     of epochs whose outputs were all right (`right`, within `tolerance`) for
-    targets `y`, or -1
-    while the latest are not. `seen[k]` holds epoch first_epoch + k's outputs,
-    before its update, the samples in its last two dimensions; `solved_since`
-    comes in as the previous epochs left it."""
+    targets `y`, or -1 while the latest are not. `seen[k]` holds epoch
+    first_epoch + k's outputs, before its update, the samples in its last two
+    dimensions; `solved_since` comes in as the previous epochs left it."""
     count = seen.size(0)
     if count == 0:
         return
