@@ -214,7 +214,7 @@ def test_the_snapshot_carries_the_test_loss_and_its_history() -> None:
     "changes",
     [
         {"data": "gaussians", "hidden": (3,), "batch_size": 7, "l2": 0.001},
-        {"data": "gaussians", "hidden": (20, 20), "batch_size": 4, "l1": 0.001},
+        {"data": "gaussians", "hidden": (20, 20), "batch_size": 10, "l1": 0.001},
         {"data": "plane", "noise": 0.0, "hidden": (), "loss": "mse", "batch_size": 7},
         {"data": "corners", "features": ("x1", "x2", "x1x2"), "hidden": ()},
     ],
@@ -228,7 +228,7 @@ def test_each_seed_of_a_sweep_trains_as_its_reference_run(
     run's `addmm`, so the final losses agree closely, the solved epochs
     exactly (for these seeds, none of which grazes the threshold)."""
     config = SMALL.with_changes(epochs=200, **changes)
-    seeds = range(3, 7)
+    seeds = range(3, 5)
     result = run_sweep(config, seeds)
     engine = "batched" if changes["hidden"] == (20, 20) else "seeds-last"
     assert plan_sweep(config, len(seeds)).engine_name == engine
