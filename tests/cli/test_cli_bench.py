@@ -21,7 +21,8 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
     run = cli("bench", "--quick", timeout=300)
     assert run.code == 0, run.stderr
     parts = run.stdout.strip().split("\n\n")
-    title, engine_table, sweep_table, atlas_table, kernel_table, timeline_table = parts
+    title, engine_table, points_table, sweep_table, *rest = parts
+    atlas_table, kernel_table, timeline_table = rest
     assert title.startswith("xorgui bench: 2000 epochs, sigmoid, BCE, SGD lr 0.1")
     header, *rows = (line.split() for line in engine_table.splitlines())
     assert header[0] == "architecture"
@@ -31,6 +32,13 @@ def test_quick_bench_prints_both_tables(cli: Cli) -> None:
         assert reference > 0 and engine > 0
         assert row[3].endswith("x")
         assert float(row[4]) <= 1e-6  # the engine follows the article's loop
+    header, *rows, note = (line.split() for line in points_table.splitlines())
+    assert header[0:2] == ["circle", "2-8-1"]
+    assert [row[0] for row in rows] == ["full", "batch"]
+    for row in rows:
+        speedup = float(row[-2].rstrip("x"))
+        assert speedup > 0 and float(row[-1]) == 0  # bit for bit, mini-batches too
+    assert note[:2] == ["(200", "points,"]
     header, sweep = (line.split() for line in sweep_table.splitlines())
     assert header[0] == "sweep"
     assert sweep[:4] == ["2-2-1", "100", "x", "2000"]

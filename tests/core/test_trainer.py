@@ -187,7 +187,9 @@ def test_solved_epoch_of_every_model_along_the_way_is_the_brute_force_one() -> N
     trainer = Trainer(config)
     for epoch in range(config.epochs + 1):
         # Stepping one epoch at a time: after `epoch` epochs, the models 0..epoch.
-        seen = ReferenceRun(expected.losses[:epoch], expected.correct[: epoch + 1])
+        seen = ReferenceRun(
+            expected.losses[:epoch], expected.correct[: epoch + 1], np.empty(0)
+        )
         assert trainer.epoch == epoch
         assert trainer.solved_epoch == seen.solved_epoch, epoch
         trainer.train(1)
@@ -268,8 +270,38 @@ def test_downsampled_history_keeps_extremes_and_the_last_point() -> None:
     values[31_337] = 9.0
     values[77_000] = 0.001
     history.record(0, values)
-    epochs, losses = history.downsampled(300)
+    epochs, losses, _ = history.downsampled(300)
     assert len(epochs) <= 400
     assert 9.0 in losses and np.float64(np.float32(0.001)) in losses
     assert epochs[-1] == 99_999
     assert np.all(np.diff(epochs) > 0)
+
+
+def test_test_losses_stay_with_their_epochs_through_thinning_and_loading() -> None:
+    history = LossHistory(log_every=10, capacity=64)
+    assert history.test_losses is None
+    for start, stop in ((0, 250), (250, 5000)):
+        epochs = np.arange(start, stop, dtype=np.float32)
+        history.record(start, epochs, 2 * epochs)
+    assert history.stride > 10  # thinned
+    tested = history.test_losses
+    assert tested is not None
+    np.testing.assert_array_equal(tested, 2 * history.epochs)
+    epochs, losses, tests = history.downsampled(10)
+    assert tests is not None
+    np.testing.assert_array_equal(tests, 2 * losses)
+
+    again = LossHistory(log_every=10, capacity=64)
+    again.load(history.epochs, history.losses, history.stride, tested)
+    np.testing.assert_array_equal(again.test_losses, tested)
+    with pytest.raises(ValueError, match="not one this history can hold"):
+        again.load(history.epochs, history.losses, history.stride, tested[1:])
+
+
+def test_a_history_loaded_without_test_losses_marks_them_unknown() -> None:
+    """A file from before test points: its epochs' test losses are NaN."""
+    history = LossHistory()
+    history.load(np.arange(3), np.ones(3), 1)
+    assert history.test_losses is None
+    history.record(3, np.ones(2), np.full(2, 0.25))
+    np.testing.assert_array_equal(history.test_losses, [np.nan] * 3 + [0.25] * 2)

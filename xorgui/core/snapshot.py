@@ -74,7 +74,7 @@ class Snapshot:
     history_losses: np.ndarray
     surface: Surface | None
     divergence: Divergence | None
-    # From which epoch all four outputs have stayed right (`Trainer.solved_epoch`).
+    # From which epoch every training point has stayed right (`Trainer.solved_epoch`).
     solved_epoch: int | None
     # The model's Linear layers, input to output (copies: small, always sent).
     layers: tuple[Layer, ...] = ()
@@ -91,7 +91,7 @@ class Snapshot:
 
     @property
     def solved(self) -> bool:
-        """All four outputs of the current model are on the right side of 0.5."""
+        """Every training point is right from some epoch up to the current model."""
         return self.solved_epoch is not None
 
     @property

@@ -22,7 +22,7 @@ from xorgui.core.config import TrainConfig
 
 def layer_shapes(config: TrainConfig) -> list[tuple[int, int]]:
     """(out, in) of each Linear layer, input to output."""
-    widths = [2, *config.hidden, 1]
+    widths = [len(config.features), *config.hidden, 1]
     return list(zip(widths[1:], widths[:-1], strict=True))
 
 

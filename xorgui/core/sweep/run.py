@@ -43,14 +43,16 @@ __all__ = [
 
 _CHUNK = 500
 _CHUNK_MODEL_EPOCHS = 200_000
-"""A block trains about this many model-epochs a call (a few hundredths of a
-second), so that a cancel lands quickly however many seeds there are."""
+"""A block trains about this many model-epochs of the four corners a call (a
+few hundredths of a second; fewer epochs for more points), so that a cancel
+lands quickly however many seeds and points there are."""
 _SEEDS_LAST_LARGEST_LAYER = 256
 """Seeds-last when no layer has more weights than this (16x16); wider layers
 multiply faster with `bmm` (at 64x64 seeds-last ran at 0.13x)."""
 _BLOCK_FLOATS = 1 << 16
-"""A seeds-last block's largest product (4, out, in, seeds) holds about this
-many floats (256 KB): 4,096 seeds of 2-2-1 fit a core's 1 MB L2 cache."""
+"""A seeds-last block's largest product (N, out, in, seeds) holds about this
+many floats (256 KB): 4,096 seeds of 2-2-1 on the four corners fit a core's
+1 MB L2 cache."""
 _MIN_BLOCK, _MAX_BLOCK, _BATCHED_BLOCK = 64, 4096, 1024
 _LANES = 32
 """A block trains a multiple of this many networks (padded with copies): ATen's
@@ -82,6 +84,7 @@ class _BatchedBlock:
         biases: list[Tensor],
         device: torch.device | str,
         lrs: Tensor | None = None,
+        seeds: list[int] | None = None,
     ) -> None:
         if lrs is not None:
             raise ValueError("the batched engine takes one learning rate")
@@ -90,6 +93,7 @@ class _BatchedBlock:
             [w.to(device) for w in weights],
             [b.unsqueeze(1).to(device) for b in biases],
             device,
+            seeds,
         )
         self._losses = torch.empty(0, weights[0].shape[0], device=device)
 
@@ -128,15 +132,16 @@ def plan_sweep(
 ) -> SweepPlan:
     """The split for `count` seeds of `config` (threads: torch's, by default)."""
     largest = _largest_layer(config)
+    samples = config.point_count - config.test_count
     seeds_last = largest <= _SEEDS_LAST_LARGEST_LAYER
     if torch.device(device).type != "cpu":
         threads, block = 1, count  # one launch sequence over all the seeds
     else:
         threads = max(1, threads or torch.get_num_threads())
-        block = _BLOCK_FLOATS // (4 * largest) if seeds_last else _BATCHED_BLOCK
+        block = _BLOCK_FLOATS // (samples * largest) if seeds_last else _BATCHED_BLOCK
         block = max(_MIN_BLOCK, min(_MAX_BLOCK, block, -(-count // threads)))
     engine = SeedsLastEngine if seeds_last else _BatchedBlock
-    chunk = max(1, min(_CHUNK, _CHUNK_MODEL_EPOCHS // block))
+    chunk = max(1, min(_CHUNK, _CHUNK_MODEL_EPOCHS * 4 // (block * samples)))
     return SweepPlan(engine, block, chunk, threads)
 
 
@@ -226,7 +231,12 @@ def _train_block(
     if len(set(group.lrs)) > 1:
         lrs = torch.tensor(group.lrs, dtype=torch.float64)[rows % per_seed]
     engine: _BlockEngine = plan.engine(
-        config, [w[picked] for w in weights], [b[picked] for b in biases], device, lrs
+        config,
+        [w[picked] for w in weights],
+        [b[picked] for b in biases],
+        device,
+        lrs,
+        seeds=[seeds[first + int(k)] for k in picked],
     )
     solved_since = torch.full((len(rows),), -1, dtype=torch.long, device=device)
     done = 0
@@ -365,8 +375,9 @@ def _gathered(
         np.concatenate([result[part] for result in results])[lr_index::lrs]
         for part in range(3)
     )
-    # A seed is solved when its final model gets all four right; it was solved
-    # "for good" from the first epoch after which every prediction stayed right.
+    # A seed is solved when its final model gets every training point right;
+    # it was solved "for good" from the first epoch after which every
+    # prediction stayed right.
     return SweepResult(
         config=config,
         seeds=np.arange(seeds.start, seeds.stop, seeds.step),

@@ -1,11 +1,13 @@
 """S narrow networks of one shape, the seeds in every tensor's last dimension.
 
-The batched engine (`engine.py`) multiplies (S, 4, in) by (S, in, out) with
-`bmm`: for a 2-2-1 network that is S products of 4x2 by 2x2 matrices, where
-the per-matrix overhead dwarfs the arithmetic. Here a layer's weights are
-(out, in, S) and its activations (4, units, S), so a layer is one broadcast
-multiply to (4, out, in, S) and a sum over `in`, and every kernel is one long
-vector loop over the seeds. Measured on 2 cores: 4-6x the batched engine's
+The batched engine (`engine.py`) multiplies (S, N, in) by (S, in, out) with
+`bmm`: for a 2-2-1 network on the four corners that is S products of 4x2 by
+2x2 matrices, where the per-matrix overhead dwarfs the arithmetic. Here a
+layer's weights are (out, in, S) and its activations (N, units, S), so a layer
+is one broadcast multiply to (N, out, in, S) and a sum over `in`, and every
+kernel is one long vector loop over the seeds. Mini-batches are drawn per
+seed, each seed's order from its own generator (as `reference_run` with that
+seed draws it). Measured on 2 cores: 4-6x the batched engine's
 model-epochs/s for one hidden layer up to 64 wide, even at 16x16, 0.13x at
 64x64 (`sweep.py` chooses by the largest layer). The sums run over a dimension
 that is not the last, which ATen adds in order whatever the vector width, so
@@ -21,7 +23,8 @@ import torch
 from torch import Tensor
 
 from xorgui.core.config import TrainConfig
-from xorgui.core.gates import inputs, targets
+from xorgui.core.data.feature_inputs import feature_inputs
+from xorgui.core.data.sets import REGRESSION_TOLERANCE, data_set
 from xorgui.core.training.engine_kernels import (
     ACTIVATION_CODES,
     LOSS_CODES,
@@ -31,8 +34,10 @@ from xorgui.core.training.engine_kernels import (
     adam_factors,
     layer_activation,
     loss_and_correct,
-    loss_gradient,
+    mean_gradient,
+    mini_batches,
     note_solved,
+    penalized,
     update_layer,
 )
 
@@ -46,7 +51,8 @@ def _forward(
     activation: int,
     sigmoid_output: bool,
 ) -> list[Tensor]:
-    """Every layer's output (4, units, S), input first, output last."""
+    """Every layer's output (N, units, S), input first, output last; `x` is
+    (N, F, 1), the same for every seed, or (N, F, S)."""
     outputs = [x]
     a = x
     n_layers = len(weights)
@@ -55,6 +61,59 @@ def _forward(
         a = activate(a, layer_activation(i, n_layers, activation, sigmoid_output))
         outputs.append(a)
     return outputs
+
+
+def _update(
+    weights: list[Tensor],
+    biases: list[Tensor],
+    outputs: list[Tensor],
+    y: Tensor,
+    activation: int,
+    sigmoid_output: bool,
+    loss_kind: int,
+    optimizer: int,
+    lr: float,
+    rates: Tensor | None,
+    momentum: float,
+    l1: float,
+    l2: float,
+    slots1: list[Tensor],
+    slots2: list[Tensor],
+    step: int,
+) -> None:
+    """Update step `step` (1-based) of every network, from a forward pass's
+    `outputs` over samples whose targets are `y` (N, 1, S); each network's
+    loss is the mean over its N samples."""
+    n_layers = len(weights)
+    p = outputs[-1]
+    g = mean_gradient(p, y, loss_kind, y.size(0))
+    if sigmoid_output:
+        g = torch.ops.aten.sigmoid_backward(g, p)
+    adam = adam_factors(optimizer, lr, step)
+    # Output layer first; a layer is updated once the gradient for the
+    # layer below has been taken through its pre-update weights.
+    for j in range(n_layers):
+        i = n_layers - 1 - j
+        g_wide = g.unsqueeze(2)  # (N, out, 1, S)
+        grad_w = (g_wide * outputs[i].unsqueeze(1)).sum(0)
+        grad_w = penalized(grad_w, weights[i], l1, l2)
+        grad_b = g.sum(0)
+        if i > 0:
+            back = (g_wide * weights[i]).sum(1)
+            g = activation_backward(back, outputs[i], activation)
+        update_layer(
+            i,
+            weights,
+            biases,
+            (grad_w, grad_b),
+            (slots1, slots2),
+            optimizer,
+            lr,
+            rates,
+            momentum,
+            step,
+            adam,
+        )
 
 
 def _run_epochs(
@@ -66,64 +125,74 @@ def _run_epochs(
     activation: int,
     sigmoid_output: bool,
     loss_kind: int,
+    tolerance: float,
     optimizer: int,
     lr: float,
     rates: Tensor | None,
     momentum: float,
+    l1: float,
+    l2: float,
+    batch_size: int,
+    shuffles: list[torch.Generator],
+    shuffle_rows: Tensor,
     slots1: list[Tensor],
     slots2: list[Tensor],
     step: int,
     solved_since: Tensor,
     first_epoch: int,
-) -> None:
-    """Train `epochs` epochs in place, in one call out of Python.
+) -> int:
+    """Train `epochs` epochs in place, in one call out of Python; returns the
+    step count reached.
 
-    weights[i] (out, in, S), biases[i] (out, S), x (4, 2, 1), y (4, 1, S);
+    weights[i] (out, in, S), biases[i] (out, S), x (N, F, 1), y (N, 1, S);
     `rates` (S,) minus each network's learning rate, or None for `lr`; optimizer
     slots in the order weight, bias of layer 0, then layer 1, ...
-    `solved_since` (S,) is kept as `note_solved` says, numbering this call's
-    first epoch `first_epoch`. Each model's loss is the mean over its four
-    samples, so each sample's gradient is seeded with 1/4.
+    `batch_size` 0 trains on all N samples once an epoch; otherwise network s
+    updates on its own `mini_batches` (row s). `solved_since` (S,)
+    is kept as `note_solved` says (right within `tolerance`), numbering this
+    call's first epoch `first_epoch`.
     """
-    n_layers = len(weights)
-    scale = torch.full_like(y, 0.25)
     seen = torch.empty([epochs] + list(y.shape), dtype=y.dtype, device=y.device)
+    samples = x.squeeze(2)  # (N, F)
+    count = samples.size(0)
     for epoch in range(epochs):
         outputs = _forward(weights, biases, x, activation, sigmoid_output)
-        p = outputs[-1]
-        seen[epoch].copy_(p)
-        g = loss_gradient(scale, p, y, loss_kind, 0)
-        if sigmoid_output:
-            g = torch.ops.aten.sigmoid_backward(g, p)
-        step += 1
-        adam = adam_factors(optimizer, lr, step)
-        # Output layer first; a layer is updated once the gradient for the
-        # layer below has been taken through its pre-update weights.
-        for j in range(n_layers):
-            i = n_layers - 1 - j
-            g_wide = g.unsqueeze(2)  # (4, out, 1, S)
-            grad_w = (g_wide * outputs[i].unsqueeze(1)).sum(0)
-            grad_b = g.sum(0)
-            if i > 0:
-                back = (g_wide * weights[i]).sum(1)
-                g = activation_backward(back, outputs[i], activation)
-            update_layer(
-                i,
+        seen[epoch].copy_(outputs[-1])
+        for picked in mini_batches(shuffles, shuffle_rows, count, batch_size):
+            trained, targets = outputs, y  # a full batch: the epoch's own pass
+            if batch_size > 0:
+                picked = picked.t()  # (B, S)
+                batch = samples[picked].permute(0, 2, 1)  # (B, F, S)
+                trained = _forward(weights, biases, batch, activation, sigmoid_output)
+                targets = y.gather(0, picked.unsqueeze(1))
+            step += 1
+            _update(
                 weights,
                 biases,
-                (grad_w, grad_b),
-                (slots1, slots2),
+                trained,
+                targets,
+                activation,
+                sigmoid_output,
+                loss_kind,
                 optimizer,
                 lr,
                 rates,
                 momentum,
+                l1,
+                l2,
+                slots1,
+                slots2,
                 step,
-                adam,
             )
     # The samples as the last two dimensions, as note_solved reads them.
     note_solved(
-        solved_since, seen.permute(0, 3, 1, 2), y.permute(2, 0, 1) > 0.5, first_epoch
+        solved_since,
+        seen.permute(0, 3, 1, 2),
+        y.permute(2, 0, 1),
+        tolerance,
+        first_epoch,
     )
+    return step
 
 
 with warnings.catch_warnings():
@@ -138,7 +207,8 @@ class SeedsLastEngine:
     `weights[i]` is (S, out, in) and `biases[i]` (S, out), as
     `initial_weights.initial_parameters` gives them; they are copied into the
     engine's own layout. With SGD, `lrs` (S,) gives each network its own
-    learning rate in place of `config.lr`.
+    learning rate in place of `config.lr`. `seeds` (S,) names each network's
+    seed, whose generator shuffles its mini-batches (needed for those).
     """
 
     def __init__(
@@ -148,11 +218,14 @@ class SeedsLastEngine:
         biases: list[Tensor],
         device: torch.device | str = "cpu",
         lrs: Tensor | None = None,
+        seeds: list[int] | None = None,
     ) -> None:
         self.config = config
         count = weights[0].shape[0]
         if lrs is not None and config.optimizer != "sgd":
             raise ValueError("a learning rate per network needs SGD")
+        if config.batch_size and (seeds is None or len(seeds) != count):
+            raise ValueError("mini-batches need each network's seed")
         # float32 like the parameters: `add_(alpha=-lr)` rounds its alpha so too.
         self.rates = None if lrs is None else (-lrs).to(device, torch.float32)
         # Copies (a `contiguous()` of a (S, 1) bias would be the caller's own).
@@ -166,14 +239,23 @@ class SeedsLastEngine:
         self.slots1 = [torch.zeros_like(t) for t in ordered]
         self.slots2 = [torch.zeros_like(t) for t in ordered]
         self.step = 0
-        self.x = torch.from_numpy(inputs()).to(device).reshape(4, 2, 1)
-        y = torch.from_numpy(targets(config.gate)).to(device).reshape(4, 1, 1)
-        self.y = y.expand(4, 1, count).contiguous()
+        data = data_set(config)
+        x = feature_inputs(torch.tensor(data.train_points), config.features)
+        self.x = x.to(device).unsqueeze(2)
+        y = torch.tensor(data.train_targets).to(device).unsqueeze(2)
+        self.y = y.expand(*y.shape[:2], count).contiguous()
+        self.tolerance = REGRESSION_TOLERANCE if data.regression else 0.0
+        distinct = sorted(set(seeds)) if config.batch_size and seeds else []
+        self.shuffles = [torch.Generator().manual_seed(seed) for seed in distinct]
+        self.shuffle_rows = torch.tensor(
+            [distinct.index(seed) for seed in seeds] if distinct and seeds else [],
+            dtype=torch.long,
+        )
 
     def run(self, epochs: int, solved_since: Tensor, first_epoch: int) -> None:
         """Train `epochs` epochs; keep `solved_since` as `note_solved` says."""
         config = self.config
-        _run_epochs_compiled(
+        self.step = _run_epochs_compiled(
             self.weights,
             self.biases,
             self.x,
@@ -182,21 +264,26 @@ class SeedsLastEngine:
             ACTIVATION_CODES[config.activation],
             config.output_activation == "sigmoid",
             LOSS_CODES[config.loss],
+            self.tolerance,
             OPTIMIZER_CODES[config.optimizer],
             config.lr,
             self.rates,
             config.momentum,
+            config.l1,
+            config.l2,
+            config.batch_size,
+            self.shuffles,
+            self.shuffle_rows,
             self.slots1,
             self.slots2,
             self.step,
             solved_since,
             first_epoch,
         )
-        self.step += epochs
 
     @torch.no_grad()
     def evaluate(self) -> tuple[Tensor, Tensor]:
-        """Per model: the current loss and whether all four predictions are right."""
+        """Per model: the current loss and whether every training point is right."""
         config = self.config
         output = _forward_compiled(
             self.weights,
@@ -205,7 +292,10 @@ class SeedsLastEngine:
             ACTIVATION_CODES[config.activation],
             config.output_activation == "sigmoid",
         )[-1]
-        # (S, 4, 1), the samples last, as the batched engine evaluates them.
+        # (S, N, 1), the samples last, as the batched engine evaluates them.
         return loss_and_correct(
-            output.permute(2, 0, 1), self.y.permute(2, 0, 1), config.loss
+            output.permute(2, 0, 1),
+            self.y.permute(2, 0, 1),
+            config.loss,
+            self.tolerance,
         )

@@ -13,7 +13,8 @@ class LossHistory:
     Until `capacity` points are held, every epoch with ``epoch % log_every == 0``
     is kept. Past that the stride doubles and every other point is dropped, so
     the history always spans the whole run with at most `capacity` points
-    (a few MiB), even after millions of epochs.
+    (a few MiB), even after millions of epochs. A run with test points keeps
+    their loss too, at the same epochs.
     """
 
     def __init__(self, log_every: int = 1, capacity: int = DEFAULT_CAPACITY) -> None:
@@ -24,6 +25,8 @@ class LossHistory:
         self.stride = log_every
         self._epochs = np.empty(capacity, dtype=np.int64)
         self._losses = np.empty(capacity, dtype=np.float64)
+        self._test_losses = np.empty(capacity, dtype=np.float64)
+        self._testing: bool | None = None  # known from the first record or load
         self._size = 0
 
     def __len__(self) -> int:
@@ -32,33 +35,67 @@ class LossHistory:
     def clear(self) -> None:
         self.stride = self.log_every
         self._size = 0
+        self._testing = None
 
-    def record(self, first_epoch: int, losses: np.ndarray) -> None:
-        """Add the losses of epochs first_epoch, first_epoch + 1, ..."""
+    def record(
+        self,
+        first_epoch: int,
+        losses: np.ndarray,
+        test_losses: np.ndarray | None = None,
+    ) -> None:
+        """Add the losses of epochs first_epoch, first_epoch + 1, ..., and
+        the test points' at the same epochs for a run that has them."""
+        if test_losses is not None and len(test_losses) != len(losses):
+            raise ValueError("test losses must match the losses epoch for epoch")
+        self._note_testing(test_losses is not None)
         offset = (-first_epoch) % self.stride
         picked = losses[offset :: self.stride]
+        tested = (
+            np.full(len(picked), np.nan)
+            if test_losses is None
+            else test_losses[offset :: self.stride]
+        )
         epochs = (
             first_epoch + offset + self.stride * np.arange(len(picked), dtype=np.int64)
         )
         while self._size + len(picked) > self.capacity:
             self._thin()
             keep = epochs % self.stride == 0
-            epochs, picked = epochs[keep], picked[keep]
+            epochs, picked, tested = epochs[keep], picked[keep], tested[keep]
         end = self._size + len(picked)
         self._epochs[self._size : end] = epochs
         self._losses[self._size : end] = picked
+        self._test_losses[self._size : end] = tested
         self._size = end
+
+    def _note_testing(self, testing: bool) -> None:
+        """A run with test points holds their losses from its first record on;
+        points held before without them (a history loaded from a file that
+        had none) get NaN, "not known"."""
+        if testing and not self._testing:
+            self._test_losses[: self._size] = np.nan
+            self._testing = True
+        elif self._testing is None:
+            self._testing = testing
 
     def truncate(self, epoch: int) -> None:
         """Forget every loss from `epoch` on (training goes on from there)."""
         self._size = int(np.searchsorted(self._epochs[: self._size], epoch))
 
-    def load(self, epochs: np.ndarray, losses: np.ndarray, stride: int) -> None:
+    def load(
+        self,
+        epochs: np.ndarray,
+        losses: np.ndarray,
+        stride: int,
+        test_losses: np.ndarray | None = None,
+    ) -> None:
         """Hold exactly these points, kept at `stride` (as a saved session had
-        them); ValueError if they are not what this history could hold."""
+        them), with the test losses at the same epochs for a run that has
+        them; ValueError if they are not what this history could hold."""
         epochs = np.asarray(epochs, dtype=np.int64)
         if (
             epochs.shape != np.shape(losses)
+            or (test_losses is not None and epochs.shape != np.shape(test_losses))
             or epochs.ndim != 1
             or len(epochs) > self.capacity
             or stride < self.log_every
@@ -69,8 +106,11 @@ class LossHistory:
             raise ValueError("the loss history is not one this history can hold")
         self.stride = stride
         self._size = len(epochs)
+        self._testing = test_losses is not None
         self._epochs[: self._size] = epochs
         self._losses[: self._size] = losses
+        if test_losses is not None:
+            self._test_losses[: self._size] = test_losses
 
     def _thin(self) -> None:
         self.stride *= 2
@@ -78,6 +118,7 @@ class LossHistory:
         keep = np.flatnonzero(held % self.stride == 0)
         self._epochs[: len(keep)] = held[keep]
         self._losses[: len(keep)] = self._losses[keep]
+        self._test_losses[: len(keep)] = self._test_losses[keep]
         self._size = len(keep)
 
     @property
@@ -94,31 +135,49 @@ class LossHistory:
         view.flags.writeable = False
         return view
 
+    @property
+    def test_losses(self) -> np.ndarray | None:
+        """The test points' losses, matching `epochs` (a read-only view);
+        None for a run without test points."""
+        if not self._testing:
+            return None
+        view = self._test_losses[: self._size]
+        view.flags.writeable = False
+        return view
+
     def last(self) -> tuple[int, float] | None:
         """The latest (epoch, loss) held, if any."""
         if not self._size:
             return None
         return int(self._epochs[self._size - 1]), float(self._losses[self._size - 1])
 
-    def downsampled(self, max_points: int) -> tuple[np.ndarray, np.ndarray]:
-        """Copies of at most about `max_points` points for plotting: per bucket the
-        first point and the extreme ones, so spikes survive, and always the last."""
+    def downsampled(
+        self, max_points: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """Copies of at most about `max_points` epochs for plotting, with their
+        losses and test losses (None without test points): per bucket the
+        first epoch and those of each curve's extremes, so spikes survive, and
+        always the last (a test curve adds up to twice the points)."""
         size = self._size
+        curves = [self._losses[:size]]
+        if self._testing:
+            curves.append(self._test_losses[:size])
         if size <= max_points:
-            return self._epochs[:size].copy(), self._losses[:size].copy()
-        width = -(-3 * size // max_points)  # points per bucket, rounded up
-        whole = size - size % width
-        losses = self._losses[:size]
-        buckets = losses[:whole].reshape(-1, width)
-        starts = np.arange(0, whole, width)
-        parts = [
-            starts,
-            starts + buckets.argmin(axis=1),
-            starts + buckets.argmax(axis=1),
-            [size - 1],
-        ]
-        if whole < size:  # the last, partial bucket
-            tail = losses[whole:]
-            parts.append([whole, whole + tail.argmin(), whole + tail.argmax()])
-        picked = np.unique(np.concatenate(parts))
-        return self._epochs[picked], losses[picked]
+            picked = np.arange(size)
+        else:
+            width = -(-3 * size // max_points)  # points per bucket, rounded up
+            whole = size - size % width
+            starts = np.arange(0, whole, width)
+            parts = [starts, [size - 1]]
+            for losses in curves:
+                buckets = losses[:whole].reshape(-1, width)
+                parts += [
+                    starts + buckets.argmin(axis=1),
+                    starts + buckets.argmax(axis=1),
+                ]
+                if whole < size:  # the last, partial bucket
+                    tail = losses[whole:]
+                    parts.append([whole, whole + tail.argmin(), whole + tail.argmax()])
+            picked = np.unique(np.concatenate(parts))
+        tested = curves[1][picked] if self._testing else None
+        return self._epochs[picked], curves[0][picked], tested

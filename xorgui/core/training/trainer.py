@@ -1,14 +1,16 @@
-"""The trainer: one network learning one gate, driven a chunk of epochs at a time.
+"""The trainer: one network learning its data, driven a chunk of epochs at a time.
 
 Epoch numbering follows the article: the loss of epoch *e* (0-based) is that
-epoch's forward pass, before its update. After `train(n)` from a fresh start,
-`epoch == n` and the history holds the losses of epochs 0 .. n-1; the current
-model is the one that epoch *n* would start from.
+epoch's forward pass over the training points, before its update (or its
+mini-batches' updates); the test points' loss is noted at the same moment.
+After `train(n)` from a fresh start, `epoch == n` and the history holds the
+losses of epochs 0 .. n-1; the current model is the one that epoch *n* would
+start from.
 
 `solved_epoch` is the smallest *e* such that the model after *e* epochs (the one
-whose loss epoch *e* logs) and every model since, up to the current one, put
-all four outputs on the right side of 0.5; None while the current model gets
-one wrong. The sweep's `epochs_to_solve` means the same.
+whose loss epoch *e* logs) and every model since, up to the current one, got
+every training point right (`data.sets.is_right`); None while the current
+model gets one wrong. The sweep's `epochs_to_solve` means the same.
 """
 
 from __future__ import annotations
@@ -26,7 +28,12 @@ from xorgui.core.grid import DEFAULT_GRID, MAX_GRID, grid_axis
 from xorgui.core.hand_edit.edits import Edit, ParameterRef, changes_between, with_value
 from xorgui.core.network import Layer
 from xorgui.core.snapshot import Divergence, Snapshot, Surface
-from xorgui.core.training.checkpoint import Checkpoint
+from xorgui.core.training.checkpoint import (
+    Checkpoint,
+    read_shuffle,
+    shuffle_values,
+    state_size,
+)
 from xorgui.core.training.engine import Engine, KeptStates
 from xorgui.core.training.history import DEFAULT_CAPACITY, LossHistory
 from xorgui.core.training.model import build_model, linear_layers
@@ -67,6 +74,11 @@ class Trainer:
         self._losses = torch.empty(CHUNK_EPOCHS + 1)
         self._loss_values = self._losses.numpy()
         self._probe = torch.empty(1)
+        # The same for the test points' loss, when the data has some.
+        testing = self._engine.testing
+        self._test_losses = torch.empty(CHUNK_EPOCHS + 1 if testing else 0)
+        self._test_values = self._test_losses.numpy()
+        self._test_probe = torch.empty(1 if testing else 0)
         self._solved_since = torch.full((), -1, dtype=torch.long)
         self.epoch = 0
         self.solved_epoch: int | None = None
@@ -98,8 +110,10 @@ class Trainer:
         when no value changes). Training goes on from the edited model with the
         optimizer's state cleared (SGD's momentum and Adam's moments zero, its
         step count 0), as a fresh `torch.optim` optimizer would start: the
-        moments belonged to the model before the edit. The solved epoch counts
-        again from here: an edited model is a new model.
+        moments belonged to the model before the edit. The mini-batches'
+        shuffle starts afresh from the seed too, and the solved epoch counts
+        again from here: an edited model is a new model, as if the beginner's
+        loop were run again from it.
         """
         changes = changes_between(self.layers(), layers)
         if not changes:
@@ -112,6 +126,7 @@ class Trainer:
         for slot in state.slots1 + state.slots2:
             slot.zero_()
         state.step = 0
+        self._engine.reseed_shuffles()
         edit = Edit(self.epoch, changes, len(layers), preset)
         self.edits.append(edit)
         self._solved_since.fill_(-1)
@@ -162,6 +177,7 @@ class Trainer:
     ) -> np.ndarray:
         buffers = self._keeping(every)
         start_epoch, start_step = self.epoch, self._engine.state.step
+        start_shuffle = self._engine.shuffle_state() if buffers else None
         rows = 0
         try:
             rows = self._engine.run(
@@ -171,6 +187,7 @@ class Trainer:
                 self.epoch,
                 self._backup,
                 buffers,
+                self._test_losses,
             )
         except RuntimeError:
             # BCE refuses a NaN output: the epoch whose loss is still NaN in
@@ -180,6 +197,7 @@ class Trainer:
                 raise
         # One more than `count`: the last is the final model's loss, checked too.
         losses = self._loss_values[: count + 1].copy()
+        test_losses = self._test_values[: count + 1].copy()
         bad = np.flatnonzero(~np.isfinite(losses))
         if bad.size:
             first_bad = int(bad[0])
@@ -197,33 +215,61 @@ class Trainer:
         else:
             keep = count
         self._loss_now = float(losses[keep])
-        self.history.record(self.epoch, losses[:keep])
+        testing = self._engine.testing
+        self._test_now = float(test_losses[keep]) if testing else None
+        self.history.record(
+            self.epoch, losses[:keep], test_losses[:keep] if testing else None
+        )
         self.epoch += keep
         self._read_solved_epoch()
         if rows and buffers is not None:
-            kept.extend(self._kept_checkpoints(buffers, rows, start_epoch, start_step))
+            kept.extend(
+                self._kept_checkpoints(
+                    buffers, rows, (start_epoch, start_step), start_shuffle
+                )
+            )
         return losses[:keep]
 
     def _kept_checkpoints(
-        self, buffers: KeptStates, rows: int, start_epoch: int, start_step: int
+        self,
+        buffers: KeptStates,
+        rows: int,
+        start: tuple[int, int],
+        start_shuffle: np.ndarray | None,
     ) -> list[Checkpoint]:
         """The first `rows` states the engine kept in a call that began at
-        `start_epoch`, up to the epoch trained to (a diverged call's later
+        epoch and step `start`, with the shuffle `start_shuffle` (None for a
+        full batch), up to the epoch trained to (a diverged call's later
         states are not the run's)."""
         every = buffers.every
+        start_epoch, start_step = start
         first = (start_epoch // every + 1) * every
         values = buffers.values[:rows].numpy().copy()
         solved = buffers.solved[:rows].tolist()
-        return [
-            Checkpoint(epoch, start_step + epoch - start_epoch, solved[k], values[k])
-            for k, epoch in enumerate(range(first, first + rows * every, every))
-            if epoch <= self.epoch
-        ]
+        updates = self._engine.updates_per_epoch
+        kept = []
+        for k, epoch in enumerate(range(first, first + rows * every, every)):
+            if epoch > self.epoch:
+                break
+            state = values[k]
+            if start_shuffle is not None:
+                shuffle = shuffle_values(start_shuffle, epoch - start_epoch)
+                state = np.concatenate([state, shuffle])
+            step = start_step + (epoch - start_epoch) * updates
+            kept.append(Checkpoint(epoch, step, solved[k], state))
+        return kept
 
     def _model_loss(self) -> float:
         """The current model's loss, computed now (NaN if its output is not
-        finite); whether it is solved is noted too."""
-        self._engine.run(0, self._probe, self._solved_since, self.epoch)
+        finite), and its test loss; whether it is solved is noted too."""
+        self._engine.run(
+            0,
+            self._probe,
+            self._solved_since,
+            self.epoch,
+            test_losses=self._test_probe,
+        )
+        self._test_now = float(self._test_probe) if self._engine.testing else None
         return float(self._probe)
 
     def loss_record(self) -> tuple[np.ndarray, np.ndarray]:
@@ -244,22 +290,30 @@ class Trainer:
         on gives the same numbers as never having stopped."""
         state = self._engine.state
         values = torch.cat([t.reshape(-1) for t in state.tensors()]).numpy()
+        shuffle = self._engine.shuffle_state()
+        if shuffle is not None:
+            values = np.concatenate([values, shuffle_values(shuffle, 0)])
         return Checkpoint(self.epoch, state.step, int(self._solved_since), values)
 
     def restore(self, checkpoint: Checkpoint) -> None:
-        """Go back (or forward) to `checkpoint`: model, optimizer, epoch and
-        solved epoch; the config and the history stay as they are."""
+        """Go back (or forward) to `checkpoint`: model, optimizer, epoch,
+        solved epoch and the mini-batches' shuffle; the config and the history
+        stay as they are."""
         state = self._engine.state
         tensors = state.tensors()
         sizes = [t.numel() for t in tensors]
-        if checkpoint.values.shape != (sum(sizes),):
+        width = state_size(self.config)
+        if checkpoint.values.shape != (width,):
             raise ValueError(
-                f"a checkpoint of this network holds {sum(sizes)} values, "
+                f"a checkpoint of this network holds {width} values, "
                 f"got {checkpoint.values.shape}"
             )
-        flat = torch.tensor(checkpoint.values)  # a copy: the values may be read-only
+        # A copy: the values may be read-only.
+        flat = torch.tensor(checkpoint.values[: sum(sizes)])
         for tensor, part in zip(tensors, flat.split(sizes), strict=True):
             tensor.copy_(part.view_as(tensor))
+        if self._engine.shuffle_state() is not None:
+            self._engine.set_shuffle_state(*read_shuffle(checkpoint.values))
         state.step = checkpoint.step
         self.epoch = checkpoint.epoch
         self.divergence = None
@@ -279,6 +333,10 @@ class Trainer:
         """The loss of the current model, i.e. what epoch `epoch` will log (NaN
         for a model whose output is not finite, which BCE would refuse)."""
         return self._loss_now
+
+    def current_test_loss(self) -> float | None:
+        """The current model's loss on the test points (None without any)."""
+        return self._test_now
 
     def surface(self, size: int = DEFAULT_GRID) -> Surface:
         """The model's output on a size x size grid over [0,1]², with its axis
@@ -305,7 +363,7 @@ class Trainer:
 
     def snapshot(self, grid: int | None = None) -> Snapshot:
         """An immutable copy of everything a view shows; the surface only if asked."""
-        epochs, losses = self.history.downsampled(PLOT_POINTS)
+        epochs, losses, test_losses = self.history.downsampled(PLOT_POINTS)
         return Snapshot(
             config=self.config,
             epoch=self.epoch,
@@ -320,6 +378,8 @@ class Trainer:
             layers=self.layers(),
             edits=tuple(self.edits),
             tip_epoch=self.epoch,
+            test_loss=self.current_test_loss(),
+            history_test_losses=test_losses,
         )
 
     def layers(self) -> tuple[Layer, ...]:

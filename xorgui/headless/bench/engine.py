@@ -31,6 +31,12 @@ from xorgui.headless.bench.timeline import print_timeline_table
 
 ARCHITECTURES: tuple[tuple[int, ...], ...] = ((2,), (16,), (8, 8))
 FULL_EPOCHS, QUICK_EPOCHS = 20000, 2000
+POINTS = TrainConfig(data="circle", points=200, hidden=(8,))
+"""Beyond the four corners: 200 points, where each epoch is a real computation."""
+POINTS_BATCHES = (0, 10)
+POINTS_EPOCHS = {True: 200, False: 1000}
+"""Epochs of the 200-point runs (quick or not): a mini-batch epoch of the
+reference loop takes milliseconds."""
 FULL_SEEDS, QUICK_SEEDS = 1000, 100
 # TorchScript's profiling executor optimises a function for its shapes on a
 # later call, so the warm-up makes a few short calls, not one.
@@ -185,6 +191,29 @@ def print_row(*cells: str) -> None:
     )
 
 
+def print_points_table(quick: bool) -> None:
+    """The engine against the reference loop on 200 points, a full batch and
+    mini-batches (the engine should stay at least 3x faster)."""
+    epochs = POINTS_EPOCHS[quick]
+    print_row(
+        f"{POINTS.data} {POINTS.architecture}",
+        "reference ep/s",
+        "engine ep/s",
+        "speed-up",
+        "max |loss diff|",
+    )
+    for batch_size in POINTS_BATCHES:
+        row = compare_engine(POINTS.with_changes(batch_size=batch_size, epochs=epochs))
+        print_row(
+            f"batch {batch_size}" if batch_size else "full batch",
+            f"{row.reference_rate:,.0f}",
+            f"{row.engine_rate:,.0f}",
+            f"{row.speedup:.1f}x",
+            f"{row.max_loss_difference:.3g}",
+        )
+    print(f"({POINTS.points} points, {epochs} epochs each)")
+
+
 def run_bench(quick: bool) -> None:
     """Measure and print both tables (smaller runs when `quick`)."""
     epochs = QUICK_EPOCHS if quick else FULL_EPOCHS
@@ -209,6 +238,8 @@ def run_bench(quick: bool) -> None:
             f"{row.speedup:.1f}x",
             f"{row.max_loss_difference:.3g}",
         )
+    print()
+    print_points_table(quick)
     print()
     print_row("sweep", "seeds x epochs", "wall s", "model-epochs/s", "solved")
     timing = time_sweep(base, seeds)
