@@ -365,11 +365,6 @@ def test_an_atlas_over_data_axes_fills_every_cell_with_its_setups_sweep(
     assert "noise,features,seeds" in data_atlas.csv()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the sweep trains the four corners on x1 and x2 whatever the data "
-    "and features until the engine branch's sweep trains them",
-)
 def test_cells_of_other_data_or_features_train_other_networks(
     data_atlas: AtlasGrid,
 ) -> None:

@@ -62,24 +62,12 @@ def test_every_lesson_runs_from_its_button_and_turns_out_as_announced(
     dialog.close()
 
 
-PENDING = pytest.mark.xfail(
-    strict=True,
-    reason="the plane view draws a network of more than two inputs, and the "
-    "engine fills the test losses of a snapshot, once the gui-data and "
-    "engine branches merge",
-)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("key", "then_button", "words"),
     [
-        pytest.param(
-            "features", "Then add the input x1·x2 and run", "x1·x2", marks=PENDING
-        ),
-        pytest.param(
-            "overfitting", "Then add L2 regularization and run", "L2", marks=PENDING
-        ),
+        pytest.param("features", "Then add the input x1·x2 and run", "x1·x2"),
+        pytest.param("overfitting", "Then add L2 regularization and run", "L2"),
     ],
 )
 def test_a_two_step_lesson_runs_both_steps_from_their_buttons(

@@ -267,7 +267,7 @@ def print_training(snapshot: Snapshot, epochs_per_second: float) -> None:
     test_accuracy = snapshot.test_accuracy
     if test_accuracy is not None:
         print(
-            f"test loss: {test_loss(snapshot):.7g}; test points {right}: "
+            f"test loss: {snapshot.test_loss:.7g}; test points {right}: "
             f"{test_accuracy:.1%} of {config.test_count}"
         )
 
@@ -292,21 +292,6 @@ def print_truth_table(snapshot: Snapshot) -> None:
         print(f"{gate_label(config.gate)} solved from epoch {snapshot.solved_epoch}")
 
 
-def test_loss(snapshot: Snapshot) -> float | None:
-    """The loss on the held-out test points (None without any): the
-    snapshot's, or, from a trainer that does not report it, the loss
-    function on the outputs it reports at those points."""
-    if snapshot.test_loss is not None or snapshot.test_accuracy is None:
-        return snapshot.test_loss
-    import torch
-
-    test = data_set(snapshot.config).test
-    outputs = torch.from_numpy(snapshot.predictions[test])
-    targets = torch.from_numpy(snapshot.targets[test])
-    loss = torch.nn.BCELoss() if snapshot.config.loss == "bce" else torch.nn.MSELoss()
-    return float(loss(outputs, targets))
-
-
 def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, Any]:
     """What `train --json` prints: the run's settings and result, for scripts.
 
@@ -324,7 +309,7 @@ def training_summary(snapshot: Snapshot, epochs_per_second: float) -> dict[str, 
         "final_loss": _finite_or_none(snapshot.loss),
         "test_loss": None
         if test_accuracy is None
-        else _finite_or_none(test_loss(snapshot)),
+        else _finite_or_none(snapshot.test_loss),
         "accuracy": snapshot.accuracy,
         "test_accuracy": test_accuracy,
         "outputs": [_finite_or_none(float(v)) for v in snapshot.predictions],

@@ -252,7 +252,7 @@ class RunSession:
             trainer.divergence,
             tuple(trainer.edits),
             shown_epoch,
-            _copied(getattr(history, "test_losses", None)),
+            _copied(history.test_losses),
         )
 
     def load_run(self, saved: SavedRun) -> None:
@@ -264,12 +264,11 @@ class RunSession:
         self.start_run(saved.config)
         trainer = self.trainer
         trainer.restore(saved.timeline.tip)
-        test_losses = saved.history_test_losses
         trainer.history.load(
             saved.history_epochs,
             saved.history_losses,
             saved.history_stride,
-            **({} if test_losses is None else {"test_losses": test_losses}),
+            test_losses=saved.history_test_losses,
         )
         trainer.divergence = saved.divergence
         trainer.edits = list(saved.edits)

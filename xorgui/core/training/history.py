@@ -168,7 +168,7 @@ class LossHistory:
             width = -(-3 * size // max_points)  # points per bucket, rounded up
             whole = size - size % width
             starts = np.arange(0, whole, width)
-            parts = [starts, [size - 1]]
+            parts: list[np.ndarray] = [starts, np.array([size - 1])]
             for losses in curves:
                 buckets = losses[:whole].reshape(-1, width)
                 parts += [
@@ -177,7 +177,8 @@ class LossHistory:
                 ]
                 if whole < size:  # the last, partial bucket
                     tail = losses[whole:]
-                    parts.append([whole, whole + tail.argmin(), whole + tail.argmax()])
+                    ends = [whole, whole + tail.argmin(), whole + tail.argmax()]
+                    parts.append(np.array(ends))
             picked = np.unique(np.concatenate(parts))
         tested = curves[1][picked] if self._testing else None
         return self._epochs[picked], curves[0][picked], tested
