@@ -21,7 +21,7 @@ from xorgui.core.snapshot import Snapshot
 from xorgui.visuals.fitted_labels import WrappedLabel
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import GOOD_NOTE, INFO_NOTE, WARNING_NOTE, restyle
-from xorgui.visuals.setup_text import activation_names
+from xorgui.visuals.setup_text import activation_names, subject_text
 
 FRAME_INTERVAL_MS = 150
 """About seven frames a second: numbers to read, not to watch fly."""
@@ -103,7 +103,7 @@ class CollapsePanel(LatestView):
         config = snapshot.config
         self.caption.setText(
             self.tr("{gate}, network {shape} ({activation}), epoch {epoch}").format(
-                gate=config.gate.upper(),
+                gate=subject_text(config),
                 shape=config.architecture,
                 activation=activation_names()[config.activation],
                 epoch=f"{snapshot.epoch:,}",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from xorgui.core.collapse import output_boundary, output_unit_boundary
 from xorgui.core.contour import contour_segments
 from xorgui.core.data.features import uses_only_the_point
+from xorgui.core.data.sets import is_regression
 from xorgui.core.decision_lines import (
     DecisionLine,
     LineKind,
@@ -49,6 +50,7 @@ from xorgui.visuals.palette import (
     NoteColours,
     restyle,
 )
+from xorgui.visuals.setup_text import subject_text
 from xorgui.visuals.text_size import text_scale
 
 FRAME_INTERVAL_MS = 100
@@ -214,7 +216,7 @@ class PlaneView(LatestView):
         self._items.draw_lines(lines, names)
         self.caption.setText(
             self.tr("{gate}, network {shape}, epoch {epoch}").format(
-                gate=config.gate.upper(),
+                gate=subject_text(config),
                 shape=config.architecture,
                 epoch=f"{snapshot.epoch:,}",
             )
@@ -303,6 +305,12 @@ class PlaneView(LatestView):
                 ),
                 INFO_NOTE,
             )
+        if is_regression(config):
+            return self.tr(
+                "The colours are the heights the network fits; the red curve "
+                "only marks where its output is 0.5. Points are drawn in their "
+                "target's colour."
+            ), INFO_NOTE
         if config.data != "corners":  # the notes below speak of a gate's corners
             return no_boundary if flat else self.tr(
                 "The red curve is the network's boundary, where the output is "

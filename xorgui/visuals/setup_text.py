@@ -97,16 +97,24 @@ def format_share(share: float) -> str:
     return f"{math.floor(share * 1000 + 1e-9) / 10:.1f}%"
 
 
-def data_text(config: TrainConfig) -> str:
-    """What the network learns: the gate ("XOR") on its four corners, else
-    the data set and its points, e.g. "circle, 200 points (60 test)"."""
+def subject_text(config: TrainConfig) -> str:
+    """What the network learns, in a word or two: the gate ("XOR") on its
+    corners, "XOR clouds", or the data set's name ("Circle")."""
     if config.data == "corners":
         return gate_label(config.gate)
-    name = data_set_names()[config.data]
     if config.data == "clouds":
-        name = translate("setup_text", "{gate} clouds").format(
+        return translate("setup_text", "{gate} clouds").format(
             gate=gate_label(config.gate)
         )
+    return data_set_names()[config.data]
+
+
+def data_text(config: TrainConfig) -> str:
+    """What the network learns: the gate ("XOR") on its four corners, else
+    the data set and its points, e.g. "Circle, 200 points (60 test)"."""
+    if config.data == "corners":
+        return gate_label(config.gate)
+    name = subject_text(config)
     if config.test_count:
         return translate("setup_text", "{name}, {count} points ({test} test)").format(
             name=name, count=config.point_count, test=config.test_count

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from xorgui.core.config import TrainConfig
 from xorgui.core.outcome import cannot_learn
 from xorgui.core.session.run_session import RunState
-from xorgui.visuals.gate_words import gate_label
 from xorgui.visuals.loss.plot import LossPlot
+from xorgui.visuals.setup_text import subject_text
 from xorgui.visuals.truth_table import TruthTable
 from xorgui.window.animation_export import AnimationExport
 from xorgui.window.article_setup import (
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, config: TrainConfig) -> None:
         self.setWindowTitle(
             self.tr("xorgui - {gate}, network {shape}").format(
-                gate=gate_label(config.gate), shape=config.architecture
+                gate=subject_text(config), shape=config.architecture
             )
         )
 
