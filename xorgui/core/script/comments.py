@@ -19,6 +19,10 @@ COMMENTS: dict[str, str] = {
         "script",
         "MKL's reproducible kernels (before torch loads): the app's numbers on any CPU",
     ),
+    "threads": QT_TRANSLATE_NOOP(
+        "script",
+        "one thread, as the app trains: the sums in the same order on any computer",
+    ),
     # The data.
     "data": QT_TRANSLATE_NOOP("script", "data"),
     "labels": QT_TRANSLATE_NOOP("script", "labels (targets)"),

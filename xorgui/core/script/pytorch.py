@@ -61,7 +61,10 @@ os.environ.setdefault("MKL_CBWR", "COMPATIBLE")
 import torch
 import torch.nn as nn
 import numpy as np
-import matplotlib.pyplot as plt"""
+import matplotlib.pyplot as plt
+
+{threads}
+torch.set_num_threads(1)"""
 
 
 def pytorch_script(config: TrainConfig, translate: Translate | None = None) -> str:
@@ -70,7 +73,7 @@ def pytorch_script(config: TrainConfig, translate: Translate | None = None) -> s
     comments in English, or translated by `translate`."""
     comment = Comments(translate)
     parts = [
-        IMPORTS.format(mkl=comment("mkl")),
+        IMPORTS.format(mkl=comment("mkl"), threads=comment("threads")),
         f"seed = {config.seed}\ntorch.manual_seed(seed)\nnp.random.seed(seed)",
         data_code(config, comment),
     ]

@@ -16,6 +16,7 @@ in place on the `nn.Sequential`'s own parameter storage) and the many-seed sweep
 from __future__ import annotations
 
 import warnings
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +45,7 @@ from xorgui.core.training.engine_kernels import (
     update_layer,
 )
 from xorgui.core.training.model import linear_layers
+from xorgui.core.training.one_thread import one_thread
 
 
 def _forward(
@@ -532,54 +534,56 @@ class Engine:
             self.count != 1 or solved_since is None or losses.size(0) <= epochs
         ):
             raise ValueError("states are kept for one model, with its solved epoch")
-        kept = _run_epochs_compiled(
-            state.weights,
-            state.biases,
-            self.x,
-            self.y,
-            self.test_x,
-            self.test_y,
-            epochs,
-            ACTIVATION_CODES[config.activation],
-            config.output_activation == "sigmoid",
-            LOSS_CODES[config.loss],
-            self.tolerance,
-            OPTIMIZER_CODES[config.optimizer],
-            self.lr,
-            config.momentum,
-            config.l1,
-            config.l2,
-            config.batch_size,
-            state.shuffles,
-            self._shuffle_rows,
-            state.slots1,
-            state.slots2,
-            state.step,
-            losses,
-            _NO_LOSSES if test_losses is None else test_losses,
-            solved_since
-            if solved_since is not None
-            else torch.empty(0, dtype=torch.long),
-            first_epoch,
-            solved_since is not None,
-            [] if backup is None else backup.tensors(),
-            0 if keep is None else keep.every,
-            _NO_VALUES if keep is None else keep.values,
-            _NO_SOLVED if keep is None else keep.solved,
-        )
+        with one_thread() if self.count == 1 else nullcontext():
+            kept = _run_epochs_compiled(
+                state.weights,
+                state.biases,
+                self.x,
+                self.y,
+                self.test_x,
+                self.test_y,
+                epochs,
+                ACTIVATION_CODES[config.activation],
+                config.output_activation == "sigmoid",
+                LOSS_CODES[config.loss],
+                self.tolerance,
+                OPTIMIZER_CODES[config.optimizer],
+                self.lr,
+                config.momentum,
+                config.l1,
+                config.l2,
+                config.batch_size,
+                state.shuffles,
+                self._shuffle_rows,
+                state.slots1,
+                state.slots2,
+                state.step,
+                losses,
+                _NO_LOSSES if test_losses is None else test_losses,
+                solved_since
+                if solved_since is not None
+                else torch.empty(0, dtype=torch.long),
+                first_epoch,
+                solved_since is not None,
+                [] if backup is None else backup.tensors(),
+                0 if keep is None else keep.every,
+                _NO_VALUES if keep is None else keep.values,
+                _NO_SOLVED if keep is None else keep.solved,
+            )
         state.step += epochs * self.updates_per_epoch
         return kept
 
     def outputs(self, points: Tensor) -> Tensor:
         """The current network's output at `points` (N, F) or (S, N, F)."""
         state = self.state
-        return _outputs_compiled(
-            state.weights,
-            state.biases,
-            points,
-            ACTIVATION_CODES[self.config.activation],
-            self.config.output_activation == "sigmoid",
-        )
+        with one_thread() if self.count == 1 else nullcontext():
+            return _outputs_compiled(
+                state.weights,
+                state.biases,
+                points,
+                ACTIVATION_CODES[self.config.activation],
+                self.config.output_activation == "sigmoid",
+            )
 
     @torch.no_grad()
     def evaluate(self) -> tuple[Tensor, Tensor]:

@@ -18,6 +18,7 @@ from xorgui.core.config import TrainConfig
 from xorgui.core.data.feature_inputs import feature_inputs
 from xorgui.core.data.sets import data_set, is_right
 from xorgui.core.training.model import build_model
+from xorgui.core.training.one_thread import one_thread
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,14 @@ class ReferenceRun:
 
 def reference_run(
     config: TrainConfig, epochs: int | None = None, start: nn.Module | None = None
+) -> ReferenceRun:
+    """`_reference_run` on one thread, as the app trains a run (one_thread.py)."""
+    with one_thread():
+        return _reference_run(config, epochs, start)
+
+
+def _reference_run(
+    config: TrainConfig, epochs: int | None, start: nn.Module | None
 ) -> ReferenceRun:
     """Train as the article's loop does, noting every epoch's loss and outputs:
     from the seed's model, or from a copy of `start` (such as a model edited
