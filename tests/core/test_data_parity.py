@@ -241,3 +241,34 @@ def test_each_seed_of_a_sweep_trains_as_its_reference_run(
         solved = -1 if expected.solved_epoch is None else expected.solved_epoch
         assert result.epochs_to_solve[index] == solved
     assert result.solved.any()
+
+
+def test_a_run_is_the_same_whatever_torch_s_thread_count() -> None:
+    """On many points more threads split a product's sums by core count: a
+    single run trains on one thread (one_thread.py), so the window's worker,
+    `train` and the reference agree on any computer. A wide network on 40
+    points differed from epoch 7 on before."""
+    config = TrainConfig(
+        data="circle",
+        points=40,
+        noise=0.1,
+        test_share=0.5,
+        hidden=(16, 16),
+        activation="tanh",
+        optimizer="adam",
+        lr=0.03,
+        epochs=100,
+    )
+    threads = torch.get_num_threads()
+    runs = []
+    try:
+        for count in (2, 1):
+            torch.set_num_threads(count)
+            trainer = Trainer(config)
+            trainer.train(config.epochs)
+            runs.append((trainer.history.losses.copy(), reference_run(config).losses))
+    finally:
+        torch.set_num_threads(threads)
+    (two, reference_two), (one, reference_one) = runs
+    assert np.array_equal(two, one)
+    assert np.array_equal(reference_two, reference_one)
