@@ -1423,6 +1423,10 @@ Click to show this unit in the 3-D view; double-click to set its bias.</source>
         <translation>x1·x2 のような特徴量を入力にすると、中間層がなくても、各ユニットの境界は平面上の曲線になります。</translation>
     </message>
     <message>
+        <source>The colours are the heights the network fits; the red curve only marks where its output is 0.5. Points are drawn in their target&apos;s colour.</source>
+        <translation>色はネットワークが合わせる高さです。赤い曲線は、出力が 0.5 になるところを示しているだけです。点は、目標の高さの色で描いています。</translation>
+    </message>
+    <message>
         <source>The red curve is the network&apos;s boundary, where the output is 0.5: it should keep the blue points on one side and the orange on the other.</source>
         <translation>赤い曲線は出力が 0.5 になるところで、ネットワークの決定境界です。青い点を一方の側に、オレンジの点をもう一方の側に分けられれば正解です。</translation>
     </message>
@@ -3358,6 +3362,10 @@ Set by hand in this run.</source>
     <message>
         <source>MKL&apos;s reproducible kernels (before torch loads): the app&apos;s numbers on any CPU</source>
         <translation>torch を読み込む前に MKL の再現性のある計算を選ぶ（どの CPU でもアプリと同じ数値になる）</translation>
+    </message>
+    <message>
+        <source>one thread, as the app trains: the sums in the same order on any computer</source>
+        <translation>1 スレッドで計算する（アプリと同じく、どのコンピューターでも足し算の順序が同じになる）</translation>
     </message>
     <message>
         <source>data</source>
