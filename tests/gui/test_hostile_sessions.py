@@ -86,7 +86,7 @@ def test_a_name_typed_without_extension_asks_before_replacing(
     action = next(
         action
         for action in window.files.actions()
-        if action is not None and "CSV" in action.text()
+        if action is not None and "history" in action.text().replace("&", "")
     )
     seen = answer_next_box(QMessageBox.StandardButton.No)
     action.trigger()
