@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QTimer,
+    Slot,
+)
 
 from xorgui.core.config import MAX_EPOCHS, TrainConfig
 from xorgui.core.grid import DEFAULT_GRID, grid_axis
@@ -39,6 +46,7 @@ HEADLESS_CHUNK = 2_000
 FINE_GRID = 256
 """The frame rate is measured on the article's grid and on this finer one."""
 PRESENT_TIMEOUT_S = 5.0
+POLL_MS = 50
 DATA_SET = TrainConfig(data="circle", points=200, test_share=0.3, hidden=(8,))
 """The training rate is also measured on a data set: every view then draws
 its points, and an epoch costs many times the article's."""
@@ -377,10 +385,24 @@ def _rss() -> int:
 
 
 def _wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    clock = QElapsedTimer()
-    clock.start()
+    """Run the event loop until `condition` holds (checked every POLL_MS).
+
+    A real event loop, as the app's: one that spins on processEvents would
+    itself take the GUI thread's time, which the worker counts as drawing's.
+    """
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+
+    def check() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
     while not condition():
-        if clock.elapsed() > timeout * 1000:
+        if time.monotonic() > deadline:
             raise TimeoutError("the window did not get there in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
+        timer.start()
+        loop.exec()
+        timer.stop()
