@@ -64,7 +64,7 @@ def test_a_costly_view_draws_less_often_and_a_cheap_one_keeps_its_pace(
     qtbot: QtBot,
 ):
     cheap, costly = View(cost=0.0), View(cost=0.01)
-    # 10 ms a draw: at most VIEW_SHARE of a core, one draw in 200 ms.
+    # 10 ms a draw: at most VIEW_SHARE of the time, one draw in 400 ms.
     for view in (cheap, costly):
         stream(qtbot, view, 1.0)
     assert costly.latest.spacing() >= 0.01 / VIEW_SHARE * 0.9

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 
 from xorgui.core.snapshot import Snapshot
 
-VIEW_SHARE = 0.05
+VIEW_SHARE = 0.025
 """The most of the GUI thread's time one view spends drawing: its frames are
 spaced at least the time its draws take divided by this."""
 

@@ -26,7 +26,7 @@ runs flat out. On a busy machine the window and training share the same few
 cores, so drawing's time is training's loss: with 0.2, training keeps at
 least 1 / 1.2 of its headless speed, and on an idle machine with cores to
 spare nothing is held back."""
-SLOWEST_SNAPSHOT_RATE = 4.0
+SLOWEST_SNAPSHOT_RATE = 3.0
 """However costly drawing is, a run at full speed is shown this often."""
 
 
