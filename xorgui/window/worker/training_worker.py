@@ -428,7 +428,7 @@ class TrainingWorker(QObject):
         self._pacing.adapt(count, now - started)
         rate = self._rate.measure(now, self._session.trainer.epoch)
         if rate is not None:
-            self._drawing.measure(time.thread_time(), time.process_time())
+            self._drawing.measure(time.thread_time(), time.process_time(), now)
             self.rate_measured.emit(rate)
         return done
 
@@ -476,8 +476,9 @@ class TrainingWorker(QObject):
 
     def _restart_rate(self) -> None:
         assert self._session is not None
-        self._rate.restart(time.perf_counter(), self._session.trainer.epoch)
-        self._drawing.restart(time.thread_time(), time.process_time())
+        now = time.perf_counter()
+        self._rate.restart(now, self._session.trainer.epoch)
+        self._drawing.restart(time.thread_time(), time.process_time(), now)
 
     # --------------------------------------------- commands, in the worker thread
 
