@@ -344,7 +344,7 @@ def _take_turns(
         if window.state == "finished" or taken == turns:
             break
         play.trigger()
-        _wait_until(lambda: window.state == "running")
+        _wait_until(lambda: window.state in ("running", "finished"))
     if not rates.headless.seconds:  # the run ended within its first turn
         rates.headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
     return rates
