@@ -89,15 +89,25 @@ def test_quick_gui_bench_prints_the_windows_tables(cli: Cli) -> None:
     assert rows[2] == ["3-D", "view", "grid", "frames/s"]
     assert [row[0] for row in rows[3:5]] == ["100x100", "256x256"]
     assert all(float(row[1]) > 0 for row in rows[3:5])
-    assert rows[5][:3] == ["in", "the", "app"]
-    headless, live = (float(cell.replace(",", "")) for cell in rows[6][:2])
-    assert headless > 0 and live > 0 and rows[6][2].endswith("%")
-    assert rows[7] == ["memory", "epochs", "RSS", "growth", "MB"]
+    assert rows[5] == ["in", "the", "app", "headless", "ep/s", "live", "views"] + [
+        "ep/s",
+        "ratio",
+        "3-D",
+        "frames/s",
+    ]
+    # The article's run, then the data set's: 200 points, 30% held out.
+    assert [row[:2] for row in rows[6:8]] == [["corners", "2-2-1"], ["circle", "2-8-1"]]
+    for row in rows[6:8]:
+        headless, live = (float(cell.replace(",", "")) for cell in row[2:4])
+        assert headless > 0 and live > 0 and row[4].endswith("%")
+        assert float(row[5]) >= 0
+    assert rows[8] == ["(circle:", "200", "points,", "test", "share", "0.3)"]
+    assert rows[9] == ["memory", "epochs", "RSS", "growth", "MB"]
     from xorgui.headless.bench.gui import QUICK
 
-    assert rows[8][0] == f"{QUICK.long_run_epochs:,}"
-    assert rows[9] == ["views", "shown", "dock", "draws/s"]
-    *docks, latency_header, latency = rows[10:]
+    assert rows[10][0] == f"{QUICK.long_run_epochs:,}"
+    assert rows[11] == ["views", "shown", "dock", "draws/s"]
+    *docks, latency_header, latency = rows[12:]
     assert docks and all(len(row) == 2 for row in docks)
     assert latency_header == [
         "input",

@@ -2,10 +2,11 @@
 
 Measured in a real window on the current display: the time from a process's
 start to the window's first paint, the training rate with the live views (every
-dock shown) drawing against the headless engine's, the 3-D view's frames a
-second at two grid sizes, resident memory over two million epochs with the
-window open, and while the run warms up, how often each dock redraws and how
-long input waits (gui_bench_views).
+dock shown) drawing against the headless engine's, on the article's run and on
+a data set (DATA_SET), the 3-D view's frames a second at two grid sizes,
+resident memory over two million epochs with the window open, and while the
+run warms up, how often each dock redraws and how long input waits
+(gui_bench_views).
 """
 
 from __future__ import annotations
@@ -20,9 +21,16 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QSettings, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QTimer,
+    Slot,
+)
 
-from xorgui.core.config import TrainConfig
+from xorgui.core.config import MAX_EPOCHS, TrainConfig
 from xorgui.core.grid import DEFAULT_GRID, grid_axis
 from xorgui.core.snapshot import Surface
 from xorgui.core.training.trainer import Trainer
@@ -38,6 +46,10 @@ HEADLESS_CHUNK = 2_000
 FINE_GRID = 256
 """The frame rate is measured on the article's grid and on this finer one."""
 PRESENT_TIMEOUT_S = 5.0
+POLL_MS = 50
+DATA_SET = TrainConfig(data="circle", points=200, test_share=0.3, hidden=(8,))
+"""The training rate is also measured on a data set: every view then draws
+its points, and an epoch costs many times the article's."""
 
 
 @dataclass(frozen=True)
@@ -52,10 +64,14 @@ class Lengths:
     # between, in turns of these lengths.
     live_seconds: float
     headless_seconds: float
+    data_set_warmup_epochs: int
+    data_set_turns: int
+    """Turns of each side on DATA_SET (the article's run takes turns until
+    its long run ends)."""
 
 
-FULL = Lengths(2_000_000, 100_000, 3.0, 10.0, 2.0)
-QUICK = Lengths(40_000, 10_000, 0.5, 1.0, 0.3)
+FULL = Lengths(2_000_000, 100_000, 3.0, 10.0, 2.0, 10_000, 6)
+QUICK = Lengths(40_000, 10_000, 0.5, 1.0, 0.3, 1_000, 1)
 """`bench --quick --gui`: every table in seconds, figures too short to quote."""
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -137,11 +153,17 @@ def _measure_window(
 
     show_every_dock(window)
     probe = ViewsProbe(window)
-    live, headless, growth_mb = _long_run(window, lengths, probe)
+    article, growth_mb = _long_run(window, lengths, probe)
+    data_set = _data_set_run(window, lengths)
     window.close()
     app.processEvents()
-    print_row("in the app", "headless ep/s", "live views ep/s", "ratio")
-    print_row("", f"{headless:,.0f}", f"{live:,.0f}", f"{live / headless:.0%}")
+    print_row("in the app", "headless ep/s", "live views ep/s", "ratio", "3-D frames/s")
+    for config, rates in ((TrainConfig(), article), (DATA_SET, data_set)):
+        print_row(f"{config.data} {config.architecture}", *rates.cells())
+    print(
+        f"({DATA_SET.data}: {DATA_SET.points} points, "
+        f"test share {DATA_SET.test_share:g})"
+    )
     print_row("memory", "epochs", "RSS growth MB")
     print_row("", f"{lengths.long_run_epochs:,}", f"{growth_mb:.1f}")
     print_views(print_row, probe)
@@ -233,58 +255,114 @@ class _Rate:
         return self.epochs / self.seconds
 
 
+class _Rates:
+    """Both sides of a comparison, and the 3-D view's frames in the live turns."""
+
+    def __init__(self) -> None:
+        self.live, self.headless = _Rate(), _Rate()
+        self.frames = 0
+
+    def cells(self) -> tuple[str, str, str, str]:
+        """The table's cells: headless and live rates, their ratio, frames/s."""
+        live, headless = self.live.per_second(), self.headless.per_second()
+        return (
+            f"{headless:,.0f}",
+            f"{live:,.0f}",
+            f"{live / headless:.0%}",
+            f"{self.frames / self.live.seconds:.1f}",
+        )
+
+
 def _long_run(
     window: MainWindow, lengths: Lengths, probe: ViewsProbe
-) -> tuple[float, float, float]:
+) -> tuple[_Rates, float]:
     """Play the default config for the long run's epochs at full speed with the
-    views on; `probe` measures the views during the first live turn.
+    views on, in turns with the headless engine (`_take_turns`) until it ends;
+    `probe` measures the views during the first live turn.
 
-    Every live turn of it, training is paused for a turn of the
-    headless engine on the same config. Returns the window's training rate
-    after the warm-up, the headless rate, and the resident memory growth (MiB)
+    Returns the rates after the warm-up, and the resident memory growth (MiB)
     from the end of the warm-up to the end of the run.
     """
+    config = TrainConfig(epochs=lengths.warmup_epochs + lengths.long_run_epochs)
     # Its history is full after the warm-up, so it adds nothing to the growth.
-    headless_trainer = Trainer(
-        TrainConfig(epochs=lengths.long_run_epochs),
-        history_capacity=lengths.warmup_epochs,
+    headless_trainer = Trainer(config, history_capacity=lengths.warmup_epochs)
+    _play_warm(window, config, headless_trainer, lengths.warmup_epochs)
+    rss_before = _rss()
+    probe.start()  # over the first live turn: seconds of steady training
+    rates = _take_turns(window, headless_trainer, lengths, None, probe.stop)
+    return rates, (_rss() - rss_before) / 2**20
+
+
+def _data_set_run(window: MainWindow, lengths: Lengths) -> _Rates:
+    """DATA_SET's rates, over its turns after its warm-up."""
+    config = DATA_SET.with_changes(epochs=MAX_EPOCHS)
+    headless_trainer = Trainer(config, history_capacity=lengths.data_set_warmup_epochs)
+    _play_warm(window, config, headless_trainer, lengths.data_set_warmup_epochs)
+    return _take_turns(window, headless_trainer, lengths, lengths.data_set_turns)
+
+
+def _play_warm(
+    window: MainWindow, config: TrainConfig, headless: Trainer, warmup: int
+) -> None:
+    """Start `config` in the window and play it at full speed until `warmup`
+    epochs are trained; `headless` trains as many, in calls of the size it
+    trains in later (TorchScript settles after a few calls)."""
+    for first in range(0, warmup, HEADLESS_CHUNK):
+        headless.train(min(HEADLESS_CHUNK, warmup - first))
+    window.show_and_start(config)
+    _wait_until(
+        lambda: window.snapshot is not None and window.snapshot.config == config
     )
-    headless_trainer.train(lengths.warmup_epochs)
-    live, headless = _Rate(), _Rate()
-    controls = window.controls
-    controls.epochs.setValue(lengths.warmup_epochs + lengths.long_run_epochs)
     run_controls = window.run_controls
     run_controls.speed.setCurrentIndex(run_controls.speed.count() - 1)
     run_controls.play_action.trigger()
-    _wait_until(lambda: _epoch(window) >= lengths.warmup_epochs, timeout=600)
-    rss_before = _rss()
-    probe.start()  # over the first live turn: seconds of steady training
+    _wait_until(lambda: _epoch(window) >= warmup, timeout=600)
+
+
+def _take_turns(
+    window: MainWindow,
+    headless_trainer: Trainer,
+    lengths: Lengths,
+    turns: int | None,
+    after_first: Callable[[], None] = lambda: None,
+) -> _Rates:
+    """Let the playing window train a turn, pause it for a turn of the
+    headless engine on the same config, play again, and so on for `turns`
+    turns of each (None: until the window's run finishes)."""
+    rates = _Rates()
+    play = window.run_controls.play_action
+    taken = 0
     while True:
-        live.add(*_train_in_window(window, lengths.live_seconds))
-        probe.stop()
+        _train_in_window(window, lengths.live_seconds, rates)
+        after_first()
         if window.state == "finished":
             break
-        run_controls.play_action.trigger()
+        play.trigger()
         _wait_until(lambda: window.state in ("paused", "finished"))
-        headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
-        if window.state == "finished":
+        rates.headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
+        taken += 1
+        if window.state == "finished" or taken == turns:
             break
-        run_controls.play_action.trigger()
-        _wait_until(lambda: window.state == "running")
-    growth_mb = (_rss() - rss_before) / 2**20
-    if not headless.seconds:  # the run ended within its first turn
-        headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
-    return live.per_second(), headless.per_second(), growth_mb
+        play.trigger()
+        _wait_until(lambda: window.state in ("running", "finished"))
+    if not rates.headless.seconds:  # the run ended within its first turn
+        rates.headless.add(*_train_headless(headless_trainer, lengths.headless_seconds))
+    return rates
 
 
-def _train_in_window(window: MainWindow, seconds: float) -> tuple[int, float]:
-    """Epochs the playing window trains in `seconds` (less if it finishes)."""
+def _train_in_window(window: MainWindow, seconds: float, rates: _Rates) -> None:
+    """Add to `rates` the epochs the playing window trains in `seconds` (less
+    if it finishes) and the 3-D view's frames meanwhile."""
     start_epoch, started = _epoch(window), time.perf_counter()
+    view = window.surface_view
+    start_frames = 0 if view is None else view.frames_drawn
     _wait_until(
         lambda: window.state == "finished" or time.perf_counter() - started > seconds,
         timeout=seconds + 60,
     )
-    return _epoch(window) - start_epoch, time.perf_counter() - started
+    rates.live.add(_epoch(window) - start_epoch, time.perf_counter() - started)
+    if view is not None:
+        rates.frames += view.frames_drawn - start_frames
 
 
 def _train_headless(trainer: Trainer, seconds: float) -> tuple[int, float]:
@@ -307,10 +385,24 @@ def _rss() -> int:
 
 
 def _wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    clock = QElapsedTimer()
-    clock.start()
+    """Run the event loop until `condition` holds (checked every POLL_MS).
+
+    A real event loop, as the app's: one that spins on processEvents would
+    itself take the GUI thread's time, which the worker counts as drawing's.
+    """
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+
+    def check() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
     while not condition():
-        if clock.elapsed() > timeout * 1000:
+        if time.monotonic() > deadline:
             raise TimeoutError("the window did not get there in time")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
+        timer.start()
+        loop.exec()
+        timer.stop()

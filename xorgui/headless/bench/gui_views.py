@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Slot
 
 from xorgui.visuals.latest import LatestSnapshot
 
@@ -21,16 +21,30 @@ if TYPE_CHECKING:
     from xorgui.window.main_window import MainWindow
 
 PROBE_INTERVAL_MS = 100
+VIEW_SIZE = QSize(480, 360)
+"""Each view's window: about the room a view has docked beside the surface."""
 
 
 def show_every_dock(window: MainWindow) -> None:
-    """Every view of the default layout shown at once, stacked on the right:
-    none is a tab behind another, so every view draws."""
-    right = Qt.DockWidgetArea.RightDockWidgetArea
-    for dock in window.window_layout.views():
-        window.removeDockWidget(dock)
-        window.addDockWidget(right, dock, Qt.Orientation.Vertical)
+    """Every view of the default layout shown at once, each floating in its
+    own window, tiled over the screen: none is a tab behind another, so every
+    view draws. (Docked one above another they would not fit a screen's
+    height, and the window's layout would stack them into tabs.)"""
+    screen = window.screen().availableGeometry()
+    columns = max(1, screen.width() // VIEW_SIZE.width())
+    rows = max(1, screen.height() // VIEW_SIZE.height())
+    for index, dock in enumerate(window.window_layout.views()):
+        dock.setFloating(True)
         dock.show()
+        cell = index % (columns * rows)
+        dock.setGeometry(
+            QRect(
+                screen.left() + cell % columns * VIEW_SIZE.width(),
+                screen.top() + cell // columns * VIEW_SIZE.height(),
+                VIEW_SIZE.width(),
+                VIEW_SIZE.height(),
+            )
+        )
 
 
 class ViewsProbe(QObject):

@@ -8,7 +8,8 @@ imported there too, so the window can appear before the two seconds that
 takes) and drives a `RunSession` around it, which decides what the commands
 do. `Pacing` sizes the chunks (a few milliseconds each) and holds the speed
 limit, `RateMeter` measures epochs a second; the worker emits immutable
-snapshots - at most `SNAPSHOT_RATE` a second while running, plus one after
+snapshots - at most `SNAPSHOT_RATE` a second while running, fewer while
+drawing them would take training's time (`DrawingBudget`), plus one after
 every command that changes what the window shows (a finished step, pause, a
 run started, the final epoch).
 
@@ -44,7 +45,7 @@ from xorgui.window.worker.jobs import (
     sweep_job,
     sweep_threads,
 )
-from xorgui.window.worker.pacing import Pacing, RateMeter
+from xorgui.window.worker.pacing import DrawingBudget, Pacing, RateMeter
 
 if TYPE_CHECKING:
     from xorgui.core.hand_edit.edits import ParameterRef
@@ -179,6 +180,7 @@ class TrainingWorker(QObject):
         self._continue_epochs: int | None = None
         self._pacing = Pacing()
         self._rate = RateMeter()
+        self._drawing = DrawingBudget(SNAPSHOT_RATE)
         self._grid = grid
         self._last_emit = -math.inf
         self._looking_back_at: int | None = None
@@ -403,6 +405,7 @@ class TrainingWorker(QObject):
             now = time.perf_counter()
             count = pacing.run_count(session.epochs_left, now)
             if count == 0:
+                self._drawing.waited()
                 return pacing.seconds_ahead(now)
             pacing.paced += self._train(count)
         if not session.training:
@@ -425,6 +428,7 @@ class TrainingWorker(QObject):
         self._pacing.adapt(count, now - started)
         rate = self._rate.measure(now, self._session.trainer.epoch)
         if rate is not None:
+            self._drawing.measure(time.thread_time(), time.process_time(), now)
             self.rate_measured.emit(rate)
         return done
 
@@ -433,7 +437,7 @@ class TrainingWorker(QObject):
         recently; it carries the surface when forced or asked for."""
         assert self._session is not None
         now = time.perf_counter()
-        if not force and now - self._last_emit < 1.0 / SNAPSHOT_RATE:
+        if not force and now - self._last_emit < self._drawing.interval:
             return
         self._last_emit = now
         self._looking_back_at = None
@@ -472,7 +476,9 @@ class TrainingWorker(QObject):
 
     def _restart_rate(self) -> None:
         assert self._session is not None
-        self._rate.restart(time.perf_counter(), self._session.trainer.epoch)
+        now = time.perf_counter()
+        self._rate.restart(now, self._session.trainer.epoch)
+        self._drawing.restart(time.thread_time(), time.process_time(), now)
 
     # --------------------------------------------- commands, in the worker thread
 
