@@ -24,7 +24,7 @@ from xorgui.core.data.features import feature_values
 from xorgui.core.data.sets import data_set
 from xorgui.core.network import activate
 from xorgui.core.snapshot import Snapshot
-from xorgui.visuals.colormap import POINT_OUTLINE, hollow_count, point_colours
+from xorgui.visuals.colormap import POINT_OUTLINE, hollow_count, point_styles
 from xorgui.visuals.fitted_labels import TextScroller, WrappedLabel
 from xorgui.visuals.latest_view import LatestView
 from xorgui.visuals.palette import BOUNDARY, CURVE, IDLE, INK, PAPER, UNIT_LINES
@@ -125,14 +125,14 @@ class ActivationPlot(LatestView):
             )
         else:
             values = activate(config.activation, marks)
-            fills, outlines = point_colours(snapshot.targets, data_set(config).test)
+            brushes, pens = point_styles(snapshot.targets, data_set(config).test)
             corners = config.data == "corners"
             self._points.setData(
                 x=marks,
                 y=values,
                 size=12 if corners else MANY_POINTS_SIZE,
-                brush=[pg.mkBrush(fill) for fill in fills],
-                pen=[pg.mkPen(outline) for outline in outlines],
+                brush=brushes,
+                pen=pens,
             )
             if corners and config.features == DEFAULT_FEATURES:
                 text = self.tr(

@@ -3,10 +3,12 @@ article) and one colour per target class for the points (test points hollow)."""
 
 from __future__ import annotations
 
+import functools
 from functools import cache
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QBrush, QPen
 
 from xorgui.visuals.palette import PAPER
 
@@ -46,6 +48,26 @@ def point_colours(targets: np.ndarray, test: np.ndarray) -> tuple[list[str], lis
         fills.append(PAPER if held_out else colour)
         outlines.append(colour if held_out else POINT_OUTLINE)
     return fills, outlines
+
+
+def point_styles(
+    targets: np.ndarray, test: np.ndarray, width: float = 1.0
+) -> tuple[list[QBrush], list[QPen]]:
+    """`point_colours` as the brushes and pens a scatter plot takes, shared
+    between points and draws (made once per colour: a view of 200 points
+    redraws many times a second)."""
+    fills, outlines = point_colours(targets, test)
+    return [_brush(fill) for fill in fills], [_pen(o, width) for o in outlines]
+
+
+@functools.lru_cache(maxsize=64)
+def _brush(colour: str) -> QBrush:
+    return pg.mkBrush(colour)
+
+
+@functools.lru_cache(maxsize=64)
+def _pen(colour: str, width: float) -> QPen:
+    return pg.mkPen(colour, width=width)
 
 
 def hollow_count(points: pg.ScatterPlotItem) -> int:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from xorgui.core.gates import INPUTS
 from xorgui.core.hidden_space import HiddenSpace
-from xorgui.visuals.colormap import POINT_OUTLINE, hollow_count, point_colours
+from xorgui.visuals.colormap import POINT_OUTLINE, hollow_count, point_styles
 from xorgui.visuals.heatmap_view import BACKGROUND, FOREGROUND, POINT_SIZE
 from xorgui.visuals.palette import IDLE
 
@@ -93,13 +93,13 @@ class HiddenSpacePlot(pg.PlotWidget):
         flat = space.points.shape[1] == 1
         xs = space.points[:, 0]
         ys = np.zeros(len(xs)) if flat else space.points[:, 1]
-        fills, outlines = point_colours(space.targets, space.test)
+        brushes, pens = point_styles(space.targets, space.test, width=2)
         self._points.setData(
             x=xs,
             y=ys,
             size=point_size(space),
-            brush=[pg.mkBrush(fill) for fill in fills],
-            pen=[pg.mkPen(outline, width=2) for outline in outlines],
+            brush=brushes,
+            pen=pens,
         )
         low, high = space.box
         if space.corners:
