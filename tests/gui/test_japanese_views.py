@@ -21,6 +21,7 @@ from text_walk import (  # tests/gui/
     visible_texts,
 )
 
+from xorgui.visuals.gate_words import gate_label
 from xorgui.window.language.languages import use_language
 from xorgui.window.main_window import MainWindow
 
@@ -168,7 +169,7 @@ def test_a_language_switch_rewords_the_line_views_and_the_custom_function(
     for name in ("plane", "activation"):  # the activation in front, the plane behind
         window.docks.show_view(name)
         window.docks.dock(name).widget().flush()
-    assert plane.caption.text() == "0100, network 2-2-1, epoch 1"
+    assert plane.caption.text() == "0100 (NOT x1 AND x2), network 2-2-1, epoch 1"
     try:
         window.language_menu.choose("ja")
         qtbot.waitUntil(lambda: activation.caption.text().startswith("点"))
@@ -178,9 +179,9 @@ def test_a_language_switch_rewords_the_line_views_and_the_custom_function(
         tip = window.controls.gate.itemData(6, Qt.ItemDataRole.ToolTipRole)
         assert tip == "0100 = NOT x1 AND x2"
         window.docks.show_view("plane")  # the latest snapshot, in Japanese
-        qtbot.waitUntil(
-            lambda: plane.caption.text() == "0100、ネットワーク 2-2-1、エポック 1"
-        )
+        caption = f"{gate_label('0100')}、ネットワーク 2-2-1、エポック 1"
+        assert caption.startswith("0100（")  # the function, in Japanese words
+        qtbot.waitUntil(lambda: plane.caption.text() == caption)
         assert plane.note.text().startswith("中間層のユニットはそれぞれ直線を")
         assert window.snapshot.epoch == 1
     finally:

@@ -83,7 +83,7 @@ def test_the_data_controls_train_the_circle_and_every_point_is_drawn(
     qtbot.mouseClick(controls.data_section.header, Qt.MouseButton.LeftButton)
     assert controls.data_group.data.isVisible()
     controls.data_group.data.setFocus()
-    qtbot.keyClick(controls.data_group.data, Qt.Key.Key_C)  # the first set named C
+    qtbot.keyClicks(controls.data_group.data, "Ci")  # typed, as a person picks
     assert controls.data_group.data.currentText() == "Circle"
     wait_for_setup(qtbot, window, data="circle")
     assert not controls.gate.isEnabled()  # the circle's labels are its own

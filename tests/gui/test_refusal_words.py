@@ -39,10 +39,10 @@ def test_the_data_settings_are_named_and_their_choices_worded(
     qapp: QApplication,
 ) -> None:
     text = refusal_text(refusal_of({"features": ["x1", "x9"]}))
-    assert text.startswith("Input features: ['x1', 'x9'] is not allowed; expected ")
+    assert text.startswith("Inputs: ['x1', 'x9'] is not allowed; expected ")
     assert "x1\u00b2" in text and "x1\u00b7x2" in text and "sin x1" in text
     text = refusal_text(refusal_of({"data": "iris"}))
-    assert text.startswith("Data: \u201ciris\u201d is not allowed")
+    assert text.startswith("Data set: \u201ciris\u201d is not allowed")
     assert "Circle, Two Gaussians, Spiral" in text and "Your own points" in text
     text = refusal_text(refusal_of({"data": "given", "given": [[0, 0, 2]] * 4}))
     assert text == (

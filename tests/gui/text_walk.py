@@ -52,6 +52,9 @@ ALLOWED_WORDS = {
     *("seed", "final_loss", "solved", "epochs_to_solve"),
     # the atlas's notation for log-spaced values, as typed: 0.01:10:8log
     "log",
+    # the input features as formulas (sin x1) and as the atlas's axis takes
+    # them (x1+x2+x1x2); L1 and L2 regularization, as Japanese writes them
+    *("sin", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2", "L1", "L2"),
     # the language menu names each language in itself
     "English",
     # Qt's own button, as Japanese interfaces write it; JSON's values

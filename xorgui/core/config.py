@@ -222,7 +222,7 @@ class TrainConfig:
         if "features" in values:
             features = values["features"]
             if not isinstance(features, list):
-                raise ConfigError("features", features, _FEATURE_WORDS)
+                raise ConfigError("features", json_kind(features), _FEATURE_WORDS)
             values["features"] = tuple(features)
         return cls(**values)
 
