@@ -12,6 +12,7 @@ import pytest
 import torch
 
 from xorgui.core.config import DATA_SETS, FEATURES, REGRESSION, TrainConfig
+from xorgui.core.lessons import LESSONS
 from xorgui.core.session.file import SessionData, load_session, save_session
 from xorgui.core.session.run_session import RunSession
 from xorgui.core.sweep.run import plan_sweep, run_sweep
@@ -246,19 +247,10 @@ def test_each_seed_of_a_sweep_trains_as_its_reference_run(
 def test_a_run_is_the_same_whatever_torch_s_thread_count() -> None:
     """On many points more threads split a product's sums by core count: a
     single run trains on one thread (one_thread.py), so the window's worker,
-    `train` and the reference agree on any computer. A wide network on 40
-    points differed from epoch 7 on before."""
-    config = TrainConfig(
-        data="circle",
-        points=40,
-        noise=0.1,
-        test_share=0.5,
-        hidden=(16, 16),
-        activation="tanh",
-        optimizer="adam",
-        lr=0.03,
-        epochs=100,
-    )
+    `train` and the reference agree on any computer. The overfitting lesson's
+    wide network on 40 points differed from epoch 7 on before."""
+    lesson = next(lesson for lesson in LESSONS if lesson.key == "overfitting")
+    config = lesson.config.with_changes(epochs=100)
     threads = torch.get_num_threads()
     runs = []
     try:
